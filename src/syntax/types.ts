@@ -61,6 +61,13 @@ export interface Marking {
    * `singleSlash` (`(S/NF)` where CAPCO writes `//`). Empty for the standard form.
    */
   irregularities: MarkingIrregularity[]
+  /**
+   * (Optional, added by the marking grammar.) Short words read after a known level that are
+   * neither a caveat nor a `REL TO` list, upper-cased: `(S//FGI//NF)` → `['FGI']`, a bare
+   * `(S//REL)` → `['REL']`. Absent when there are none. Kept so the level is not lost; a
+   * rule may report them.
+   */
+  extraTerms?: string[] | undefined
   /** Where `raw` stands. */
   position: Position
 }
@@ -143,7 +150,7 @@ export interface ParagraphNumber {
 // ## Abstract nodes
 
 /** Data that any node may carry. */
-export interface Data extends UnistData {}
+export type Data = UnistData
 
 /** Any cable node. Always positioned: every node is parsed from the source text. */
 export interface Node extends UnistNode {
@@ -196,7 +203,7 @@ export type Nodes = Root | RootContent | Portion
 // ## Concrete nodes
 
 /** Facts about the whole cable, found while parsing. */
-export interface RootData extends Data {}
+export type RootData = Data
 
 /** The whole cable. */
 export interface Root extends Parent {
@@ -236,6 +243,14 @@ export interface Metadata extends Node {
   origin?: Field | undefined
   /** Cable title, when the block carries one. */
   title?: Field | undefined
+  /**
+   * (Optional, added for lint.) `classification` read by the marking grammar, with the
+   * archive's `UNCLASSIFIED//FOR OFFICIAL USE ONLY` read as SBU (the archive maps SBU to
+   * FOUO, MARKING-RULES C.7). Absent when there is no classification or it cannot be read.
+   */
+  marking?: Marking | undefined
+  /** (Optional, added for lint.) `created` read as a calendar date; `null` when unreadable. */
+  createdDate?: CalendarDate | null | undefined
 }
 
 /** The ACP 127 routing header: `VZCZC…`, precedence, `DE` line, security indicator, FM/TO/INFO. */
@@ -245,6 +260,11 @@ export interface Routing extends Node {
   precedence?: Field | undefined
   /** Date-time group, e.g. `030917Z AUG 09`. */
   dateTimeGroup?: Field | undefined
+  /**
+   * (Optional, added for lint.) The date-time group read as a calendar date
+   * (`310344Z DEC 08` → 2008-12-31; two-digit years 66–99 → 19xx); `null` when unreadable.
+   */
+  date?: CalendarDate | null | undefined
   /** The `DE` line's station, e.g. `RUEHGZ`. */
   station?: Field | undefined
   /** The `DE` line's serial, e.g. `0463` from `DE RUEHGZ #0463/01 2150917`. */

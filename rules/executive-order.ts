@@ -1,0 +1,40 @@
+import {isClassified} from '../src/classification.js'
+import {cable} from '../src/lint/cable.js'
+import {defineRule} from '../src/lint/define-rule.js'
+import {firstBanner} from '../src/lint/facts.js'
+
+/** Why: the E.O. line carries the declassification instruction that every classified telegram needs. */
+export default defineRule({
+  id: 'executive-order',
+  severity: 'error',
+  summary: 'A classified cable has an `E.O. …:` line.',
+  authority: '5 FAH-1 H-240 (telegram format: the E.O. entries); 5 FAH-1 H-130 (classification authority, reason and declassification on the face of each classified document)',
+  messages: {
+    missing: 'Unexpected `{actual}` cable without an E.O. line, expected `E.O. 12958: DECL: …`',
+  },
+  examples: {
+    valid: [
+      cable`
+        CONFIDENTIAL
+        E.O. 12958: DECL: 12/31/2033
+        1. (C) Talks resumed.`,
+      cable`
+        UNCLAS
+        1. (U) Talks resumed.`,
+    ],
+    invalid: [
+      {
+        input: cable`
+          CONFIDENTIAL
+          1. (C) Talks resumed.`,
+        output: ['1:1-1:13: missing'],
+      },
+    ],
+  },
+  check(tree, report) {
+    const banner = firstBanner(tree)
+    const level = banner?.marking.level
+    if (!banner || !level || !isClassified(level)) return
+    if (!tree.children.some((node) => node.type === 'executiveOrder')) report('missing', banner.marking, {data: {actual: banner.marking.raw}})
+  },
+})

@@ -1,0 +1,58 @@
+import {cable} from '../src/lint/cable.js'
+import {defineRule} from '../src/lint/define-rule.js'
+import {portionMarkings} from '../src/lint/facts.js'
+import type {MarkingIrregularity} from '../src/syntax/types.js'
+
+/**
+ * Why: the form is "the first letter(s) in parentheses" (5 FAH-1 H-246.2c). Spaced banner
+ * letters are a telegram convention (MARKING-RULES C.9) and `(S/NF)` is State's own form, so
+ * neither is reported.
+ */
+const reported = ['lowercase', 'innerSpace', 'missingParenthesis'] as const satisfies readonly MarkingIrregularity[]
+
+export default defineRule({
+  id: 'no-non-standard-marking',
+  severity: 'warning',
+  summary: 'A known portion marking is written in a non-standard form (`(c)`, `( C)`, `1. C)`).',
+  authority:
+    "5 FAH-1 H-246.2c (first letter(s) in parentheses after the number); cablemap fixture `malformed-paragraph-class`",
+  messages: {
+    lowercase: 'Unexpected lower-case marking `{actual}`, expected upper case',
+    innerSpace: 'Unexpected space inside marking `{actual}`, expected none',
+    missingParenthesis: 'Unexpected marking `{actual}` without its opening parenthesis, expected `(` before it',
+  },
+  examples: {
+    valid: [
+      cable`
+        CONFIDENTIAL
+        1. (C) Talks resumed.
+        2. (S/NF) Not for foreign eyes.`,
+    ],
+    invalid: [
+      {
+        input: cable`
+          CONFIDENTIAL
+          1. (c) Talks resumed.`,
+        output: ['2:4-2:7: lowercase'],
+      },
+      {
+        input: cable`
+          CONFIDENTIAL
+          1. ( C) Talks resumed.`,
+        output: ['2:4-2:8: innerSpace'],
+      },
+      {
+        input: cable`
+          CONFIDENTIAL
+          1. C) Talks resumed.`,
+        output: ['2:4-2:6: missingParenthesis'],
+      },
+    ],
+  },
+  check(tree, report) {
+    for (const marking of portionMarkings(tree)) {
+      for (const irregularity of reported)
+        if (marking.irregularities.includes(irregularity)) report(irregularity, marking, {data: {actual: marking.raw}})
+    }
+  },
+})

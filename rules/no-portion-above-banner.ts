@@ -1,0 +1,49 @@
+import {exceeds, levelNames} from '../src/classification.js'
+import {cable} from '../src/lint/cable.js'
+import {defineRule} from '../src/lint/define-rule.js'
+import {firstBanner, portionMarkings} from '../src/lint/facts.js'
+
+/** Why: the banner must state the highest level of any portion; a portion above it means one of them is wrong. */
+export default defineRule({
+  id: 'no-portion-above-banner',
+  severity: 'error',
+  summary: 'A portion (or the subject) is marked higher than the banner.',
+  authority:
+    '32 CFR 2001.21 (overall marking at the highest level of classified information contained); IC-ISM ISM-ID-00056',
+  messages: {
+    aboveBanner: 'Unexpected portion marked `{actual}` under a `{expected}` banner, expected `{expected}` or lower',
+  },
+  examples: {
+    valid: [
+      cable`
+        CONFIDENTIAL
+        1. (C) Talks resumed.
+        2. (U) The next round is in May.`,
+    ],
+    invalid: [
+      {
+        input: cable`
+          UNCLASSIFIED
+          1. (S) Talks resumed.`,
+        output: ['2:4-2:7: aboveBanner'],
+      },
+      {
+        input: cable`
+          CONFIDENTIAL
+          SUBJECT: (S) TALKS RESUME
+          1. (C) Talks resumed.`,
+        output: ['2:10-2:13: aboveBanner'],
+      },
+    ],
+  },
+  check(tree, report) {
+    const banner = firstBanner(tree)
+    const level = banner?.marking.level
+    // `classification-banner` reports a missing banner; one fact, one rule.
+    if (!banner || !level) return
+    for (const marking of portionMarkings(tree)) {
+      if (marking.level && exceeds(marking.level, level))
+        report('aboveBanner', marking, {data: {actual: levelNames[marking.level], expected: levelNames[level]}, cause: banner.marking})
+    }
+  },
+})

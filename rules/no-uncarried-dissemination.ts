@@ -1,0 +1,58 @@
+import {cable} from '../src/lint/cable.js'
+import {defineRule} from '../src/lint/define-rule.js'
+import {cableHasCaveat, firstBanner, portionMarkings} from '../src/lint/facts.js'
+
+/**
+ * Why: dissemination controls roll up: a NOFORN portion makes the whole cable NOFORN, and a
+ * REL portion must be reflected at the top, or the cable will be shared on the banner's word.
+ */
+export default defineRule({
+  id: 'no-uncarried-dissemination',
+  severity: 'error',
+  summary: 'A NOFORN or REL TO portion is not carried by the banner or a handling line.',
+  authority: 'Roll-up of dissemination controls: IC-ISM ISM-ID-00146/00149; CAPCO register; 5 FAH-1 H-246.2c (SBU/N)',
+  messages: {
+    nofornNotCarried: 'Unexpected NOFORN portion `{actual}` in a cable without NOFORN in its banner or handling lines, expected `NOFORN` there',
+    relNotCarried: 'Unexpected REL TO portion `{actual}` in a cable without REL TO in its banner or handling lines, expected `REL TO` there',
+  },
+  examples: {
+    valid: [
+      cable`
+        SECRET
+        NOFORN
+        1. (S/NF) Talks resumed.`,
+      cable`
+        SECRET//NOFORN
+        1. (S//NF) Talks resumed.`,
+    ],
+    invalid: [
+      {
+        input: cable`
+          SECRET
+          1. (S//NF) Talks resumed.`,
+        output: ['2:4-2:11: nofornNotCarried'],
+      },
+      {
+        input: cable`
+          SECRET
+          1. (S//REL NATO) Talks resumed.`,
+        output: ['2:4-2:17: relNotCarried'],
+      },
+    ],
+  },
+  check(tree, report) {
+    const banner = firstBanner(tree)
+    if (!banner) return
+    const noforn = cableHasCaveat(tree, 'NOFORN')
+    const rel =
+      banner.marking.releasableTo.length > 0 ||
+      tree.children.some((node) => node.type === 'handling' && node.captions.some((caption) => caption.startsWith('REL')))
+    for (const marking of portionMarkings(tree)) {
+      if (marking.caveats.includes('NOFORN') && !noforn)
+        report('nofornNotCarried', marking, {data: {actual: marking.raw}, cause: banner.marking})
+      // A REL portion in a NOFORN cable is `no-rel-in-noforn`'s finding, not this one's.
+      if (marking.releasableTo.length > 0 && !rel && !noforn)
+        report('relNotCarried', marking, {data: {actual: marking.raw}, cause: banner.marking})
+    }
+  },
+})

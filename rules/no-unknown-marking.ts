@@ -1,0 +1,45 @@
+import {cable} from '../src/lint/cable.js'
+import {defineRule} from '../src/lint/define-rule.js'
+import type {Marking} from '../src/syntax/types.js'
+
+/** Why: a marking nobody can read cannot be rolled up or released; `(CONF)` is not a level. */
+export default defineRule({
+  id: 'no-unknown-marking',
+  severity: 'error',
+  summary: 'A marking stands where a classification belongs but is not a known one (`(X)`, `(CONF)`).',
+  authority: '5 FAH-1 H-246.2c (U, C, S, TS, SBU, SBU/N); 32 CFR 2001.23(a) (marking prohibitions)',
+  messages: {
+    unknownMarking: 'Unexpected marking `{actual}`, expected `U`, `SBU`, `C`, `S` or `TS` with optional caveats',
+  },
+  examples: {
+    valid: [
+      cable`
+        SECRET
+        1. (S//NF) Talks resumed.
+        2. (SBU) The next round is in May.`,
+    ],
+    invalid: [
+      {
+        input: cable`
+          CONFIDENTIAL
+          1. (X) Talks resumed.`,
+        output: ['2:4-2:7: unknownMarking'],
+      },
+      {
+        input: cable`
+          CONFIDENTIAL
+          1. (CONF) Talks resumed.`,
+        output: ['2:4-2:10: unknownMarking'],
+      },
+    ],
+  },
+  check(tree, report) {
+    const markings: Marking[] = []
+    for (const node of tree.children) {
+      if (node.type === 'banner') markings.push(node.marking)
+      if (node.type === 'subject' && node.marking) markings.push(node.marking)
+      if (node.type === 'paragraph') for (const portion of node.children) if (portion.marking) markings.push(portion.marking)
+    }
+    for (const marking of markings) if (marking.level === null) report('unknownMarking', marking, {data: {actual: marking.raw}})
+  },
+})

@@ -1,0 +1,83 @@
+import {cable} from '../src/lint/cable.js'
+import {defineRule} from '../src/lint/define-rule.js'
+
+/**
+ * Why: paragraphs are numbered consecutively (5 FAH-1 H-246.2b), and readers cite them by
+ * number; a gap may mean a paragraph was lost, a duplicate that two will be confused. The
+ * `11.`…`19.` garble (a `¶` read as `1`, seed 001) is reported so that the meant number is known.
+ */
+export default defineRule({
+  id: 'paragraph-numbering',
+  severity: 'warning',
+  summary: 'Paragraph numbers run 1, 2, 3… without gaps, duplicates or garbles.',
+  authority: '5 FAH-1 H-246.2b (number paragraphs consecutively)',
+  messages: {
+    firstNumber: 'Unexpected first paragraph number {actual}, expected 1',
+    gap: 'Unexpected paragraph {actual} after {previous}, expected {expected}',
+    duplicate: 'Unexpected second paragraph {actual}, expected {expected}',
+    outOfOrder: 'Unexpected paragraph {actual} after {previous}, expected {expected}',
+    garbled: 'Unexpected paragraph number `{raw}`, expected `{actual}` (a `¶` garbled into `1`)',
+  },
+  examples: {
+    valid: [
+      cable`
+        UNCLAS
+        1. (U) Talks resumed.
+        2. (U) The next round is in May.
+        3. (U) Comment follows.`,
+    ],
+    invalid: [
+      {
+        input: cable`
+          UNCLAS
+          1. (U) Talks resumed.
+          3. (U) The next round is in May.`,
+        output: ['3:1-3:2: gap'],
+      },
+      {
+        input: cable`
+          UNCLAS
+          1. (U) Talks resumed.
+          1. (U) The next round is in May.`,
+        output: ['3:1-3:2: duplicate'],
+      },
+      {
+        input: cable`
+          UNCLAS
+          1. (U) Talks resumed.
+          3. (U) The next round is in May.
+          2. (U) Comment follows.`,
+        output: ['3:1-3:2: gap', '4:1-4:2: outOfOrder'],
+      },
+      {
+        input: cable`
+          UNCLAS
+          2. (U) Talks resumed.`,
+        output: ['2:1-2:2: firstNumber'],
+      },
+      {
+        input: cable`
+          UNCLAS
+          11. (U) Talks resumed.
+          12. (U) The next round is in May.`,
+        output: ['2:1-2:3: garbled', '3:1-3:3: garbled'],
+      },
+    ],
+  },
+  check(tree, report) {
+    let previous: number | undefined
+    for (const node of tree.children) {
+      const number = node.type === 'paragraph' ? node.number : undefined
+      if (!number || typeof number.value !== 'number') continue
+      const value = number.value
+      if (number.garbled) report('garbled', number, {data: {raw: number.raw, actual: value}})
+      if (previous === undefined) {
+        // A partial extract may begin anywhere.
+        if (value !== 1 && !tree.partialExtract) report('firstNumber', number, {data: {actual: value}})
+      } else if (value === previous) report('duplicate', number, {data: {actual: value, expected: previous + 1}})
+      else if (value > previous + 1) report('gap', number, {data: {actual: value, previous, expected: previous + 1}})
+      else if (value < previous) report('outOfOrder', number, {data: {actual: value, previous, expected: previous + 1}})
+      previous = value
+    }
+  },
+})

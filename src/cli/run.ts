@@ -1,0 +1,48 @@
+/**
+ * `run(argv, io)`: the whole CLI as a function that returns an exit code. It never calls
+ * `process.exit` and never touches `process` (ESLint `lib/cli.js`), so tests drive it with a
+ * fake `io`; `bin.ts` is the only place that meets the real process.
+ */
+import {readFileSync} from 'node:fs'
+import {commands} from './commands/index.js'
+import {errors, fail} from './errors.js'
+import {exitCodes} from './exit-codes.js'
+import type {ExitCode} from './exit-codes.js'
+import {commandNames, formatHelp} from './flags.js'
+import type {Io} from './io.js'
+import {parseOptions} from './options.js'
+
+/** The package version, from the nearest `package.json` above this module (src/cli or dist/src/cli). */
+function version(): string {
+  for (const up of ['../../package.json', '../../../package.json']) {
+    try {
+      const manifest = JSON.parse(readFileSync(new URL(up, import.meta.url), 'utf8')) as {name?: unknown; version?: unknown}
+      if (manifest.name === 'cablelint' && typeof manifest.version === 'string') return manifest.version
+    } catch {
+      // Not at this level; try the next one up.
+    }
+  }
+  return 'unknown'
+}
+
+const infos = commandNames.map((name) => commands[name])
+
+export async function run(argv: readonly string[], io: Io): Promise<ExitCode> {
+  try {
+    const parsed = parseOptions(argv, io.cwd)
+    if (!parsed.ok) return fail(io, parsed.error)
+    const {options} = parsed
+    if (options.help) {
+      io.stdout.write(formatHelp(infos, options.command))
+      return exitCodes.ok
+    }
+    if (options.version) {
+      io.stdout.write(`${version()}\n`)
+      return exitCodes.ok
+    }
+    if (options.command === undefined) return fail(io, errors.missingCommand())
+    return await commands[options.command].run(options, io)
+  } catch (error) {
+    return fail(io, errors.internal(error))
+  }
+}

@@ -1,0 +1,62 @@
+/**
+ * The `report` function handed to a rule: it turns a message id, a place and data into a
+ * VFileMessage. Rules never set severity, rule id, source or URL (STYLE principle 4): the
+ * engine stamps those (see `engine.ts`), here only the text and the place are built.
+ */
+import {VFileMessage} from 'vfile-message'
+import type {Position} from '../syntax/types.js'
+
+/** Anything with a position: a node, a Marking, a Field, a Declassification… */
+export interface Placed {
+  position: Position
+}
+
+/** Values filled into a message template's `{placeholder}`s. Never protected text. */
+export type MessageData = Readonly<Record<string, string | number>>
+
+export interface ReportOptions {
+  /** Values for the template's placeholders. */
+  data?: MessageData
+  /** A related place (the banner a portion disagrees with), shown as the message's `cause`. */
+  cause?: Placed
+}
+
+/** Report a finding of `messageId` at `place`. */
+export type Report<MessageId extends string> = (messageId: MessageId, place: Placed, options?: ReportOptions) => undefined
+
+/** A raw finding, before the engine stamps it. */
+export interface RawFinding {
+  messageId: string
+  message: VFileMessage
+}
+
+/** Fill `{name}` placeholders from `data`; an unknown placeholder is left as written. */
+export function formatMessage(template: string, data: MessageData = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = data[name]
+    return value === undefined ? whole : String(value)
+  })
+}
+
+/**
+ * Make a `report` for one rule that appends to `sink`. `messages` are the rule's templates;
+ * an id missing from them is a bug in the rule, so it throws (the engine turns a throwing
+ * rule into an internal-error notification, never into a finding).
+ */
+export function createReport(messages: Readonly<Record<string, string>>, sink: RawFinding[]): Report<string> {
+  return (messageId, place, options = {}) => {
+    const template = messages[messageId]
+    if (template === undefined) throw new Error(`Unknown message id \`${messageId}\``)
+    const message = new VFileMessage(formatMessage(template, options.data), {
+      place: clonePosition(place.position),
+      ...(options.cause ? {cause: new VFileMessage('Related place', {place: clonePosition(options.cause.position)})} : {}),
+    })
+    sink.push({messageId, message})
+    return undefined
+  }
+}
+
+/** A copy, so that a message never shares (and so never lets anyone mutate) the tree's objects. */
+function clonePosition(position: Position): Position {
+  return {start: {...position.start}, end: {...position.end}}
+}

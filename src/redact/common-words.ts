@@ -1,0 +1,36 @@
+/**
+ * Name tokens that are also common English words. Where one of these is capitalised
+ * mid-sentence it is taken as the name; at a sentence start it is redacted as an
+ * *ambiguous* mention and logged so; in lower case it is the word, not a mention.
+ *
+ * Kept small on purpose: a token missing from this list is redacted in every case, which
+ * is the safe failure. Seeds 002 (`He Ye`) and 003 (`Li Qing`) show why it is needed: every
+ * capitalised `He` after `He Ye (protect)` must go, the pronoun `he` must stay.
+ */
+const words = [
+  // pronouns, articles, conjunctions and prepositions that are also surnames or given names
+  'he', 'ye', 'an', 'so', 'on', 'in', 'do', 'to', 'by', 'or', 'as', 'us', 'me', 'we', 'it', 'my', 'no',
+  'lee', 'hope', 'she', 'her', 'him', 'his', 'you', 'our', 'can', 'will', 'may', 'must', 'might',
+  // month, season and time words
+  'june', 'april', 'august', 'march', 'summer', 'summers', 'winter', 'spring', 'day', 'night', 'sunday',
+  // adjectives
+  'long', 'young', 'old', 'new', 'good', 'best', 'rich', 'strong', 'small', 'little', 'short', 'wise', 'noble',
+  'black', 'white', 'brown', 'green', 'gray', 'grey', 'gold', 'golden', 'sharp', 'bright', 'hardy', 'fair',
+  'free', 'glad', 'gay', 'kind', 'low', 'high', 'west', 'east', 'north', 'south', 'far', 'near', 'ma',
+  // nouns and verbs that are common surnames or given names
+  'page', 'drew', 'bill', 'mark', 'rose', 'grace', 'joy', 'faith', 'art', 'bob', 'dean', 'frank', 'guy',
+  'jack', 'ray', 'rob', 'sue', 'pat', 'chase', 'cook', 'baker', 'miller', 'smith', 'taylor', 'turner',
+  'walker', 'hunter', 'carter', 'mason', 'porter', 'parker', 'fisher', 'cooper', 'ward', 'wood', 'woods',
+  'hill', 'hall', 'king', 'lord', 'bishop', 'price', 'bush', 'rice', 'reed', 'stone', 'field', 'fields',
+  'bell', 'banks', 'park', 'church', 'ford', 'lane', 'house', 'marsh', 'moon', 'star', 'sun', 'wolf',
+  'fox', 'bird', 'crane', 'swan', 'nash', 'major', 'judge', 'dong', 'sing', 'tan', 'bay', 'chance',
+  'case', 'cash', 'gain', 'hand', 'love', 'mills', 'nice', 'sharif', 'welcome', 'winner', 'worth', 'yang',
+  'ha', 'la', 'le', 'de', 'da', 'di', 'du', 'van', 'von', 'el', 'al', 'den', 'der', 'ban', 'bin', 'ho',
+] as const
+
+const set: ReadonlySet<string> = new Set(words)
+
+/** Whether `token` (any case) is also a common English word. */
+export function isCommonWord(token: string): boolean {
+  return set.has(token.toLowerCase())
+}

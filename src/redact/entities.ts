@@ -1,0 +1,503 @@
+/**
+ * The person each protect marker protects.
+ *
+ * A drafter writes `(protect)` right after the name of a confidential source (E.O. 12958
+ * §1.4(c),(d); 12 FAM 540 on protecting sources): `Li Qing (strictly protect)`,
+ * `Marcel Biato (protect), President Lula's deputy foreign affairs advisor`. The person is
+ * the capitalised name right before the marker, read backwards through white space, line
+ * breaks, page-continuation lines, a comma, and parenthetical asides (`Raul Henry (PMDB,
+ * Pernambuco) (protect)`), with titles stripped (`Professor Wang Qiliang` → `Wang Qiliang`)
+ * and the name's own order kept. When the words right before the marker are a role
+ * (`Hossam Bahgat, director of the Egyptian Initiative for Personal Rights (protect)`) the
+ * name is the one before the apposition's comma.
+ *
+ * Three outcomes per marker (real contexts: corpus `PROTECT_MARKERS.tsv`):
+ * - `named`: tokens of a person's name;
+ * - `placeholder`: the name is already gone (`XXXXXXXXXXXX (protect)`, `[REDACTED]
+ *   (protect)`): nothing to name, not an error, and what makes re-redaction a no-op;
+ * - `unnamed`: no nameable person (`These contacts (strictly protect) include`,
+ *   `He also said (protect) that`): the whole sentence is withheld (fail closed).
+ */
+import type {ProtectMarker, Root} from '../syntax/types.js'
+import {gatherTreeFacts, type MarkerSite, type Range} from './markers.js'
+import {placeholderPattern} from './placeholders.js'
+import type {Span} from './spans.js'
+
+/** A protected person. Carries name tokens in memory only: never logged, never in messages. */
+export interface Entity {
+  /** `P1`, `P2`, … in order of first marker. */
+  label: string
+  /** The name's tokens in written order, as first written (`['Li', 'Qing']`, `['Marcel', 'Biato']`). */
+  tokens: string[]
+  /**
+   * Index in `tokens` of the surname: 0 for a Chinese-order name (`Li Qing`), the last
+   * token otherwise (`Marcel Biato`).
+   */
+  surnameIndex: number
+  /** Titles stripped from before the name, lower case (`professor`, `vice governor`). */
+  titles: string[]
+  /** Offsets of the protect markers that name this person. */
+  markers: number[]
+  /** The name as written right before each marker. */
+  names: Range[]
+}
+
+/** What one marker resolved to. */
+export type MarkerResolution =
+  | {kind: 'named'; marker: ProtectMarker; entity: string; name: Range}
+  | {kind: 'placeholder'; marker: ProtectMarker}
+  | {kind: 'unnamed'; marker: ProtectMarker; sentence: Range}
+
+export interface EntityResult {
+  entities: Entity[]
+  resolutions: MarkerResolution[]
+  /** `protected-name` spans (the name before each marker) and `unnamed-protected-source` sentences. */
+  spans: Span[]
+}
+
+// ## Word lists
+
+/** Titles and ranks stripped from before a name (compared in lower case, dots removed). */
+const titles: ReadonlySet<string> = new Set([
+  'professor', 'prof', 'dr', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'madame', 'mme', 'madam', 'monsieur', 'sir',
+  'dame', 'lord', 'lady', 'sheikh', 'shaykh', 'sheik', 'imam', 'mullah', 'ayatollah', 'hojjatoleslam', 'father',
+  'sister', 'brother', 'reverend', 'rev', 'bishop', 'archbishop', 'cardinal', 'monsignor', 'rabbi', 'general',
+  'gen', 'colonel', 'col', 'major', 'maj', 'captain', 'capt', 'lieutenant', 'lt', 'admiral', 'adm', 'commander',
+  'judge', 'justice', 'senator', 'sen', 'deputy', 'congressman', 'congresswoman', 'representative', 'governor',
+  'vice', 'minister', 'ambassador', 'amb', 'director', 'president', 'chairman', 'chairwoman', 'chair',
+  'secretary', 'mayor', 'prosecutor', 'attorney', 'consul', 'counselor', 'counsellor', 'prince', 'princess',
+  'king', 'queen', 'emir', 'sultan', 'chief', 'head', 'manager', 'officer', 'member', 'editor', 'advisor',
+  'adviser', 'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'coordinator', 'commissioner',
+  'undersecretary', 'excellency', 'honorable', 'hon', 'dean', 'rector', 'engineer', 'eng', 'gm', 'ceo', 'vp',
+  'dcm', 'mp', 'charge', 'chargé', 'envoy', 'deputies', 'assistant', 'executive', 'founder', 'partner',
+  'analyst', 'economist', 'journalist', 'lawyer', 'businessman', 'businesswoman', 'veterinarian', 'poloff',
+  'econoff', 'emboff', 'congenoff', 'polcouns', 'amcit', 'permrep', 'treasurer', 'assessor', 'brigadier', 'dg',
+  'syg', 'stringer', 'scholar', 'dissident', 'lobbyist', 'expatriate',
+])
+
+/**
+ * Capitalised words that are not names: organisations, offices, places as roles, function
+ * words that start sentences, months. The name run stops at them.
+ */
+const notNames: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'this', 'these', 'those', 'that', 'our', 'his', 'her', 'their', 'its', 'my', 'your', 'and',
+  'or', 'but', 'of', 'for', 'in', 'on', 'at', 'to', 'by', 'with', 'from', 'as', 'per', 'according', 'after',
+  'before', 'during', 'when', 'while', 'if', 'since', 'also', 'both', 'they', 'we',
+  'separately', 'meanwhile', 'however', 'summary', 'comment', 'note', 'end', 'subject', 'ref', 'reftel',
+  'embassy', 'consulate', 'ministry', 'mfa', 'government', 'university', 'academy', 'institute',
+  'foundation', 'council', 'committee', 'party', 'department', 'office', 'unit', 'group', 'team', 'company',
+  'corporation', 'corp', 'bank', 'association', 'federation', 'society', 'commission', 'agency', 'bureau',
+  'center', 'centre', 'union', 'board', 'court', 'assembly', 'parliament', 'congress', 'senate', 'police',
+  'army', 'force', 'forces', 'security', 'policy', 'affairs', 'international', 'national', 'relations',
+  'integration', 'political', 'economic', 'social', 'science', 'sciences', 'development', 'public', 'foreign',
+  'state', 'province', 'provincial', 'city', 'republic', 'senior', 'former', 'acting', 'special', 'permanent',
+  'first', 'second', 'third', 'country', 'regional', 'strategy', 'planning', 'finance', 'health', 'human',
+  'rights', 'federal', 'contact', 'contacts', 'source', 'sources', 'official', 'officials', 'victim',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'post', 'embassies', 'mission', 'delegation', 'usdel', 'poloffs', 'econoffs', 'staff', 'staffer', 'aide',
+  'ngo', 'division', 'section', 'program', 'programme', 'project', 'fund', 'ltd', 'inc', 'co', 'llc',
+  'limited', 'chancellery', 'united', 'states', 'kingdom', 'see', 'holy',
+])
+
+/** Lower-case particles inside names (`Gomez de Olea`, `Ibrahim el-Meyet`). */
+const particles: ReadonlySet<string> = new Set([
+  'de', 'da', 'di', 'du', 'des', 'del', 'della', 'dos', 'das', 'do', 'van', 'von', 'der', 'den', 'ter', 'al',
+  'el', 'bin', 'ibn', 'ben', 'abu', 'la', 'le', 'y', 'zu',
+])
+
+/** Common Chinese surnames: a two- or three-token name starting with one is surname-first. */
+const chineseSurnames: ReadonlySet<string> = new Set([
+  'li', 'wang', 'zhang', 'liu', 'chen', 'yang', 'huang', 'zhao', 'wu', 'zhou', 'xu', 'sun', 'ma', 'zhu', 'hu',
+  'guo', 'he', 'gao', 'lin', 'luo', 'zheng', 'liang', 'xie', 'song', 'tang', 'han', 'feng', 'deng', 'cao',
+  'peng', 'zeng', 'xiao', 'tian', 'dong', 'yuan', 'pan', 'yu', 'jiang', 'cai', 'wei', 'ding', 'niu', 'guan',
+  'su', 'ye', 'lu', 'du', 'shen', 'fang', 'bai', 'qin', 'jin', 'yan', 'kong', 'mao', 'qiu', 'wen', 'zhong',
+])
+
+// ## Tokens
+
+interface Token {
+  text: string
+  start: number
+  end: number
+  kind: 'word' | 'placeholder' | 'punct'
+}
+
+const tokenPattern = /\[(?:REDACTED|WITHHELD|SOURCE-\d+)\]|[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu
+const wholePlaceholder = new RegExp(`^(?:${placeholderPattern.source})$`)
+
+/** Tokenise `text[from, to)`, reading page-continuation lines as white space. */
+function tokenize(text: string, from: number, to: number, pageBreaks: readonly Range[]): Token[] {
+  let window = text.slice(from, to)
+  for (const range of pageBreaks) {
+    if (range.end <= from || range.start >= to) continue
+    const a = Math.max(range.start, from) - from
+    const b = Math.min(range.end, to) - from
+    window = window.slice(0, a) + ' '.repeat(b - a) + window.slice(b)
+  }
+  const tokens: Token[] = []
+  for (const match of window.matchAll(tokenPattern)) {
+    const value = match[0]
+    const start = from + match.index
+    const kind = wholePlaceholder.test(value) ? 'placeholder' : /^[\p{L}\p{M}\p{N}]/u.test(value) ? 'word' : 'punct'
+    tokens.push({text: value, start, end: start + value.length, kind})
+  }
+  return tokens
+}
+
+const lower = (word: string): string => word.toLowerCase().replace(/\.$/, '')
+const isTitle = (word: string): boolean => titles.has(lower(word))
+const isStop = (word: string): boolean => notNames.has(lower(word)) || isTitle(word)
+const isParticle = (word: string): boolean => particles.has(word.toLowerCase())
+const isUpper = (word: string): boolean => /\p{L}.*\p{L}/u.test(word) && word === word.toUpperCase() && word !== word.toLowerCase()
+const isPossessive = (word: string): boolean => /['’]s$/i.test(word)
+
+/** A capitalised name word: `Qing`, `Jocelyn-Holt`, `vonLemden`, `al-Qadhafi`, `O'Brien`. */
+function isNameWord(word: string, upperMode: boolean): boolean {
+  if (isPossessive(word) || /\p{N}/u.test(word) || isStop(word)) return false
+  if (upperMode) return isUpper(word)
+  if (isUpper(word)) return false // an acronym in mixed-case text (`FCO`, `UDI`, `GM`)
+  if (/^\p{Lu}/u.test(word)) return true
+  return /^(?:von|van|de|al|el|bin|ibn|abu)-?\p{Lu}/u.test(word)
+}
+
+/** Whether the text before `end` is mostly upper case (telegram style: `BOURDON (PLEASE PROTECT)`). */
+function upperContext(text: string, end: number): boolean {
+  const before = text.slice(Math.max(0, end - 120), end)
+  const letters = before.match(/\p{L}/gu)?.length ?? 0
+  const lowers = before.match(/\p{Ll}/gu)?.length ?? 0
+  return letters > 0 && lowers / letters < 0.1
+}
+
+interface Run {
+  tokens: Token[]
+  titles: string[]
+  placeholder: boolean
+  /** Index of the token before the run (`-1` at the window start). */
+  before: number
+}
+
+/** Read the name run ending at token index `index`, backwards. */
+function readRun(tokens: readonly Token[], index: number, text: string): Run {
+  const run: Token[] = []
+  const found: string[] = []
+  let i = index
+  const first = tokens[i]
+  if (first?.kind === 'placeholder') return {tokens: [], titles: [], placeholder: true, before: i - 1}
+  const upperMode = first !== undefined && first.kind === 'word' && isUpper(first.text) && upperContext(text, first.start)
+  // `Italian Ambassador Luigi Maccotta’s (protect)`: the possessive ends the name.
+  if (first !== undefined && first.kind === 'word' && isPossessive(first.text)) {
+    const bare = first.text.slice(0, -2)
+    if (isNameWord(bare, upperMode)) {
+      run.push({...first, text: bare, end: first.end - 2})
+      i--
+    }
+  }
+  while (i >= 0 && run.filter((token) => !isParticle(token.text)).length < 4) {
+    const token = tokens[i]
+    if (token === undefined || token.kind !== 'word') break
+    if (isNameWord(token.text, upperMode)) {
+      run.unshift(token)
+      i--
+      continue
+    }
+    const previous = tokens[i - 1]
+    if (
+      run.length > 0 &&
+      isParticle(token.text) &&
+      previous !== undefined &&
+      previous.kind === 'word' &&
+      isNameWord(previous.text, upperMode)
+    ) {
+      run.unshift(token)
+      i--
+      continue
+    }
+    break
+  }
+  // A capitalised particle can open a name (`De Gooijer`); a lower-case one cannot.
+  while (run.length > 0 && run[0] !== undefined && isParticle(run[0].text) && !/^\p{Lu}/u.test(run[0].text)) run.shift()
+  // Titles right before the name (`Vice Governor`, `Dr.`), for the record.
+  let j = i
+  while (j >= 0) {
+    const token = tokens[j]
+    if (token === undefined) break
+    if (token.kind === 'punct' && token.text === '.' && tokens[j - 1]?.kind === 'word' && isTitle(tokens[j - 1]?.text ?? '')) {
+      j--
+      continue
+    }
+    if (token.kind !== 'word' || !isTitle(token.text)) break
+    found.unshift(lower(token.text))
+    j--
+  }
+  if (run.length === 0) return {tokens: [], titles: [], placeholder: false, before: i}
+  return {tokens: run, titles: found.length > 0 ? [found.join(' ')] : [], placeholder: false, before: i}
+}
+
+/** Skip back over commas and balanced parenthetical asides right before the marker. */
+function skipAsides(tokens: readonly Token[], index: number): number {
+  let i = index
+  for (;;) {
+    const token = tokens[i]
+    if (token === undefined) return i
+    if (token.kind === 'punct' && token.text === ',') {
+      i--
+      continue
+    }
+    if (token.kind === 'punct' && token.text === ')') {
+      let depth = 0
+      let j = i
+      for (; j >= 0 && i - j < 40; j--) {
+        const inner = tokens[j]
+        if (inner?.text === ')') depth++
+        else if (inner?.text === '(') depth--
+        if (depth === 0) break
+      }
+      if (depth !== 0 || j < 0) return i
+      i = j - 1
+      continue
+    }
+    return i
+  }
+}
+
+/** Lower-case words that can open an apposition: `, director of …`, `, a UK citizen`. */
+const appositionOpeners: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'his', 'her', 'its', 'their', 'who', 'whose', 'scion', 'owner', 'founder', 'professor',
+  'expert', 'official', 'rep', 'representative', 'former', 'head', 'director', 'chief', 'member', 'editor',
+  'spokesman', 'advisor', 'adviser', 'lawyer', 'attorney', 'journalist', 'businessman', 'economist',
+  'analyst', 'manager', 'deputy', 'president', 'chairman', 'secretary', 'officer', 'leader', 'executive',
+])
+
+const sentenceStops: ReadonlySet<string> = new Set(['.', '!', '?', ';', ':'])
+
+function opensApposition(token: Token | undefined): boolean {
+  if (token === undefined) return false
+  if (token.kind === 'placeholder') return true
+  if (token.kind !== 'word') return false
+  if (/^\p{Lu}/u.test(token.text) || isPossessive(token.text)) return true
+  return appositionOpeners.has(token.text.toLowerCase()) || isTitle(token.text)
+}
+
+/**
+ * Find the name before an apposition: walk back from `index` over `, <apposition>` and
+ * `<head> of …` until a name run or a placeholder stands right before the separator.
+ */
+function readApposition(tokens: readonly Token[], index: number, text: string): Run | undefined {
+  for (let k = index; k >= 0 && index - k < 60; k--) {
+    const token = tokens[k]
+    if (token === undefined) break
+    if (token.kind === 'punct' && sentenceStops.has(token.text)) break
+    const separator =
+      (token.kind === 'punct' && (token.text === ',' || token.text === '-' || token.text === '–' || token.text === '—')) ||
+      (token.kind === 'word' && token.text === 'of')
+    if (!separator) continue
+    if (token.text !== 'of' && !opensApposition(tokens[k + 1])) break
+    let before = k - 1
+    while (tokens[before]?.text === '-' || tokens[before]?.text === '—') before--
+    const run = readRun(tokens, before, text)
+    if (run.placeholder || run.tokens.length > 0) return run
+  }
+  return undefined
+}
+
+/** Words whose dot does not end a sentence: titles and initials (`Dr.`, `James A. Boughner`). */
+const abbreviation = /(?:^|[^\p{L}])(?:Dr|Mr|Mrs|Ms|Prof|St|Mme|Gen|Col|Amb|No|Sen|Rep|Gov|Jr|Sr|\p{Lu})\.$/u
+
+/** Whether a sentence ends right before `offset` (`offset` is white space after `.`, `!` or `?`). */
+function endsSentence(text: string, offset: number): boolean {
+  const before = text.slice(Math.max(0, offset - 12), offset)
+  if (!/[.!?]["”’)]?$/.test(before)) return false
+  return !abbreviation.test(before)
+}
+
+/** Whether the line that ends at `offset` (a line break) is blank. */
+function blankLineBefore(text: string, offset: number): boolean {
+  return /\n[ \t\r]*$/.test(text.slice(Math.max(0, offset - 40), offset))
+}
+
+/** The sentence around `[start, end)`, bounded by `bounds`; from its first to last non-space character. */
+export function sentenceAround(text: string, start: number, end: number, bounds: Range): Range {
+  let from = start
+  while (from > bounds.start) {
+    const previous = text[from - 1] ?? ''
+    if (previous === '\n' && blankLineBefore(text, from - 1)) break
+    if (/\s/.test(previous) && endsSentence(text, from - 1)) break
+    from--
+  }
+  let to = end
+  while (to < bounds.end) {
+    const char = text[to] ?? ''
+    if (/^\r?\n[ \t\r]*\n/.test(text.slice(to, to + 40))) break
+    if (/\s/.test(char) && endsSentence(text, to)) break
+    to++
+  }
+  while (from < to && /\s/.test(text[from] ?? '')) from++
+  while (to > from && /\s/.test(text[to - 1] ?? '')) to--
+  return {start: from, end: to}
+}
+
+/** `range` without its leading and trailing white space. */
+function trim(text: string, range: Range): Range {
+  let {start, end} = range
+  while (start < end && /\s/.test(text[start] ?? '')) start++
+  while (end > start && /\s/.test(text[end - 1] ?? '')) end--
+  return {start, end}
+}
+
+/**
+ * The sentence a nameless marker protects. A marker that opens its sentence
+ * (`… independent decisions." (PROTECT)`) protects the sentence before it, so both go.
+ */
+function protectedSentence(text: string, site: MarkerSite): Range {
+  const start = site.marker.position.start.offset
+  const bounds = contextOf(text, site)
+  const sentence = sentenceAround(text, start, site.marker.position.end.offset, bounds)
+  if (sentence.start < start) return sentence
+  let previous = start
+  while (previous > bounds.start && /\s/.test(text[previous - 1] ?? '')) previous--
+  if (previous <= bounds.start) return sentence
+  const before = sentenceAround(text, previous - 1, previous, bounds)
+  return {start: Math.min(before.start, sentence.start), end: sentence.end}
+}
+
+/** The context range for a marker: its container, or the text between blank lines around it. */
+function contextOf(text: string, site: MarkerSite): Range {
+  if (site.container !== undefined) return site.container
+  const start = site.marker.position.start.offset
+  const end = site.marker.position.end.offset
+  const before = text.slice(Math.max(0, start - 600), start)
+  const blank = [...before.matchAll(/\n[ \t\r]*\n/g)].at(-1)
+  const from = blank === undefined ? Math.max(0, start - 600) : Math.max(0, start - 600) + blank.index + blank[0].length
+  const after = text.slice(end, end + 600).search(/\n[ \t\r]*\n/)
+  return {start: from, end: after === -1 ? Math.min(text.length, end + 600) : end + after}
+}
+
+/** Resolve one marker to a name run, a placeholder, or nothing nameable. */
+function resolveMarker(text: string, site: MarkerSite, pageBreaks: readonly Range[]): Run | undefined {
+  const {marker} = site
+  // `(XXXXXXXXXXXX -- strictly protect)`, `(per XXXXXXXXXXXXX, STRICTLY PROTECT)`: the name was inside, and is gone.
+  if (placeholderPattern.test(marker.raw)) return {tokens: [], titles: [], placeholder: true, before: -1}
+  const context = contextOf(text, site)
+  const markerStart = marker.position.start.offset
+  const from = Math.max(context.start, markerStart - 400)
+  const tokens = tokenize(text, from, markerStart, pageBreaks)
+  const last = skipAsides(tokens, tokens.length - 1)
+  const direct = readRun(tokens, last, text)
+  if (direct.placeholder) return direct
+  if (direct.tokens.length === 0) return readApposition(tokens, last, text)
+  const before = tokens[direct.before]
+  const word = before?.kind === 'word' ? before.text.toLowerCase() : ''
+  // `director of Amnesty (protect)`: a capitalised object of `of`/`for` after an apposition is not the person.
+  if (word === 'of' || word === 'for') {
+    const apposition = readApposition(tokens, direct.before - 1, text)
+    if (apposition !== undefined) return apposition
+  }
+  // `in Pretoria (please protect)`, `The Czechs (please protect)`: a place or a group, not a person.
+  if (word === 'in' || word === 'the') return readApposition(tokens, direct.before - 1, text)
+  return direct
+}
+
+/** `X and Mery Estela Gorzon (strictly protect both)`: the second person before `and`. */
+function readSecondOfBoth(text: string, site: MarkerSite, first: Run, pageBreaks: readonly Range[]): Run | undefined {
+  const firstToken = first.tokens[0]
+  if (firstToken === undefined) return undefined
+  const context = contextOf(text, site)
+  const tokens = tokenize(text, Math.max(context.start, firstToken.start - 200), firstToken.start, pageBreaks)
+  const and = tokens.at(-1)
+  if (and?.kind !== 'word' || and.text.toLowerCase() !== 'and') return undefined
+  const run = readRun(tokens, tokens.length - 2, text)
+  return run.tokens.length > 0 ? run : undefined
+}
+
+function surnameIndexOf(tokens: readonly string[]): number {
+  const first = tokens[0]
+  if (first !== undefined && tokens.length >= 2 && tokens.length <= 3 && chineseSurnames.has(first.toLowerCase())) return 0
+  return tokens.length - 1
+}
+
+/** The comparable words of a name: no particles, lower case. */
+function keyWords(tokens: readonly string[]): string[] {
+  return tokens.filter((token) => !isParticle(token)).map((token) => token.toLowerCase())
+}
+
+function sameOrPart(a: readonly string[], b: readonly string[]): boolean {
+  const [small, large] = a.length <= b.length ? [a, b] : [b, a]
+  return small.length > 0 && small.every((word) => large.includes(word))
+}
+
+/**
+ * Find the protected people of a parsed cable, and the spans that follow from the markers
+ * alone: the name before each marker (`protected-name`) and the sentence around each marker
+ * that names nobody (`unnamed-protected-source`). Mentions elsewhere are `mentions.ts`.
+ */
+export function findEntities(text: string, tree: Root): EntityResult {
+  const {markers, pageBreaks} = gatherTreeFacts(tree)
+  const entities: Entity[] = []
+  const resolutions: MarkerResolution[] = []
+  const spans: Span[] = []
+
+  const addPerson = (run: Run, marker: ProtectMarker): Entity => {
+    const words = run.tokens.map((token) => token.text)
+    const start = run.tokens[0]?.start ?? 0
+    const end = run.tokens.at(-1)?.end ?? 0
+    let entity = entities.find((candidate) => sameOrPart(keyWords(candidate.tokens), keyWords(words)))
+    if (entity === undefined) {
+      entity = {
+        label: `P${entities.length + 1}`,
+        tokens: words,
+        surnameIndex: surnameIndexOf(words),
+        titles: [],
+        markers: [],
+        names: [],
+      }
+      entities.push(entity)
+    } else if (keyWords(words).length > keyWords(entity.tokens).length) {
+      entity.tokens = words
+      entity.surnameIndex = surnameIndexOf(words)
+    }
+    for (const title of run.titles) if (!entity.titles.includes(title)) entity.titles.push(title)
+    entity.markers.push(marker.position.start.offset)
+    entity.names.push({start, end})
+    // A name split by a page-continuation line keeps that line: one span per token then.
+    const gap = pageBreaks.some((range) => range.start >= start && range.end <= end)
+    const pieces = gap ? run.tokens.map((token) => ({start: token.start, end: token.end})) : [{start, end}]
+    for (const piece of pieces) spans.push({...piece, reason: 'protected-name', rule: 'protect-marker', entity: entity.label})
+    return entity
+  }
+
+  for (const site of markers) {
+    const {marker} = site
+    const run = resolveMarker(text, site, pageBreaks)
+    if (run?.placeholder === true) {
+      resolutions.push({kind: 'placeholder', marker})
+      continue
+    }
+    if (run === undefined || run.tokens.length === 0) {
+      const sentence = protectedSentence(text, site)
+      resolutions.push({kind: 'unnamed', marker, sentence})
+      spans.push({...sentence, reason: 'unnamed-protected-source', rule: 'protect-marker'})
+      continue
+    }
+    // `(strictly protect this reference)`, `(please PROTECT for comments in this paragraph)`:
+    // the statement is protected as well as the person.
+    if (/\bthis reference\b/.test(marker.form)) {
+      spans.push({...protectedSentence(text, site), reason: 'unnamed-protected-source', rule: 'protect-marker'})
+    }
+    if (/\bthis paragraph\b/.test(marker.form)) {
+      spans.push({...trim(text, contextOf(text, site)), reason: 'unnamed-protected-source', rule: 'protect-marker'})
+    }
+    const entity = addPerson(run, marker)
+    resolutions.push({
+      kind: 'named',
+      marker,
+      entity: entity.label,
+      name: {start: run.tokens[0]?.start ?? 0, end: run.tokens.at(-1)?.end ?? 0},
+    })
+    if (/\bboth\b/.test(marker.form)) {
+      const second = readSecondOfBoth(text, site, run, pageBreaks)
+      if (second !== undefined) addPerson(second, marker)
+    }
+  }
+  return {entities, resolutions, spans}
+}

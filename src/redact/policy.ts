@@ -1,0 +1,117 @@
+/**
+ * Which text a release at a given level must withhold.
+ *
+ * Portion marking exists so that a document can be released in part: each portion carries
+ * its own level (E.O. 12958 §1.6(c); 32 CFR 2001.21(c)), and a portion above the release
+ * level is withheld while the rest is released. A portion whose level cannot be proven (no
+ * marking, or a marking the grammar cannot read) is taken at the cable's level, which it
+ * cannot exceed (32 CFR 2001.21: the overall marking is the highest level of any portion),
+ * and withheld when the release is below that. With no readable banner nothing bounds it,
+ * so it is taken at the highest level (fail closed).
+ *
+ * A withheld span runs from the first non-space character after the marking to the last
+ * non-space character of the portion; the marking itself stays visible, so a reader sees
+ * what was withheld and at what level. Page-continuation lines inside the portion go with
+ * it; those after its last text stay. Headers, banner, E.O. line, TAGS, Classified By,
+ * headings and page lines between portions stay.
+ */
+import {releasable, type Level, type ReleaseLevel} from '../classification.js'
+import type {Marking, Metadata, Paragraph, Portion, Root, Subject} from '../syntax/types.js'
+import type {Range} from './markers.js'
+import type {Span} from './spans.js'
+
+/**
+ * The level an unproven portion is taken at: the first (non-duplicate) banner's level, with
+ * an `UNCLAS` banner raised to SBU by a `SENSITIVE` handling caption (the caption is what
+ * makes an unclassified telegram SBU, 12 FAM 541); `undefined` when there is no readable banner.
+ */
+export function cableLevel(tree: Root): Level | undefined {
+  const banner = tree.children.find((node) => node.type === 'banner' && !node.duplicate)
+  const level = banner?.type === 'banner' ? banner.marking.level : null
+  if (level === null) return undefined
+  if (level !== 'U') return level
+  const sensitive =
+    banner?.type === 'banner' &&
+    (banner.marking.caveats.includes('SENSITIVE') ||
+      tree.children.some((node) => node.type === 'handling' && node.caveats.includes('SENSITIVE')))
+  return sensitive ? 'SBU' : 'U'
+}
+
+/** `[start, end)` without surrounding white space. */
+function trimRange(text: string, start: number, end: number): Range {
+  let from = start
+  let to = end
+  while (from < to && /\s/.test(text[from] ?? '')) from++
+  while (to > from && /\s/.test(text[to - 1] ?? '')) to--
+  return {start: from, end: to}
+}
+
+interface Decision {
+  withheld: boolean
+  reason: 'portion-above-release' | 'unproven-portion'
+}
+
+/** Whether a portion with `marking` (or none) is withheld at `release`, and why. */
+function decide(marking: Marking | undefined, fallback: Level, release: ReleaseLevel): Decision {
+  const level = marking?.level ?? null
+  if (level === null) return {withheld: !releasable(fallback, release), reason: 'unproven-portion'}
+  return {withheld: !releasable(level, release), reason: 'portion-above-release'}
+}
+
+/** The content of a portion: after its marking (or the paragraph number), up to its last non-page-break child. */
+function portionRange(text: string, portion: Portion, paragraph: Paragraph): Range {
+  let start = portion.marking?.position.end.offset ?? portion.position.start.offset
+  const numberEnd = paragraph.number?.position.end.offset
+  if (portion.marking === undefined && numberEnd !== undefined && numberEnd > start) start = numberEnd
+  let end = portion.position.end.offset
+  const content = portion.children.filter((child) => child.type !== 'pageBreak')
+  const last = content.at(-1)
+  const trailingBreak = portion.children.at(-1)?.type === 'pageBreak'
+  if (last !== undefined && trailingBreak) end = last.position.end.offset
+  return trimRange(text, start, end)
+}
+
+/** The subject's text after `SUBJECT:` and its marking. */
+function subjectRange(text: string, subject: Subject): Range {
+  let start = subject.marking?.position.end.offset
+  if (start === undefined) {
+    const first = subject.children[0]
+    start = first?.position.start.offset ?? subject.position.start.offset
+    const head = /^\s*SUBJ(?:ECT)?\s*:/i.exec(text.slice(start, subject.position.end.offset))
+    if (head !== null) start += head[0].length
+  }
+  return trimRange(text, start, subject.position.end.offset)
+}
+
+/**
+ * Spans of text to withhold at `release`: portions above it, unproven portions (unmarked
+ * or unreadable) taken at the cable's level, and the SUBJECT the same way. The archive's
+ * `Cable title` (seed 002) repeats the subject verbatim, so it goes where the subject goes.
+ */
+export function withheldSpans(text: string, tree: Root, release: ReleaseLevel): Span[] {
+  const fallback = cableLevel(tree) ?? 'TS'
+  const spans: Span[] = []
+  const push = (range: Range, reason: Decision['reason']): void => {
+    if (range.start < range.end) spans.push({...range, reason, rule: 'release-level'})
+  }
+  let subjectDecision: Decision | undefined
+  for (const node of tree.children) {
+    if (node.type === 'subject') {
+      const decision = decide(node.marking, fallback, release)
+      subjectDecision ??= decision
+      if (decision.withheld) push(subjectRange(text, node), decision.reason)
+    } else if (node.type === 'paragraph') {
+      for (const portion of node.children) {
+        const decision = decide(portion.marking, fallback, release)
+        if (decision.withheld) push(portionRange(text, portion, node), decision.reason)
+      }
+    }
+  }
+  const metadata = tree.children.find((node): node is Metadata => node.type === 'metadata')
+  if (metadata?.title !== undefined) {
+    const decision = subjectDecision ?? decide(undefined, fallback, release)
+    const {position} = metadata.title
+    if (decision.withheld) push(trimRange(text, position.start.offset, position.end.offset), decision.reason)
+  }
+  return spans
+}

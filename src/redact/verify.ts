@@ -1,0 +1,114 @@
+/**
+ * Verify the redacted output independently of how it was made (the ESLint fuzzer's
+ * "autofix" check turned into a guarantee): re-scan the output for every protected token,
+ * check every span's text is gone from its place, and check that everything outside the
+ * spans is byte-identical. Any failure is a `redaction-leak` message: `redact` returns
+ * `ok: false`, the CLI exits 3 and writes nothing.
+ *
+ * The scan does not reuse `mentions.ts`: it looks for each name token with its own search
+ * (any case, possessive, across line breaks since each token is sought alone), so a bug in
+ * the finder is not repeated in the check. Messages give the rule and the place, never the text.
+ */
+import {VFileMessage} from 'vfile-message'
+import {location} from 'vfile-location'
+import {isCommonWord} from './common-words.js'
+import type {Entity} from './entities.js'
+import {fold} from './fold.js'
+import type {Range} from './markers.js'
+import type {SplicedSpan} from './splice.js'
+import {toOriginalOffset} from './splice.js'
+
+export interface VerifyInput {
+  original: string
+  output: string
+  placed: readonly SplicedSpan[]
+  entities: readonly Entity[]
+  /** Ambiguous tokens the reviewer chose to keep (original offsets). */
+  kept?: readonly Range[] | undefined
+}
+
+const wordChar = /[\p{L}\p{M}\p{N}]/u
+const particles = /^(?:de|da|di|du|des|del|della|dos|das|do|van|von|der|den|ter|al|el|bin|ibn|ben|abu|la|le|y|zu)$/i
+
+/** Tokens to look for: each name word and hyphen part with two or more letters, no particles. */
+function protectedTokens(entity: Entity): string[] {
+  const words = entity.tokens.flatMap((token) => [token, ...(token.includes('-') ? token.split('-') : [])])
+  return [...new Set(words.filter((word) => (word.match(/\p{L}/gu)?.length ?? 0) >= 2 && !particles.test(word)).map(fold))]
+}
+
+function leak(reason: string, output: string, start: number, end: number): VFileMessage {
+  const place = location(output)
+  const from = place.toPoint(start)
+  const to = place.toPoint(end)
+  const message = new VFileMessage(reason, {
+    ruleId: 'redaction-leak',
+    source: 'cablelint',
+    place: from !== undefined && to !== undefined ? {start: {...from, offset: start}, end: {...to, offset: end}} : undefined,
+  })
+  message.fatal = true
+  message.url = 'docs/rules.md#redaction-leak'
+  return message
+}
+
+/** Find each occurrence of `token` (folded, any case) in `haystack` (folded) at word boundaries. */
+function occurrences(haystack: string, token: string): number[] {
+  const found: number[] = []
+  const needle = token.toLowerCase().replace(/’/g, "'")
+  const lowered = haystack.toLowerCase().replace(/’/g, "'")
+  // Lower-casing can change length for a few characters (`İ`); then fall back to a regex.
+  if (lowered.length !== haystack.length) {
+    const pattern = new RegExp(needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'giu')
+    for (const match of haystack.matchAll(pattern)) found.push(match.index)
+  } else {
+    for (let index = lowered.indexOf(needle); index !== -1; index = lowered.indexOf(needle, index + 1)) found.push(index)
+  }
+  return found.filter((index) => !wordChar.test(haystack[index - 1] ?? '') && !wordChar.test(haystack[index + needle.length] ?? ''))
+}
+
+/** Check the output; an empty list means verified. */
+export function verify(input: VerifyInput): VFileMessage[] {
+  const {original, output, placed, entities} = input
+  const kept = input.kept ?? []
+  const messages: VFileMessage[] = []
+
+  // 1. Everything outside the spans is the original, byte for byte.
+  let cursor = 0
+  let outputCursor = 0
+  for (const item of placed) {
+    const gap = item.span.start - cursor
+    if (output.slice(outputCursor, outputCursor + gap) !== original.slice(cursor, item.span.start)) {
+      messages.push(leak('Unexpected change outside the redaction spans, expected the original text', output, outputCursor, outputCursor + gap))
+    }
+    outputCursor = item.outputEnd
+    cursor = item.span.end
+  }
+  if (output.slice(outputCursor) !== original.slice(cursor)) {
+    messages.push(leak('Unexpected change outside the redaction spans, expected the original text', output, outputCursor, output.length))
+  }
+
+  // 2. Every span's own text is gone from its place.
+  for (const item of placed) {
+    const removed = original.slice(item.span.start, item.span.end)
+    const at = output.slice(item.outputStart, item.outputEnd)
+    if (at !== item.replacement || (removed.trim() !== '' && removed !== item.replacement && output.startsWith(removed, item.outputStart))) {
+      const label = item.span.entity === undefined ? `\`${item.span.reason}\` span` : `span of \`${item.span.entity}\``
+      messages.push(leak(`Unexpected text left in a ${label}, expected a placeholder`, output, item.outputStart, item.outputEnd))
+    }
+  }
+
+  // 3. No protected token survives anywhere.
+  const folded = fold(output)
+  for (const entity of entities) {
+    for (const token of protectedTokens(entity)) {
+      const common = isCommonWord(token)
+      for (const index of occurrences(folded, token)) {
+        const written = output.slice(index, index + token.length)
+        if (common && written === written.toLowerCase()) continue // the word, not the name
+        const origin = toOriginalOffset(placed, index)
+        if (kept.some((range) => origin >= range.start && origin < range.end)) continue
+        messages.push(leak(`Unexpected protected token of \`${entity.label}\` in the redacted output, expected none`, output, index, index + token.length))
+      }
+    }
+  }
+  return messages
+}

@@ -1,0 +1,399 @@
+/**
+ * Line classifiers: one line of a cable → what it could be, by its own shape.
+ *
+ * Each matcher looks at a single line (without its terminator) and returns offsets relative
+ * to the start of that line. They never decide from context: whether a `9.` really opens a
+ * paragraph, or a `(C)` is a marking, is decided by the parser from the sequence around it
+ * (seed 002 line 181, seed 000 `¶2005.`). Every pattern is anchored and free of nested
+ * quantifiers, so a 20 MB re-flowed line costs one linear pass at most.
+ */
+
+import {matchBannerMarking} from './marking.js'
+import type {BannerMatch} from './marking.js'
+
+/** A sub-span of a line, offsets relative to the line start. */
+export interface Span {
+  start: number
+  end: number
+}
+
+/** What a line looks like on its own. */
+export type LineKind =
+  | 'blank'
+  | 'dashes'
+  | 'partialExtract'
+  | 'routing'
+  | 'banner'
+  | 'handling'
+  | 'executiveOrder'
+  | 'tags'
+  | 'subject'
+  | 'references'
+  | 'classifiedBy'
+  | 'reason'
+  | 'pageBreak'
+  | 'paragraphStart'
+  | 'text'
+
+const blank = /^[ \t\f\v\u00a0]*$/
+/** Whether the line holds only white space. */
+export function isBlank(line: string): boolean {
+  return blank.test(line)
+}
+
+/** A dashed rule under or around a heading: `-----`, `-------- ------`. */
+export function isDashes(line: string): boolean {
+  return /^[ \t]*-{3,}[- \t]*$/.test(line)
+}
+
+/** Offset of the first and past the last non-space character, or `undefined` for a blank line. */
+export function trimSpan(line: string, from = 0, to = line.length): Span | undefined {
+  let start = from
+  let end = to
+  while (start < end && isSpace(line.charCodeAt(start))) start++
+  while (end > start && isSpace(line.charCodeAt(end - 1))) end--
+  return start < end ? {start, end} : undefined
+}
+
+/** Space, tab, CR, LF, form feed, vertical tab, no-break space. */
+export function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 12 || code === 11 || code === 0xa0
+}
+
+// ## Partial extracts
+
+/** "This record is a partial extract of the original cable." (694 corpus cables, e.g. 05BRASILIA1130). */
+export function isPartialExtract(line: string): boolean {
+  return /^\s*This record is a partial extract of the original cable/i.test(line)
+}
+
+// ## Routing (ACP 127 header)
+
+/** Kinds of routing-header lines. */
+export type RoutingLineKind = 'start' | 'station' | 'securityIndicator' | 'dateTimeGroup' | 'from' | 'to' | 'info' | 'log' | 'action'
+
+/** What routing line this is, if any. `VZCZC…` opens the header (seed 001 line 3). */
+export function matchRoutingLine(line: string): RoutingLineKind | undefined {
+  if (/^\s*VZCZC/.test(line)) return 'start'
+  if (/^\s*DE\s+[A-Z]{4,}\s+#/.test(line)) return 'station'
+  if (/^\s*ZN[RY]\s+[A-Z]/.test(line)) return 'securityIndicator'
+  if (dateTimeGroupLine.test(line)) return 'dateTimeGroup'
+  if (/^\s*FM\s+\S/.test(line)) return 'from'
+  if (/^\s*TO\s+\S/.test(line)) return 'to'
+  // `INFO  LOG-00   AF-00 …`: the distribution block of 09USEUBRUSSELS1177 and of old cables.
+  if (/^\s*INFO\s+LOG-\d/.test(line)) return 'log'
+  if (/^\s*INFO\s+\S/.test(line)) return 'info'
+  if (/^\s*ACTION\s+[A-Z]+-\d\d/.test(line)) return 'action'
+  return undefined
+}
+
+/** `R 030917Z AUG 09`, `O P 161616Z NOV 08`, `R 250930Z FEB 72`. */
+export const dateTimeGroupLine = /^\s*([A-Z]{1,2}(?: [A-Z]{1,2})?)\s+(\d{6}Z\s+[A-Z]{3}\s+\d{2,4})\s*$/
+
+/** `DE RUEHGZ #0463/01 2150917` → station and serial spans. */
+export function matchStationLine(line: string): {station: Span; serial: Span} | undefined {
+  const match = /^(\s*DE\s+)([A-Z]{4,})(\s+#)(\d+)/.exec(line)
+  if (!match) return undefined
+  const stationStart = match[1]!.length
+  const stationEnd = stationStart + match[2]!.length
+  const serialStart = stationEnd + match[3]!.length
+  return {station: {start: stationStart, end: stationEnd}, serial: {start: serialStart, end: serialStart + match[4]!.length}}
+}
+
+/** `ZNR UUUUU ZZH` → the `ZNR UUUUU` span, prefix and letters. */
+export function matchSecurityIndicator(line: string): {span: Span; prefix: string; letters: string} | undefined {
+  const match = /^(\s*)(ZN[RY])\s+([A-Z]{1,8})\b/.exec(line)
+  if (!match) return undefined
+  const start = match[1]!.length
+  return {span: {start, end: match[0].length}, prefix: match[2]!, letters: match[3]!}
+}
+
+// ## Banner
+
+/**
+ * A banner line: `C O N F I D E N T I A L SECTION 01 OF 03 BEIJING 004697`, `UNCLAS GUANGZHOU
+ * 000463`, `CONFIDENTIAL`, read by the one marking grammar ({@link matchBannerMarking}). Also
+ * the glued form of seed 004, where the banner follows the INFO addressee without a line break:
+ * `INFO RUEHOO/CHINA POSTS COLLECTIVEUNCLAS SECTION 01 OF 06 BEIJING 000509`.
+ */
+export function matchBanner(line: string): (BannerMatch & {glued: boolean}) | undefined {
+  if (line.length > 2000) return undefined
+  const direct = matchBannerMarking(line)
+  if (direct) return {...direct, glued: false}
+  // Glued: only on a routing addressee line (it holds a `/`), and only with a SECTION or serial,
+  // so that prose ending in "SECRET" is never read as a banner.
+  if (line.length > 400 || !/^\s*(?:INFO|TO)?\s*[A-Z0-9]+\//.test(line)) return undefined
+  const glued = /(UNCLAS|C O N F I D E N T I A L|S E C R E T|CONFIDENTIAL|SECRET)(?:\s|$)/.exec(line)
+  if (!glued || glued.index === 0) return undefined
+  const found = matchBannerMarking(line, glued.index)
+  if (!found || (!found.section && !found.serial)) return undefined
+  return {...found, glued: true}
+}
+
+// ## Handling captions
+
+/** Caption → the caveat it carries for roll-up (5 FAH-2 H-440 captions; 12 FAM 541 for SBU). */
+export const captionCaveats: Readonly<Record<string, 'NOFORN' | 'SENSITIVE' | 'FOUO' | 'EFTO' | 'ORCON' | 'PROPIN' | 'NOCONTRACT' | undefined>> = {
+  SENSITIVE: 'SENSITIVE',
+  'SENSITIVE BUT UNCLASSIFIED': 'SENSITIVE',
+  SBU: 'SENSITIVE',
+  NOFORN: 'NOFORN',
+  'FOR OFFICIAL USE ONLY': 'FOUO',
+  FOUO: 'FOUO',
+  EFTO: 'EFTO',
+  'E F T O': 'EFTO',
+  ORCON: 'ORCON',
+  PROPIN: 'PROPIN',
+  NOCONTRACT: 'NOCONTRACT',
+}
+
+const captionWords =
+  'SENSITIVE BUT UNCLASSIFIED|NOT FOR INTERNET DISTRIBUTION|FOR OFFICIAL USE ONLY|SENSITIVE|SIPDIS|NOFORN|EXDIS|NODIS|LIMDIS|STADIS|CHEROKEE|ROGER CHANNEL|ROGER|DISSENT CHANNEL|CORRECTED COPY|E F T O|EFTO|SBU|ORCON|PROPIN|NOCONTRACT|TERREP|FOUO'
+const handlingPattern = new RegExp(`^[\\s.,;:/()-]*(?:(?:${captionWords})[\\s.,;:/()-]*)+$`, 'i')
+const captionPattern = new RegExp(captionWords, 'gi')
+
+/**
+ * A handling caption line: `SENSITIVE`, `SIPDIS`, `NOFORN SIPDIS`,
+ * `SENSITIVE BUT UNCLASSIFIED -- NOT FOR INTERNET DISTRIBUTION.` (seed 001 line 36).
+ * Returns each caption's span, upper-cased value included.
+ */
+export function matchHandling(line: string): Array<Span & {caption: string}> | undefined {
+  if (line.length > 200 || !handlingPattern.test(line)) return undefined
+  const captions: Array<Span & {caption: string}> = []
+  captionPattern.lastIndex = 0
+  for (let match = captionPattern.exec(line); match; match = captionPattern.exec(line)) {
+    captions.push({start: match.index, end: match.index + match[0].length, caption: match[0].toUpperCase()})
+  }
+  return captions.length > 0 ? captions : undefined
+}
+
+// ## E.O. line
+
+/** `E.O. 12958: DECL: 12/31/2033`, `EO 12958 DECL: 09/21/10`, `E.O. 12958: N/A`. */
+export function matchExecutiveOrder(line: string): {order: Span; rest: Span | undefined} | undefined {
+  const match = /^(\s*E\s?\.?\s?O\s?\.?\s*)(\d{4,6})\s*:?/i.exec(line)
+  if (!match) return undefined
+  // `EO12958` and `E.O. 12958` but not words such as `EOS`.
+  if (!/^\s*E\s?\.?\s?O\s?\.?\s*\d/i.test(line)) return undefined
+  const orderStart = match[1]!.length
+  const order = {start: orderStart, end: orderStart + match[2]!.length}
+  return {order, rest: trimSpan(line, match[0].length)}
+}
+
+// ## TAGS, SUBJECT, REF
+
+/** `TAGS: PGOV PHUM`, `TAGS PGOV, PINS` (00HARARE5461). Returns where the tag list starts. */
+export function matchTags(line: string): number | undefined {
+  const match = /^\s*TAGS\b:?\s*/.exec(line)
+  return match ? match[0].length : undefined
+}
+
+/** `SUBJECT: …`, `SUBJ: …`. Returns where the subject text starts. */
+export function matchSubject(line: string): number | undefined {
+  const match = /^\s*SUBJ(?:ECT)?\s*:\s*/i.exec(line)
+  return match ? match[0].length : undefined
+}
+
+/** `REF: STATE 132759`, `REFS: …`, `REFTEL: …`. Returns where the references start. */
+export function matchReferences(line: string): number | undefined {
+  const match = /^\s*(?:REF|REFS|REFTEL|REFTELS|REFERENCE|REFERENCES)\s*:\s*/i.exec(line)
+  return match ? match[0].length : undefined
+}
+
+// ## Classification authority
+
+/** `Classified By: …`, `CLASSIFIED BY DCM EARL IRVING.` Returns where the classifier starts. */
+export function matchClassifiedBy(line: string): number | undefined {
+  const match = /^\s*CLASSIFIED\s+BY\b\s*:?\s*/i.exec(line)
+  return match ? match[0].length : undefined
+}
+
+/** A line that opens with the reason alone: `REASON: 1.4 (b), (d)` (seed 003 line 33). */
+export function matchReasonLine(line: string): number | undefined {
+  const match = /^\s*(?:FOR\s+)?REASONS?\b/i.exec(line)
+  return match ? match[0].length - match[0].trimStart().length : undefined
+}
+
+// ## Page continuation
+
+/** A whole-line `PAGE 02 HARARE 05461 01 OF 02 271458Z` (old telegrams), any case of trailing text without lower case. */
+export function matchPageLine(line: string): {span: Span; page: number; originator?: string; serial?: string} | undefined {
+  const match = /^(\s*)PAGE\s+(\d{1,3})(?:\s+([A-Z][A-Z .'-]*?))?(?:\s+(\d{3,8}))?(?:\s+[0-9A-Z ./:-]*)?\s*$/.exec(line)
+  if (!match || line.length > 200) return undefined
+  const span = trimSpan(line)
+  if (!span) return undefined
+  const result: {span: Span; page: number; originator?: string; serial?: string} = {span, page: Number(match[2])}
+  if (match[3]) result.originator = match[3].trim()
+  if (match[4]) result.serial = match[4]
+  return result
+}
+
+/** A page-continuation marker found in a text: `GUANGZHOU 00000463 002 OF 003`. */
+export interface PageMarker extends Span {
+  originator: string
+  serial: string
+  page: number
+  total: number
+}
+
+const pageAnchor = /(\d{8})[ \t]+(\d{3})(?:\.\d)?[ \t]+OF[ \t]+(\d{3})(?![0-9A-Za-z])/g
+
+/**
+ * Page-continuation markers anywhere in `text[from, to)`, including mid-line in re-flowed
+ * paragraphs (`… citizenship  TRIPOLI 00000889  002 OF 004   and who …`, 08TRIPOLI889).
+ * Anchored on the 8-digit serial, then walks back over the originator's upper-case words.
+ * `originator` (the banner's post) is preferred when the text before the serial ends with it.
+ */
+export function findPageMarkers(text: string, from: number, to: number, originator?: string): PageMarker[] {
+  const found: PageMarker[] = []
+  pageAnchor.lastIndex = from
+  for (let match = pageAnchor.exec(text); match && match.index < to; match = pageAnchor.exec(text)) {
+    const end = match.index + match[0].length
+    if (end > to) break
+    const start = originatorStart(text, match.index, from, originator)
+    if (start === undefined) continue
+    found.push({
+      start,
+      end,
+      originator: text.slice(start, match.index).trim(),
+      serial: match[1]!,
+      page: Number(match[2]),
+      total: Number(match[3]),
+    })
+  }
+  return found
+}
+
+/** Where the post name before a page serial begins, or `undefined` when there is none. */
+function originatorStart(text: string, serialStart: number, floor: number, originator?: string): number | undefined {
+  let end = serialStart
+  while (end > floor && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--
+  if (end === serialStart) return undefined
+  if (originator) {
+    const start = end - originator.length
+    if (start >= floor && text.slice(start, end) === originator && (start === floor || isSpace(text.charCodeAt(start - 1)))) return start
+  }
+  // One upper-case word (`TRIPOLI`) …
+  let start = end
+  while (start > floor && end - start < 40 && isPostChar(text.charCodeAt(start - 1))) start--
+  if (start === end || !(text.charCodeAt(start) >= 65 && text.charCodeAt(start) <= 90)) return undefined
+  if (start > floor && !isSpace(text.charCodeAt(start - 1))) return undefined
+  // … or, when the marker opens its line, every upper-case word before it (`UNVIE VIENNA`).
+  let lineStart = start
+  while (lineStart > floor && start - lineStart < 60 && text[lineStart - 1] !== '\n' && text[lineStart - 1] !== '\r') lineStart--
+  if (lineStart === floor || text[lineStart - 1] === '\n' || text[lineStart - 1] === '\r') {
+    const before = text.slice(lineStart, start)
+    if (/^[ \t]*(?:[A-Z][A-Z.'-]*[ \t]+){0,3}$/.test(before)) {
+      start = lineStart
+      while (text[start] === ' ' || text[start] === '\t') start++
+    }
+  }
+  return start
+}
+
+function isPostChar(code: number): boolean {
+  return (code >= 65 && code <= 90) || code === 46 || code === 39 || code === 45
+}
+
+// ## Paragraphs
+
+/** A paragraph number at the start of a line: `1.`, `¶1.`, `¶A.`, `11.`. */
+export interface ParagraphStartMatch {
+  /** Start of the paragraph (the pilcrow, or the number). */
+  start: number
+  pilcrow: boolean
+  /** The number as written (`11`, `A`). */
+  number: Span & {raw: string}
+  /** Just past the dot. */
+  after: number
+}
+
+/** `¶1. (C) …`, `11. (SBU)`, `¶A.  The …`, `2.  (SBU)`. Context decides whether it is one. */
+export function matchParagraphStart(line: string, from = 0): ParagraphStartMatch | undefined {
+  let index = from
+  while (index < line.length && (line[index] === ' ' || line[index] === '\t')) index++
+  const start = index
+  let pilcrow = false
+  if (line[index] === '¶') {
+    pilcrow = true
+    index++
+    if (line[index] === ' ') index++
+  }
+  const numberStart = index
+  while (index < line.length && index - numberStart < 4 && line.charCodeAt(index) >= 48 && line.charCodeAt(index) <= 57) index++
+  if (index === numberStart) {
+    const code = line.charCodeAt(index)
+    if (code >= 65 && code <= 90) index++
+    else return undefined
+  }
+  if (line[index] !== '.') return undefined
+  const after = index + 1
+  const next = line[after]
+  if (next !== undefined && next !== ' ' && next !== '\t' && next !== '(') return undefined
+  return {start, pilcrow, number: {start: numberStart, end: index, raw: line.slice(numberStart, index)}, after}
+}
+
+/**
+ * A marking token at `from` (after white space): `(C)`, `(S//NF)`, `( c)`, or the
+ * `C)` form with the opening parenthesis lost. Returns the raw token's span; the marking
+ * grammar decides whether it is a marking.
+ */
+export function findMarkingToken(line: string, from: number): Span | undefined {
+  let index = from
+  while (index < line.length && (line[index] === ' ' || line[index] === '\t')) index++
+  if (line[index] === '(') {
+    const close = line.indexOf(')', index)
+    if (close === -1 || close - index > 48) return undefined
+    const inner = line.slice(index + 1, close)
+    if (!/^[ A-Za-z/,.-]+$/.test(inner)) return undefined
+    return {start: index, end: close + 1}
+  }
+  const bare = /^[A-Z]{1,3}(?:\/\/?[A-Z]{2,7})?\)/.exec(line.slice(index, index + 14))
+  return bare ? {start: index, end: index + bare[0].length} : undefined
+}
+
+/** Whether a line ends a sentence (so a numbered line after it may open a paragraph). */
+export function endsSentence(line: string): boolean {
+  const span = trimSpan(line)
+  if (!span) return true
+  const last = line[span.end - 1]!
+  return '.!?:;)"\'”’]'.includes(last) || line.slice(span.end - 2, span.end) === '--'
+}
+
+/** A one-line signature: `BOUGHNER`, `Goldberg`, `RANDT` (seeds 003, 000, 002). */
+export function matchSignature(line: string): Span | undefined {
+  const match = /^(\s*)([A-Z][A-Za-z'-]{1,30})\s*$/.exec(line)
+  if (!match) return undefined
+  const name = match[2]!
+  if (/^(?:END|NNNN|BT|SIPDIS|NOFORN|SENSITIVE|SECRET|CONFIDENTIAL|UNCLASSIFIED|UNCLAS|SUMMARY|COMMENT|NOTE|EXDIS|NODIS|EXEMPT|ENDS?)$/i.test(name)) return undefined
+  const start = match[1]!.length
+  return {start, end: start + name.length}
+}
+
+/** The kind a line has on its own, for tools and tests; the parser uses the matchers directly. */
+export function classifyLine(line: string): LineKind {
+  if (isBlank(line)) return 'blank'
+  if (isDashes(line)) return 'dashes'
+  if (isPartialExtract(line)) return 'partialExtract'
+  if (matchExecutiveOrder(line)) return 'executiveOrder'
+  if (matchTags(line) !== undefined) return 'tags'
+  if (matchSubject(line) !== undefined) return 'subject'
+  if (matchReferences(line) !== undefined) return 'references'
+  if (matchClassifiedBy(line) !== undefined) return 'classifiedBy'
+  if (matchPageLine(line) || isWholeLinePageMarker(line)) return 'pageBreak'
+  if (matchBanner(line)) return 'banner'
+  if (matchRoutingLine(line)) return 'routing'
+  if (matchHandling(line)) return 'handling'
+  if (matchReasonLine(line) !== undefined && /\d\.\s*\d/.test(line)) return 'reason'
+  if (matchParagraphStart(line)) return 'paragraphStart'
+  return 'text'
+}
+
+/** Whether the whole line is one page-continuation marker. */
+export function isWholeLinePageMarker(line: string): boolean {
+  if (line.length > 120) return false
+  const span = trimSpan(line)
+  if (!span) return false
+  const markers = findPageMarkers(line, 0, line.length)
+  return markers.length === 1 && markers[0]!.start === span.start && markers[0]!.end === span.end
+}

@@ -1,0 +1,552 @@
+/**
+ * The one marking grammar of cablelint: portion markings (`(S//NF)`, `(SBU)`, `( c)`) and
+ * banner markings (`C O N F I D E N T I A L SECTION 01 OF 03 …`, `SECRET//NOFORN`).
+ *
+ * Everything that reads a marking goes through here, so there is one definition of what a
+ * marking is. The grammar only reads *tokens*; whether a token stands where a marking can
+ * stand (after a paragraph number, at the start of a bullet, after `SUBJECT:`) is the
+ * parser's decision. In particular `(c)` parses as a lowercase C marking here, and the
+ * parser rejects it when it is item (c) of a lettered list (see {@link isLetteredListToken})
+ * or the `(s)` of `visa(s)` (a marking never follows a letter directly).
+ *
+ * Levels are never compared here (that is `classification.ts`'s job); the grammar only names
+ * them.
+ *
+ * Authorities: 5 FAH-1 H-246.2c (portion marks in parentheses after the paragraph number:
+ * U, C, S, TS, SBU, SBU/N); 5 FAH-2 H-222 (the first line of a telegram is the
+ * classification line: UNCLASSIFIED, UNCLAS EFTO, CONFIDENTIAL, SECRET…); the CAPCO
+ * register as implemented by open validators (`//` between categories, `REL TO`, MARKING-RULES
+ * C.6); 32 CFR 2001.23(a) (no other term may be combined with a level: `SECRET SENSITIVE`).
+ */
+import type {Caveat, Level} from '../classification.js'
+import type {Marking, MarkingIrregularity, Position} from './types.js'
+
+// ## Vocabulary
+
+/** Portion level tokens, upper case (5 FAH-1 H-246.2c; LOU before 1 Oct 1995, STATE 018029). */
+const portionLevels: Readonly<Record<string, Level>> = {U: 'U', SBU: 'SBU', LOU: 'LOU', C: 'C', S: 'S', TS: 'TS'}
+
+/**
+ * Dissemination and handling words, upper case, and the caveat each stands for. `N` is the
+ * NOFORN of `SBU/N` (5 FAH-1 H-246.2c); `OC`, `PR`, `NC` are the CAPCO portion abbreviations.
+ */
+const caveatWords: Readonly<Record<string, Caveat>> = {
+  NF: 'NOFORN',
+  N: 'NOFORN',
+  NOFORN: 'NOFORN',
+  FOUO: 'FOUO',
+  OC: 'ORCON',
+  ORCON: 'ORCON',
+  PR: 'PROPIN',
+  PROPIN: 'PROPIN',
+  NC: 'NOCONTRACT',
+  NOCONTRACT: 'NOCONTRACT',
+  EFTO: 'EFTO',
+  SENSITIVE: 'SENSITIVE',
+}
+
+/**
+ * Full level words. A token that is one of these or a prefix of one (three letters or more:
+ * `CONF`, `UNCL`, `SECRET`) is a marking someone meant to write, so it reads as an unknown
+ * marking (`level: null`) rather than as prose.
+ */
+const levelWords: readonly string[] = ['UNCLASSIFIED', 'CONFIDENTIAL', 'SECRET', 'TOP', 'LIMITED', 'SENSITIVE']
+
+/** The longest unknown word kept as an extra term of a marking (`FGI`, `SCI`, `LES`, `ACGU`). */
+const maxExtraTermLength = 6
+
+// ## Portion markings
+
+/**
+ * Source of a regular expression for a candidate portion-marking token, parentheses included:
+ * `(C)`, `(S//REL TO USA, GBR)`, `( c)`, `(S/ NF)`, and (second alternative) the `C)` or
+ * `SBU)` of `1. C)` whose opening parenthesis was lost.
+ *
+ * A candidate is not yet a marking: the parser uses the pattern where a marking can stand
+ * (compile it with the `y` flag and set `lastIndex`) and confirms each candidate with
+ * {@link parseMarking}. Scanned over prose it would also find `(s)` in `visa(s)`.
+ *
+ * Linear time: each alternative starts at one kind of character and is bounded, and the
+ * first cannot cross a `(`, so no two attempts overlap (checked with recheck).
+ */
+export const markingTokenPattern = String.raw`\([ \t]?[A-Za-z][A-Za-z/, \t]{0,60}\)|\b[A-Za-z]{1,3}\)`
+
+/**
+ * Parse one portion-marking token, parentheses included (`(S//NF)`, `(SBU NOFORN)`,
+ * `(C/REL ISAF)`, `( c)`, `C)`).
+ *
+ * Returns:
+ * - a {@link Marking} with a level for a readable marking, standard or not; departures from
+ *   the standard form are listed in `irregularities` (`lowercase`, `innerSpace`,
+ *   `missingParenthesis`, `singleSlash`);
+ * - a Marking with `level: null` for an all-capitals token that is meant as a marking but is
+ *   not one: a single letter (`(X)`), a level word or its abbreviation (`(CONF)`, `(SECRET)`),
+ *   or an unknown word with a known caveat (`(X/NF)`);
+ * - `undefined` for anything else (`(a)`, `(ref A)`, `(MFA)`, `(protect)`).
+ *
+ * `(c)`, `(s)`, `(u)` parse as markings with `lowercase`: the parser decides from context
+ * whether they are lettered-list items or the `(s)` of `visa(s)`.
+ *
+ * Unknown short words after a level are kept in `extraTerms` (`(S//FGI//NF)` → `['FGI']`),
+ * so that the level is not lost; a rule can report them.
+ */
+export function parseMarking(raw: string, position: Position): Marking | undefined {
+  const open = raw.startsWith('(')
+  if (!raw.endsWith(')') || raw.length < (open ? 3 : 2)) return undefined
+  const inner = raw.slice(open ? 1 : 0, -1)
+  if (!/^[A-Za-z/, \t]+$/.test(inner)) return undefined
+
+  const irregularities: MarkingIrregularity[] = []
+  const lowercase = /[a-z]/.test(inner)
+  if (lowercase) irregularities.push('lowercase')
+  if (/^[ \t]|[ \t]$|[ \t]\/|\/[ \t]/.test(inner)) irregularities.push('innerSpace')
+  if (!open) irregularities.push('missingParenthesis')
+
+  const read = readPortion(tokenize(inner))
+  const base = {raw, position}
+  if (read.ok) {
+    if (read.singleSlash) irregularities.push('singleSlash')
+    const marking: Marking = {
+      level: read.level,
+      caveats: read.caveats,
+      releasableTo: read.releasableTo,
+      ...base,
+      irregularities: order(irregularities),
+    }
+    if (read.extraTerms.length > 0) marking.extraTerms = read.extraTerms
+    return marking
+  }
+  if (lowercase || !looksMeant(inner.toUpperCase())) return undefined
+  return {level: null, caveats: [], releasableTo: [], ...base, irregularities: order(irregularities)}
+}
+
+/**
+ * Whether `raw` could be the label of a lettered or roman-numbered list item: `(a)`, `(B)`,
+ * `(iv)`, `a)`. Such a token is ambiguous when its letter is also a level (`(c)`, `(S)`, `(U)`):
+ * the parser reads it as a list label when a neighbouring token continues the sequence
+ * (`(b) … (c) … (d)`) or when it stands in a `REF:` line, and as a marking otherwise.
+ */
+export function isLetteredListToken(raw: string): boolean {
+  return /^\(?[ \t]?(?:[A-Za-z]|[ivx]{1,4}|[IVX]{1,4})[ \t]?\)$/.test(raw)
+}
+
+/** One token of a portion marking's inner text. */
+interface Token {
+  kind: 'word' | 'separator'
+  /** Upper-cased word, or the separator as written. */
+  text: string
+  /** For separators: the number of slashes in it. */
+  slashes: number
+}
+
+function tokenize(inner: string): Token[] {
+  const tokens: Token[] = []
+  for (const match of inner.matchAll(/[A-Za-z]+|[/, \t]+/g)) {
+    const text = match[0]
+    if (/^[A-Za-z]/.test(text)) tokens.push({kind: 'word', text: text.toUpperCase(), slashes: 0})
+    else tokens.push({kind: 'separator', text, slashes: text.split('/').length - 1})
+  }
+  return tokens
+}
+
+type PortionRead =
+  | {ok: true; level: Level; caveats: Caveat[]; releasableTo: string[]; extraTerms: string[]; singleSlash: boolean}
+  | {ok: false}
+
+/** Read `LEVEL [sep TERM]…` where a term is a caveat word, `REL [TO] list`, or a short extra word. */
+function readPortion(tokens: readonly Token[]): PortionRead {
+  let index = 0
+  if (tokens[index]?.kind === 'separator') index++ // leading space: `( C)`
+  const first = tokens[index]
+  const level = first === undefined ? undefined : portionLevels[first.text]
+  if (level === undefined) return {ok: false}
+  index++
+
+  const caveats: Caveat[] = []
+  const releasableTo: string[] = []
+  const extraTerms: string[] = []
+  // CAPCO separates categories with `//`; a single `/` after the level is State's older
+  // telegram form (`(S/NF)`), except SBU/N, which 5 FAH-1 H-246.2c writes with one slash.
+  const firstSeparator = tokens[index]
+  const singleSlash = firstSeparator?.kind === 'separator' && firstSeparator.slashes === 1 && level !== 'SBU'
+
+  while (index < tokens.length) {
+    const separator = tokens[index]
+    if (separator?.kind !== 'separator') return {ok: false}
+    index++
+    const word = tokens[index]
+    if (word === undefined) break // trailing space or `//`: `(C )`, `(C//REL TO USA, GBR//)`
+    if (word.kind !== 'word') return {ok: false}
+    index++
+    const caveat = caveatWords[word.text]
+    if (caveat !== undefined) {
+      if (!caveats.includes(caveat)) caveats.push(caveat)
+    } else if (word.text === 'REL') {
+      index = readReleasableTo(tokens, index, releasableTo)
+      if (releasableTo.length === 0) extraTerms.push('REL')
+    } else if (word.text.length <= maxExtraTermLength && extraTerms.length < 2) {
+      extraTerms.push(word.text)
+    } else {
+      return {ok: false}
+    }
+  }
+  return {ok: true, level, caveats, releasableTo, extraTerms, singleSlash}
+}
+
+/**
+ * Read the list after `REL` (`TO USA, PAK`, `NATO/AUS`, `AUSTRALIA GROUP`) into `into`, and
+ * return the index after it. The list ends at a `//` (the next CAPCO category), at a caveat
+ * word (`REL USA/NF`), or at the end. Items are upper-cased. Within one comma- or
+ * slash-separated segment, short words are separate items (`USA GBR`) and longer words one
+ * name (`AUSTRALIA GROUP`).
+ */
+function readReleasableTo(tokens: readonly Token[], start: number, into: string[]): number {
+  let index = start
+  if (tokens[index]?.kind === 'separator' && tokens[index + 1]?.text === 'TO') index += 2
+  let segment: string[] = []
+  const flush = (): void => {
+    if (segment.length === 0) return
+    if (segment.every((word) => word.length <= 4)) into.push(...segment)
+    else into.push(segment.join(' '))
+    segment = []
+  }
+  while (index < tokens.length) {
+    const separator = tokens[index]
+    const word = tokens[index + 1]
+    if (separator?.kind !== 'separator' || word?.kind !== 'word') break
+    if (separator.slashes >= 2 || caveatWords[word.text] !== undefined) break
+    if (separator.slashes === 1 || separator.text.includes(',')) flush()
+    segment.push(word.text)
+    index += 2
+  }
+  flush()
+  return index
+}
+
+/** Whether an all-capitals token that is not a marking was still meant as one (`(X)`, `(CONF)`, `(X/NF)`). */
+function looksMeant(upper: string): boolean {
+  const words = upper.match(/[A-Z]+/g) ?? []
+  const first = words[0]
+  if (first === undefined) return false
+  if (words.length === 1 && first.length === 1) return true
+  if (levelWords.some((word) => first.length >= 3 && word.startsWith(first))) return true
+  return upper.includes('/') && words.slice(1).some((word) => caveatWords[word] !== undefined)
+}
+
+const irregularityOrder: readonly MarkingIrregularity[] = ['lowercase', 'innerSpace', 'missingParenthesis', 'spacedLetters', 'singleSlash']
+
+function order(list: readonly MarkingIrregularity[]): MarkingIrregularity[] {
+  return irregularityOrder.filter((item) => list.includes(item))
+}
+
+// ## Formatting
+
+/** CAPCO portion abbreviations of the caveats, for the canonical form. */
+const caveatAbbreviations: Readonly<Record<Caveat, string>> = {
+  NOFORN: 'NF',
+  FOUO: 'FOUO',
+  EFTO: 'EFTO',
+  SENSITIVE: 'SENSITIVE',
+  ORCON: 'OC',
+  PROPIN: 'PR',
+  NOCONTRACT: 'NC',
+}
+
+/**
+ * The canonical portion form of a marking, for messages: `(S//NF)`, `(C//REL TO USA, GBR)`,
+ * `(S//FGI//NF)`. SBU NOFORN is written `(SBU/N)` as 5 FAH-1 H-246.2c writes it. A marking
+ * with an unknown level is shown as written.
+ */
+export function formatMarking(marking: Pick<Marking, 'level' | 'caveats' | 'releasableTo' | 'raw' | 'extraTerms'>): string {
+  if (marking.level === null) return marking.raw.trim()
+  if (marking.level === 'SBU' && marking.caveats.length === 1 && marking.caveats[0] === 'NOFORN' && marking.releasableTo.length === 0 && !marking.extraTerms?.length)
+    return '(SBU/N)'
+  const categories: string[] = [marking.level]
+  if (marking.extraTerms?.length) categories.push(marking.extraTerms.join('/'))
+  const dissemination = marking.caveats.map((caveat) => caveatAbbreviations[caveat])
+  if (marking.releasableTo.length > 0) dissemination.push(`REL TO ${marking.releasableTo.join(', ')}`)
+  if (dissemination.length > 0) categories.push(dissemination.join('/'))
+  return `(${categories.join('//')})`
+}
+
+/** Banner words of each level, for {@link formatBanner}. */
+const bannerWords: Readonly<Record<Level, string>> = {
+  U: 'UNCLASSIFIED',
+  SBU: 'UNCLASSIFIED',
+  LOU: 'LIMITED OFFICIAL USE',
+  C: 'CONFIDENTIAL',
+  S: 'SECRET',
+  TS: 'TOP SECRET',
+}
+
+/**
+ * The canonical banner form, for messages: `SECRET//NOFORN`, `UNCLASSIFIED//SENSITIVE`.
+ * (SBU telegrams go out as UNCLASSIFIED with the caption SENSITIVE, STATE 018029.)
+ */
+export function formatBanner(level: Level, caveats: readonly Caveat[] = [], releasableTo: readonly string[] = []): string {
+  const list = [...caveats]
+  if (level === 'SBU' && !list.includes('SENSITIVE')) list.unshift('SENSITIVE')
+  const dissemination: string[] = list.slice()
+  if (releasableTo.length > 0) dissemination.push(`REL TO ${releasableTo.join(', ')}`)
+  return dissemination.length > 0 ? `${bannerWords[level]}//${dissemination.join('/')}` : bannerWords[level]
+}
+
+// ## Banner markings
+
+/** A `[start, end)` range within the line given to {@link matchBannerMarking}. */
+export interface LineRange {
+  start: number
+  end: number
+}
+
+/** A range of the line together with the text it holds. */
+export interface LineField extends LineRange {
+  value: string
+}
+
+/**
+ * A banner marking recognised at the start of a line. All offsets are into the line that was
+ * given, `end` exclusive. Example for `C O N F I D E N T I A L SECTION 01 OF 03 BEIJING 004697`:
+ * marking `[0, 23)`, section `[24, 40)` 1 of 3, originator `BEIJING`, serial `004697`.
+ */
+export interface BannerMatch extends LineRange {
+  /** The marking text as written, `line.slice(start, end)`: `C O N F I D E N T I A L`, `SECRET//NOFORN`. */
+  raw: string
+  level: Level
+  /** Caveats read after the level, normalised (`NOFORN`, `EFTO`, `SENSITIVE` for UNCLAS SENSITIVE, …). */
+  caveats: Caveat[]
+  /** `REL TO` list, in order. */
+  releasableTo: string[]
+  /** `spacedLetters` (`S E C R E T`, `UNCLAS E F T O`), `singleSlash` (`SECRET/NOFORN`). */
+  irregularities: MarkingIrregularity[]
+  /**
+   * Terms combined with the level that are neither a level nor an allowed caveat for it:
+   * `SENSITIVE`, `FOR OFFICIAL USE ONLY` or `LIMITED OFFICIAL USE` after a classified level
+   * (32 CFR 2001.23(a) forbids combining them: "Secret Sensitive"), and unknown words after a
+   * `//` (`SECRET//FGI`). Upper-cased, white space collapsed.
+   */
+  extraTerms: string[]
+  /** `SECTION 01 OF 03` (`SECTION01 OF 03`, `SECTION 1 of 3` too): the whole phrase's range. */
+  section?: (LineRange & {index: number; total: number}) | undefined
+  /**
+   * Everything after the marking (and section), trimmed of white space; absent when nothing
+   * follows. For glued headers it runs into `SIPDIS`, `E.O. 12958…` and so on.
+   */
+  rest?: LineRange | undefined
+  /** The originating post before the serial: `BEIJING`, `SAN JOSE`, `UNVIE VIENNA`, `STATE`. */
+  originator?: LineField | undefined
+  /** The serial: `004697`, `00100153`. */
+  serial?: LineField | undefined
+  /** Text after the serial when something is glued on (`000549E.O. 12958: …`); absent when none. */
+  trailing?: LineRange | undefined
+}
+
+interface LevelForm {
+  text: string
+  level: Level
+  spaced: boolean
+  /** Also an ordinary word (`Secret`, `CONFIDENTIAL SOURCES`): the line must have banner form. */
+  ambiguous: boolean
+}
+
+/** Banner level words, longest first where one is a prefix of another. */
+const bannerLevelForms: readonly LevelForm[] = [
+  {text: 'T O P S E C R E T', level: 'TS', spaced: true, ambiguous: false},
+  {text: 'TOP SECRET', level: 'TS', spaced: false, ambiguous: true},
+  {text: 'S E C R E T', level: 'S', spaced: true, ambiguous: false},
+  {text: 'SECRET', level: 'S', spaced: false, ambiguous: true},
+  {text: 'C O N F I D E N T I A L', level: 'C', spaced: true, ambiguous: false},
+  {text: 'CONFIDENTIAL', level: 'C', spaced: false, ambiguous: true},
+  {text: 'U N C L A S S I F I E D', level: 'U', spaced: true, ambiguous: false},
+  {text: 'U N C L A S', level: 'U', spaced: true, ambiguous: false},
+  {text: 'UNCLASSIFIED', level: 'U', spaced: false, ambiguous: true},
+  // `UNCLAS` is a telegram word, never prose.
+  {text: 'UNCLAS', level: 'U', spaced: false, ambiguous: false},
+  {text: 'LIMITED OFFICIAL USE', level: 'LOU', spaced: false, ambiguous: true},
+]
+
+interface BannerTerm {
+  text: string
+  caveat?: Caveat | undefined
+  /** A term 32 CFR 2001.23(a) forbids combining with a classified level. */
+  unclassifiedOnly?: boolean | undefined
+  spaced?: boolean | undefined
+  /** Only after a slash (`SECRET//NF`), since after a space it could begin the post name. */
+  slashOnly?: boolean | undefined
+}
+
+/** Terms that may follow a banner level, longest first where one is a prefix of another. */
+const bannerTerms: readonly BannerTerm[] = [
+  {text: 'N O F O R N', caveat: 'NOFORN', spaced: true},
+  {text: 'NOFORN', caveat: 'NOFORN'},
+  {text: 'NF', caveat: 'NOFORN', slashOnly: true},
+  {text: 'E F T O', caveat: 'EFTO', spaced: true},
+  {text: 'EFTO', caveat: 'EFTO'},
+  {text: 'SENSITIVE', caveat: 'SENSITIVE', unclassifiedOnly: true},
+  {text: 'FOR OFFICIAL USE ONLY', caveat: 'FOUO', unclassifiedOnly: true},
+  {text: 'FOUO', caveat: 'FOUO', unclassifiedOnly: true},
+  {text: 'LIMITED OFFICIAL USE', unclassifiedOnly: true},
+  {text: 'ORCON', caveat: 'ORCON'},
+  {text: 'PROPIN', caveat: 'PROPIN'},
+  {text: 'NOCONTRACT', caveat: 'NOCONTRACT'},
+]
+
+/** Words that may follow a banner on its line (handling captions, glued routing). */
+const bannerFollowers = /^(?:SIPDIS|EXDIS|LIMDIS|NODIS|STADIS|SENSITIVE|NOFORN|VZCZC|E\.O\.)/
+
+/**
+ * Recognise a banner marking at `from` (default the start) of `line`, after leading white
+ * space: `UNCLAS`, `C O N F I D E N T I A L`, `SECRET//NOFORN`, `SECRET NOFORN`,
+ * `UNCLAS E F T O`, `TOP SECRET`, `LIMITED OFFICIAL USE`, then an optional
+ * `SECTION nn OF nn`, post and serial.
+ *
+ * Level words are upper case only. Where the word is also ordinary English (`SECRET`,
+ * `CONFIDENTIAL`, `UNCLASSIFIED`, `TOP SECRET`, `LIMITED OFFICIAL USE`), the line must have
+ * banner form: nothing else on it, a slash-separated caveat, `SECTION`, a post and serial
+ * number (`CONFIDENTIAL PARIS 001007`), a handling caption, or glued routing. So
+ * "CONFIDENTIAL SOURCES SAID …" and "Secret police …" do not match. The spaced forms and
+ * `UNCLAS` are telegram words and always match.
+ *
+ * `SECRET SENSITIVE` matches with level S and `extraTerms: ['SENSITIVE']` (a prohibited
+ * combination, 32 CFR 2001.23(a)), so a rule can report it.
+ *
+ * Linear time: fixed-string comparisons and single-pass scans.
+ */
+export function matchBannerMarking(line: string, from = 0): BannerMatch | undefined {
+  const start = skipBlank(line, from)
+  const form = bannerLevelForms.find((candidate) => startsWithLevel(line, start, candidate))
+  if (form === undefined) return undefined
+  const lowercase = form.spaced && /[a-z]/.test(line.slice(start, start + form.text.length))
+
+  const caveats: Caveat[] = []
+  const releasableTo: string[] = []
+  const extraTerms: string[] = []
+  const irregularities: MarkingIrregularity[] = form.spaced ? ['spacedLetters'] : []
+  if (lowercase) irregularities.push('lowercase')
+  let end = start + form.text.length
+  let slashed = false
+  let first = true
+  for (;;) {
+    const separator = readBannerSeparator(line, end)
+    if (separator.next === end) break // no separator, so no further term
+    const at = separator.next
+    let term: BannerTerm | undefined = bannerTerms.find(
+      (candidate) => line.startsWith(candidate.text, at) && isBoundary(line, at + candidate.text.length) && (!candidate.slashOnly || separator.slashes > 0),
+    )
+    let termEnd: number
+    if (term !== undefined) {
+      termEnd = at + term.text.length
+      if (term.spaced && !irregularities.includes('spacedLetters')) irregularities.push('spacedLetters')
+      if (term.unclassifiedOnly && form.level !== 'U') extraTerms.push(term.text)
+      else if (term.caveat !== undefined && !caveats.includes(term.caveat)) caveats.push(term.caveat)
+      else if (term.caveat === undefined) extraTerms.push(term.text)
+    } else if (line.startsWith('REL', at) && (separator.slashes > 0 || line.startsWith('REL TO ', at))) {
+      termEnd = readBannerReleasableTo(line, at, releasableTo)
+      term = {text: 'REL'}
+    } else if (separator.slashes > 0) {
+      // After `//` a word is a control, even one we do not know (`SECRET//FGI`).
+      const word = /^[A-Z]{2,}/.exec(line.slice(at, at + 40))
+      if (word === null) break
+      termEnd = at + word[0].length
+      extraTerms.push(word[0])
+      term = {text: word[0]}
+    } else {
+      break
+    }
+    if (first && separator.slashes === 1) irregularities.push('singleSlash')
+    if (separator.slashes > 0) slashed = true
+    first = false
+    end = termEnd
+  }
+
+  const match: BannerMatch = {start, end, raw: line.slice(start, end), level: form.level, caveats, releasableTo, irregularities: order(irregularities), extraTerms}
+  const hasTail = readBannerTail(line, end, match, lowercase)
+  if (form.ambiguous && !slashed && hasTail === 'prose') return undefined
+  return match
+}
+
+/** Read section, originator, serial and rest after the marking; say whether the tail has banner form. */
+function readBannerTail(line: string, markingEnd: number, match: BannerMatch, lowercase: boolean): 'empty' | 'banner' | 'prose' {
+  let at = skipBlank(line, markingEnd)
+  const lineEnd = trimEnd(line)
+  if (at >= lineEnd) return 'empty'
+  match.rest = {start: at, end: lineEnd}
+  let bannerForm = false
+  const section = /^SECTION[ \t]*(\d{1,3})[ \t]+OF[ \t]+(\d{1,3})/i.exec(line.slice(at, at + 40))
+  if (section !== null) {
+    match.section = {start: at, end: at + section[0].length, index: Number(section[1]), total: Number(section[2])}
+    at = skipBlank(line, at + section[0].length)
+    bannerForm = true
+  } else if (line.startsWith('SECTION', at)) {
+    at = skipBlank(line, at + 'SECTION'.length)
+    bannerForm = true
+  }
+  const postPattern = lowercase ? /^([A-Z][A-Z.'&-]*(?:[ \t]+[A-Z][A-Z.'&-]*){0,4})[ \t]+(\d{3,})/i : /^([A-Z][A-Z.'&-]*(?:[ \t]+[A-Z][A-Z.'&-]*){0,4})[ \t]+(\d{3,})/
+  const post = postPattern.exec(line.slice(at, at + 80))
+  if (post !== null && post[1] !== undefined && post[2] !== undefined) {
+    const serialStart = at + post[0].length - post[2].length
+    match.originator = {start: at, end: at + post[1].length, value: post[1]}
+    match.serial = {start: serialStart, end: serialStart + post[2].length, value: post[2]}
+    const after = skipBlank(line, at + post[0].length)
+    if (after < lineEnd) match.trailing = {start: after, end: lineEnd}
+    return 'banner'
+  }
+  // Old cables: a message number alone (`CONFIDENTIAL     PTQ2529`).
+  if (bannerForm || bannerFollowers.test(line.slice(at, at + 8)) || /^[A-Z]{0,6}\d{3,}\b/.test(line.slice(at, at + 20))) return 'banner'
+  return 'prose'
+}
+
+/** Read one banner separator (`//`, `/`, spaces) from `at`; `next === at` when there is none. */
+function readBannerSeparator(line: string, at: number): {next: number; slashes: number} {
+  let next = at
+  let slashes = 0
+  while (next < line.length) {
+    const char = line[next]
+    if (char === '/') slashes++
+    else if (char !== ' ' && char !== '\t') break
+    next++
+  }
+  return {next, slashes}
+}
+
+/** Read `REL TO USA, GBR` (or `REL USA`) from `at` into `into`; return the end of the list. */
+function readBannerReleasableTo(line: string, at: number, into: string[]): number {
+  const list = /^REL(?: TO)?[ \t]+([A-Z]{2,})/.exec(line.slice(at, at + 20))
+  if (list === null || list[1] === undefined) return at + 'REL'.length
+  into.push(list[1])
+  let end = at + list[0].length
+  for (;;) {
+    const more = /^,[ \t]*([A-Z]{2,})\b/.exec(line.slice(end, end + 20))
+    if (more === null || more[1] === undefined) return end
+    into.push(more[1])
+    end += more[0].length
+  }
+}
+
+/**
+ * Whether the level word of `form` stands at `at`. Spaced forms are telegram words: they are
+ * read in any case (`C o n f i d e n t i a l`, `S e c r e t state 135366`, as some archive
+ * renderings have them) and may be glued to the post (`C O N F I D E N T I A LCAIRO 000079`,
+ * 09CAIRO79). Unspaced forms are upper case and end at a word boundary (`SECRETARY` is not one).
+ */
+function startsWithLevel(line: string, at: number, form: LevelForm): boolean {
+  if (form.spaced) return line.slice(at, at + form.text.length).toUpperCase() === form.text
+  return line.startsWith(form.text, at) && isBoundary(line, at + form.text.length)
+}
+
+function isBoundary(line: string, at: number): boolean {
+  const char = line[at]
+  return char === undefined || !/[A-Za-z0-9]/.test(char)
+}
+
+function skipBlank(line: string, at: number): number {
+  let next = at
+  while (line[next] === ' ' || line[next] === '\t') next++
+  return next
+}
+
+function trimEnd(line: string): number {
+  let end = line.length
+  while (end > 0 && /\s/.test(line[end - 1] ?? '')) end--
+  return end
+}

@@ -1,0 +1,1028 @@
+/**
+ * The cable parser: decoded text → cable syntax tree (`types.ts`).
+ *
+ * One pass over the lines (split at mid-line paragraph starts, for bodies WikiLeaks re-flowed
+ * onto one line). Each line is first read by its own shape (`classify-line.ts`), then the
+ * sequence decides: a `9.` after "on December" continues a sentence (seed 002 line 181), a
+ * `¶2005.` after "amended in" is a year (seed 000), `11.`–`19.` read as ¶1–¶9 when the
+ * numbering says the pilcrow was garbled into a `1` (seeds 001 and 003).
+ *
+ * The parser never throws: what it cannot place becomes a positioned `text` node, and where it
+ * matters (no banner, no E.O. line, an unreadable marking) a diagnostic. Every node's position
+ * points into the given string; for Markdown-rendered cables values are de-escaped but
+ * positions stay on the raw source.
+ *
+ * A paragraph runs from its number to the next paragraph, heading, banner or signature: blank
+ * lines and page-continuation lines inside it do not end it, so a page break in the middle of a
+ * classified paragraph never lets its second half escape the portion (the redactor fails closed).
+ */
+import {
+  endsSentence,
+  findMarkingToken,
+  findPageMarkers,
+  isBlank,
+  isDashes,
+  isPartialExtract,
+  isWholeLinePageMarker,
+  matchBanner,
+  matchClassifiedBy,
+  matchExecutiveOrder,
+  matchHandling,
+  matchPageLine,
+  matchParagraphStart,
+  matchReasonLine,
+  matchReferences,
+  matchRoutingLine,
+  matchSecurityIndicator,
+  matchSignature,
+  matchStationLine,
+  matchSubject,
+  matchTags,
+  trimSpan,
+  type ParagraphStartMatch,
+  captionCaveats,
+  dateTimeGroupLine,
+} from './classify-line.js'
+import {createLocator, splitLines, type Line, type Locator} from './lines.js'
+import {deEscape, findTagLinks, isMarkdownRendered} from './markdown.js'
+import {isLetteredListToken, matchBannerMarking, parseMarking} from './marking.js'
+import {findProtectMarkers, type ProtectMarkerMatch} from './protect-marker.js'
+import type {
+  Banner,
+  ClassificationAuthority,
+  Field,
+  Marking,
+  Metadata,
+  PageBreak,
+  Paragraph,
+  ParagraphNumber,
+  ParseDiagnostic,
+  PhrasingContent,
+  Portion,
+  Root,
+  RootContent,
+  Routing,
+  SecurityIndicator,
+} from './types.js'
+import {readCreated, readDateTimeGroup, readDeclassification, readReasons} from './values.js'
+import type {Caveat, Level} from '../classification.js'
+
+/** Options of {@link parse}. */
+export interface ParseOptions {
+  /** Extra protect-marker patterns (from the config's `protectMarkers`). */
+  protectMarkerPatterns?: readonly RegExp[] | undefined
+}
+
+/** Parse a cable. Pure; never throws, whatever the string. */
+export function parse(text: string, options: ParseOptions = {}): Root {
+  try {
+    return new CableParser(text, options).run()
+  } catch (error) {
+    // A bug in the parser must not crash a batch: keep the whole text, positioned, and say so.
+    return fallbackTree(text, error)
+  }
+}
+
+/** The tree of last resort: the whole text as one `text` node and a diagnostic. */
+function fallbackTree(text: string, error: unknown): Root {
+  const locator = createLocator(text)
+  const position = locator.position(0, text.length)
+  return {
+    type: 'root',
+    format: 'plain',
+    partialExtract: false,
+    children: text.length > 0 ? [{type: 'text', value: text, position}] : [],
+    diagnostics: [{id: 'internalError', message: `The parser failed on this cable and kept it as plain text: ${error instanceof Error ? error.message : String(error)}`}],
+    position,
+  }
+}
+
+/** A block being read over several lines. */
+interface Draft {
+  kind: 'paragraph' | 'subject' | 'references' | 'classificationAuthority' | 'text'
+  start: number
+  /** End of the last non-blank content so far. */
+  end: number
+  /** For paragraphs: the number match (offsets absolute), absent when unnumbered. */
+  number?: {match: ParagraphStartMatch; base: number} | undefined
+  /** A blank line was seen since the block opened. */
+  sawBlank: boolean
+  /** `PAGE 02` lines inside the block: absolute spans with their facts. */
+  pageLines: PageBreak[]
+}
+
+interface RoutingDraft {
+  node: Routing
+  end: number
+}
+
+/** A mid-line paragraph start in a re-flowed body: ` 2. (SBU) In a …`, ` ¶3. (C) …`. */
+const midLineParagraph = /[ \t](¶ ?)?(\d{1,3})\.[ \t]+(?=\()/g
+const bulletPrefix = /^[ \t]*(?:-{1,2}|\u2014|\u2013|\*|\u2022|o)?[ \t]*/
+
+class CableParser {
+  private readonly text: string
+  private readonly lines: Line[]
+  private readonly locator: Locator
+  private readonly markers: ProtectMarkerMatch[]
+  private readonly markdown: boolean
+  private readonly children: RootContent[] = []
+  private readonly diagnostics: ParseDiagnostic[] = []
+  private partialExtract = false
+  private draft: Draft | undefined
+  private routing: RoutingDraft | undefined
+  private bannerSeen = false
+  private bannerOriginator: string | undefined
+  /** A paragraph was opened since the last banner: header lines are no longer expected. */
+  private bodyStarted = false
+  /** Meant number of the last numbered paragraph, for the garbled-pilcrow reading. */
+  private lastNumber: number | undefined
+  private lastNonBlankLine = -1
+  /** The line being read follows a blank line (or opens the text). */
+  private blankBefore = true
+
+  constructor(text: string, options: ParseOptions) {
+    this.text = text
+    this.lines = splitLines(text)
+    this.locator = createLocator(text, this.lines)
+    this.markers = findProtectMarkers(text, options.protectMarkerPatterns ?? [])
+    this.markdown = isMarkdownRendered(text)
+    for (let index = this.lines.length - 1; index >= 0; index--) {
+      if (!isBlank(this.lineText(index))) {
+        this.lastNonBlankLine = index
+        break
+      }
+    }
+  }
+
+  run(): Root {
+    let index = this.readMetadata()
+    while (index < this.lines.length) index = this.readLine(index)
+    this.closeDraft()
+    this.closeRouting()
+    this.finishDiagnostics()
+    return {
+      type: 'root',
+      format: this.markdown ? 'markdown' : 'plain',
+      partialExtract: this.partialExtract,
+      children: this.placeStrayMarkers(this.children),
+      diagnostics: this.diagnostics,
+      position: this.locator.position(0, this.text.length),
+    }
+  }
+
+  // ## Lines
+
+  /**
+   * The nearest line before `index` that is neither blank nor a page-continuation line (the
+   * sentence before a page break is what a paragraph number follows), or `undefined`.
+   */
+  private previousNonBlank(index: number): string | undefined {
+    for (let look = index - 1; look >= 0 && look >= index - 200; look--) {
+      const text = this.lineText(look)
+      if (!isBlank(text) && !isWholeLinePageMarker(text) && !matchPageLine(text)) return text
+    }
+    return undefined
+  }
+
+  private lineText(index: number): string {
+    const line = this.lines[index]
+    return line ? this.text.slice(line.start, line.end) : ''
+  }
+
+  /** Read line `index` (possibly split at mid-line paragraph starts); return the next index. */
+  private readLine(index: number): number {
+    const line = this.lines[index]!
+    const content = this.text.slice(line.start, line.end)
+    if (isBlank(content) || trimSpan(content) === undefined) {
+      if (this.draft) {
+        this.draft.sawBlank = true
+        if (this.draft.kind !== 'paragraph') this.closeDraft()
+      }
+      this.closeRouting()
+      return index + 1
+    }
+    this.blankBefore = index === 0 || isBlank(this.lineText(index - 1))
+    const splits = this.midLineStarts(content, line.start)
+    let segmentStart = line.start
+    let consumed = index + 1
+    for (let part = 0; part <= splits.length; part++) {
+      const segmentEnd = splits[part] ?? line.end
+      const segment = this.text.slice(segmentStart, segmentEnd)
+      if (trimSpan(segment) === undefined) {
+        // nothing to read
+      } else if (part === 0) consumed = this.readSegment(index, segment, segmentStart)
+      else this.openParagraphAt(segment, segmentStart)
+      segmentStart = segmentEnd
+    }
+    return consumed
+  }
+
+  /** Offsets of paragraph starts inside a line (re-flowed bodies), each confirmed by a marking. */
+  private midLineStarts(content: string, base: number): number[] {
+    if (content.length < 12 || !content.includes('. (') && !content.includes('.  (') && !content.includes('.\t(')) return []
+    const starts: number[] = []
+    midLineParagraph.lastIndex = 0
+    for (let match = midLineParagraph.exec(content); match; match = midLineParagraph.exec(content)) {
+      const markingAt = match.index + match[0].length
+      const marking = this.markingAt(base + markingAt)
+      // A number that opens the line is not a mid-line start: the line reader sees it.
+      if (marking && marking.level !== null && trimSpan(content, 0, match.index + 1) !== undefined) starts.push(base + match.index + 1)
+    }
+    return starts
+  }
+
+  /** Read one line's first segment; return the next line index (headings consume more). */
+  private readSegment(index: number, line: string, base: number): number {
+    const previous = this.previousNonBlank(index)
+    const draft = this.draft
+
+    // A banner ends whatever is open; inside a paragraph only a banner with section or serial does.
+    const banner = matchBanner(line)
+    if (banner && (!draft || draft.kind !== 'paragraph' || banner.section || banner.serial)) {
+      this.closeDraft()
+      this.addBanner(line, base, banner)
+      return index + 1
+    }
+
+    if (draft?.kind === 'paragraph') return this.readParagraphLine(index, line, base, previous)
+
+    if (draft && draft.kind !== 'text') {
+      if (!this.startsHeaderOrBody(line, previous, draft)) {
+        this.extendDraft(line, base)
+        return index + 1
+      }
+      this.closeDraft()
+    }
+
+    if (!this.bannerSeen && !this.bodyStarted && this.readRouting(line, base)) return index + 1
+    this.closeRouting()
+
+    if (isPartialExtract(line)) {
+      this.partialExtract = true
+      this.addText(line, base)
+      return index + 1
+    }
+    const order = matchExecutiveOrder(line)
+    if (order) {
+      this.closeDraft()
+      this.addExecutiveOrder(line, base, order)
+      return index + 1
+    }
+    const tags = matchTags(line)
+    if (tags !== undefined && !this.bodyStarted) {
+      this.closeDraft()
+      this.addTags(line, base, tags)
+      return index + 1
+    }
+    const subject = matchSubject(line)
+    if (subject !== undefined && !this.bodyStarted) return this.openBlock('subject', line, base, index)
+    const references = matchReferences(line)
+    if (references !== undefined && !this.bodyStarted) return this.openBlock('references', line, base, index)
+    if (matchClassifiedBy(line) !== undefined) return this.openBlock('classificationAuthority', line, base, index)
+    if (matchReasonLine(line) !== undefined && /\d\s*\.\s*\d/.test(line) && !this.bodyStarted) {
+      // `CLASSIFIED BY: …` / blank line / `REASON: 1.4 (b), (d)` (seed 003) is one block.
+      const last = this.children.at(-1)
+      if (!this.draft && last?.type === 'classificationAuthority' && !last.reasons) {
+        this.children.pop()
+        this.draft = {kind: 'classificationAuthority', start: last.position.start.offset, end: last.position.end.offset, sawBlank: true, pageLines: []}
+        this.extendDraft(line, base)
+        return index + 1
+      }
+      return this.openBlock('classificationAuthority', line, base, index)
+    }
+    if (!this.bodyStarted) {
+      const handling = matchHandling(line)
+      if (handling) {
+        this.closeDraft()
+        this.addHandling(line, base, handling)
+        return index + 1
+      }
+    }
+    const page = this.pageLine(line, base)
+    if (page) {
+      this.closeDraft()
+      this.children.push(page)
+      return index + 1
+    }
+    const heading = this.readHeading(index)
+    if (heading !== undefined) return heading
+    if (this.isParagraphStart(line, base, previous, undefined)) {
+      this.openParagraphAt(line, base)
+      return index + 1
+    }
+    if (this.isSignature(index, line, previous)) {
+      this.closeDraft()
+      this.addSignature(line, base)
+      return index + 1
+    }
+    // Unplaced text: consecutive lines make one text node.
+    if (this.draft?.kind === 'text') this.extendDraft(line, base)
+    else {
+      this.closeDraft()
+      this.openDraft('text', base, line)
+    }
+    return index + 1
+  }
+
+  /** A line inside an open paragraph. */
+  private readParagraphLine(index: number, line: string, base: number, previous: string | undefined): number {
+    const draft = this.draft!
+    const page = this.pageLine(line, base)
+    if (page) {
+      draft.pageLines.push(page)
+      draft.end = page.position.end.offset
+      return index + 1
+    }
+    const heading = this.readHeading(index)
+    if (heading !== undefined) return heading
+    if (this.isParagraphStart(line, base, previous, draft)) {
+      this.openParagraphAt(line, base)
+      return index + 1
+    }
+    if (draft.sawBlank && this.isSignature(index, line, previous)) {
+      this.closeDraft()
+      this.addSignature(line, base)
+      return index + 1
+    }
+    // A second cable on the same page (73TEHRAN8233): its E.O. line ends the paragraph.
+    const order = matchExecutiveOrder(line)
+    if (order && draft.sawBlank && /^\s*:?\s*(?:DECL|N\/A)/i.test(line.slice(order.order.end))) {
+      this.closeDraft()
+      this.addExecutiveOrder(line, base, order)
+      return index + 1
+    }
+    this.extendDraft(line, base)
+    return index + 1
+  }
+
+  /** Whether a line inside a SUBJECT, REF or Classified By block opens something new. */
+  private startsHeaderOrBody(line: string, previous: string | undefined, draft: Draft): boolean {
+    if (matchExecutiveOrder(line) || matchTags(line) !== undefined || matchSubject(line) !== undefined) return true
+    if (matchReferences(line) !== undefined || matchClassifiedBy(line) !== undefined) return true
+    if (draft.kind !== 'classificationAuthority' && matchReasonLine(line) !== undefined && /\d\s*\.\s*\d/.test(line)) return true
+    if (isWholeLinePageMarker(line) || matchPageLine(line)) return true
+    const start = matchParagraphStart(line)
+    if (start) {
+      // Inside REF and SUBJECT blocks `A. STATE 1234` is a reference letter, not a paragraph.
+      const marked = this.markingAfterNumber(line, start)
+      if (marked) return true
+      if (draft.kind === 'classificationAuthority') return previous === undefined || endsSentence(previous)
+      return false
+    }
+    return this.markingLeads(line) !== undefined && draft.kind !== 'references'
+  }
+
+  // ## Metadata
+
+  /** Read the archive metadata block at the top, if any; return the first line after it. */
+  private readMetadata(): number {
+    let first = 0
+    while (first < this.lines.length && isBlank(this.lineText(first))) first++
+    const head = this.lineText(first).trim()
+    if (head === 'Identifier' || head === 'Reference ID') return this.readLabelledMetadata(first)
+    if (/^\d{2}[A-Z][A-Z-]*\d+$/.test(head) && first + 4 < this.lines.length) {
+      const created = this.lineText(first + 2).trim()
+      const classification = this.lineText(first + 3).trim()
+      if (readCreated(created) !== null && /^(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET)/.test(classification)) {
+        const node: Metadata = {type: 'metadata', position: this.spanOfLines(first, first + 4)}
+        node.identifier = this.lineField(first)
+        node.title = this.lineField(first + 1)
+        node.created = this.lineField(first + 2)
+        node.classification = this.lineField(first + 3)
+        node.origin = this.lineField(first + 4)
+        this.completeMetadata(node)
+        this.children.push(node)
+        return first + 5
+      }
+    }
+    return first
+  }
+
+  /** `Identifier / Created / Classification / Origin` labels, then their values (seed 002). */
+  private readLabelledMetadata(first: number): number {
+    const labels: string[] = []
+    let index = first
+    while (index < this.lines.length && /^(?:Identifier|Reference ID|Created|Released|Classification|Origin)$/.test(this.lineText(index).trim())) {
+      labels.push(this.lineText(index).trim())
+      index++
+    }
+    const node: Metadata = {type: 'metadata', position: this.spanOfLines(first, first)}
+    for (const label of labels) {
+      const field = this.lineField(index)
+      index++
+      if (!field) continue
+      if (label === 'Identifier' || label === 'Reference ID') node.identifier = field
+      else if (label === 'Created') node.created = field
+      else if (label === 'Classification') node.classification = field
+      else if (label === 'Origin') node.origin = field
+    }
+    let last = index - 1
+    // `Cable title:`, the title, `Tags:`, `pdf how-to read a cable`: the page's chrome.
+    for (let look = index; look < Math.min(this.lines.length, index + 12); look++) {
+      const text = this.lineText(look).trim()
+      if (matchRoutingLine(text) === 'start' || matchBanner(text)) break
+      if (/^Cable title:/i.test(text)) {
+        const inline = text.replace(/^Cable title:\s*/i, '').trim()
+        if (inline === '') {
+          let titleLine = look + 1
+          while (titleLine < this.lines.length && isBlank(this.lineText(titleLine))) titleLine++
+          node.title = this.lineField(titleLine)
+          last = Math.max(last, titleLine)
+        } else {
+          node.title = this.lineField(look)
+        }
+        last = Math.max(last, look)
+      } else if (/^Tags:/i.test(text) || /^pdf\b.*how-to read a cable/i.test(text)) {
+        last = look
+      }
+    }
+    node.position = this.spanOfLines(first, last)
+    this.completeMetadata(node)
+    this.children.push(node)
+    return last + 1
+  }
+
+  private completeMetadata(node: Metadata): void {
+    if (node.created) node.createdDate = readCreated(node.created.value)
+    const classification = node.classification
+    if (!classification) return
+    const value = classification.value
+    // The archive writes SBU cables as UNCLASSIFIED//FOR OFFICIAL USE ONLY (MARKING-RULES C.7).
+    if (/^UNCLASSIFIED\s*\/\/\s*FOR OFFICIAL USE ONLY$/i.test(value)) {
+      node.marking = {level: 'SBU', caveats: [], releasableTo: [], raw: value, irregularities: [], position: classification.position}
+      return
+    }
+    const match = matchBannerMarking(value)
+    if (match) {
+      node.marking = {level: match.level, caveats: match.caveats, releasableTo: match.releasableTo, raw: value, irregularities: match.irregularities, position: classification.position}
+    }
+  }
+
+  // ## Routing
+
+  private readRouting(line: string, base: number): boolean {
+    const kind = matchRoutingLine(line)
+    const open = this.routing
+    const continuation =
+      open !== undefined && kind === undefined && (/^\s*[A-Z0-9]{4,8}\/\S/.test(line) || /^\s*[A-Z]{1,2}(?:\s+[A-Z]{4,8})+\s*$/.test(line) || /^\s+[A-Z]+-\d\d/.test(line))
+    if (kind === undefined && !continuation) return false
+    const span = trimSpan(line)!
+    if (!this.routing) {
+      this.closeDraft()
+      this.routing = {node: {type: 'routing', to: [], info: [], position: this.locator.position(base + span.start, base + span.end)}, end: base + span.end}
+    }
+    const routing = this.routing
+    routing.end = base + span.end
+    const node = routing.node
+    const field = this.field(base + span.start, base + span.end)
+    if (kind === 'station') {
+      const station = matchStationLine(line)
+      if (station) {
+        node.station = this.field(base + station.station.start, base + station.station.end)
+        node.serial = this.field(base + station.serial.start, base + station.serial.end)
+      }
+    } else if (kind === 'securityIndicator') {
+      const indicator = matchSecurityIndicator(line)
+      if (indicator) node.securityIndicator = this.securityIndicator(indicator.prefix, indicator.letters, base + indicator.span.start, base + indicator.span.end)
+    } else if (kind === 'dateTimeGroup') {
+      const match = dateTimeGroupLine.exec(line)
+      if (match) {
+        const groupStart = line.indexOf(match[2]!, match[1]!.length)
+        node.precedence = this.field(base + span.start, base + span.start + match[1]!.length)
+        node.dateTimeGroup = this.field(base + groupStart, base + groupStart + match[2]!.length)
+        node.date = readDateTimeGroup(match[2]!)
+      }
+    } else if (kind === 'from') {
+      node.from = this.field(base + span.start + line.slice(span.start).indexOf('FM') + 2, base + span.end, true)
+    } else if (kind === 'to') {
+      node.to.push(this.field(base + span.start + line.slice(span.start).indexOf('TO') + 2, base + span.end, true))
+    } else if (kind === 'info' || kind === 'log') {
+      node.info.push(this.field(base + span.start + line.slice(span.start).indexOf('INFO') + 4, base + span.end, true))
+    } else if (continuation && /\//.test(line)) {
+      if (node.info.length > 0) node.info.push(field)
+      else node.to.push(field)
+    }
+    node.position = this.locator.position(node.position.start.offset, routing.end)
+    return true
+  }
+
+  private closeRouting(): void {
+    if (!this.routing) return
+    this.children.push(this.routing.node)
+    this.routing = undefined
+  }
+
+  private securityIndicator(prefix: string, letters: string, start: number, end: number): SecurityIndicator {
+    const levels: Readonly<Record<string, Level>> = {UUUUU: 'U', EEEEE: 'U', CCCCC: 'C', SSSSS: 'S', TTTTT: 'TS'}
+    return {
+      raw: this.text.slice(start, end),
+      prefix: prefix === 'ZNR' || prefix === 'ZNY' ? prefix : null,
+      letters,
+      level: levels[letters] ?? null,
+      efto: letters === 'EEEEE',
+      position: this.locator.position(start, end),
+    }
+  }
+
+  // ## Header nodes
+
+  private addBanner(line: string, base: number, match: NonNullable<ReturnType<typeof matchBanner>>): void {
+    if (match.glued) {
+      // The addressee the banner is glued to belongs to the routing header (seed 004).
+      const before = trimSpan(line, 0, match.start)
+      if (before && !this.bannerSeen) {
+        this.readRouting(line.slice(0, match.start), base)
+      }
+    }
+    this.closeRouting()
+    const marking: Marking = {
+      level: match.level,
+      caveats: match.caveats,
+      releasableTo: match.releasableTo,
+      raw: match.raw,
+      irregularities: match.irregularities,
+      position: this.locator.position(base + match.start, base + match.end),
+    }
+    if (match.extraTerms.length > 0) marking.extraTerms = match.extraTerms
+    const end = base + (match.serial?.end ?? match.section?.end ?? match.end)
+    const node: Banner = {type: 'banner', marking, glued: match.glued, duplicate: this.bannerSeen, position: this.locator.position(base + match.start, end)}
+    if (match.section) node.section = {index: match.section.index, total: match.section.total, position: this.locator.position(base + match.section.start, base + match.section.end)}
+    if (match.originator) node.originator = this.field(base + match.originator.start, base + match.originator.end)
+    if (match.serial) node.serial = this.field(base + match.serial.start, base + match.serial.end)
+    this.children.push(node)
+    if (!this.bannerSeen) this.bannerOriginator = match.originator?.value
+    this.bannerSeen = true
+    this.bodyStarted = false
+    const rest = trimSpan(line, end - base)
+    if (rest) this.addText(line.slice(rest.start, rest.end), base + rest.start)
+  }
+
+  private addHandling(line: string, base: number, captions: Array<{start: number; end: number; caption: string}>): void {
+    const span = trimSpan(line)!
+    const caveats: Caveat[] = []
+    for (const {caption} of captions) {
+      const caveat = captionCaveats[caption]
+      if (caveat && !caveats.includes(caveat)) caveats.push(caveat)
+    }
+    this.children.push({type: 'handling', captions: captions.map((caption) => caption.caption), caveats, position: this.locator.position(base + span.start, base + span.end)})
+  }
+
+  private addExecutiveOrder(line: string, base: number, match: NonNullable<ReturnType<typeof matchExecutiveOrder>>): void {
+    const span = trimSpan(line)!
+    const rest = match.rest
+    const restStart = rest ? base + rest.start : base + span.end
+    const restEnd = rest ? base + rest.end : base + span.end
+    const raw = this.text.slice(restStart, restEnd)
+    const value = readDeclassification(raw)
+    this.children.push({
+      type: 'executiveOrder',
+      order: this.field(base + match.order.start, base + match.order.end),
+      declassification: {raw, kind: value.kind, exemptions: value.exemptions, ...(value.date === undefined ? {} : {date: value.date}), position: this.locator.position(restStart, restEnd)},
+      position: this.locator.position(base + span.start, base + span.end),
+    })
+  }
+
+  private addTags(line: string, base: number, listStart: number): void {
+    const span = trimSpan(line)!
+    const tags: Field[] = []
+    const links = this.markdown ? findTagLinks(line, listStart, line.length) : []
+    if (links.length > 0) {
+      for (const link of links) tags.push(this.field(base + link.start, base + link.end))
+    } else {
+      for (const match of line.slice(listStart).matchAll(/[^\s,;]+/g)) {
+        const start = base + listStart + match.index
+        tags.push(this.field(start, start + match[0].length))
+      }
+    }
+    this.children.push({type: 'tags', tags, position: this.locator.position(base + span.start, base + span.end)})
+  }
+
+  private addSignature(line: string, base: number): void {
+    const span = matchSignature(line)!
+    const name = this.field(base + span.start, base + span.end)
+    this.children.push({type: 'signature', name, position: name.position})
+  }
+
+  /** A top-level text node for `line` (already trimmed or not). */
+  private addText(line: string, base: number): void {
+    const span = trimSpan(line)
+    if (!span) return
+    this.children.push(...this.phrasing(base + span.start, base + span.end))
+  }
+
+  /** `PAGE 02 …` or a whole-line `GUANGZHOU 00000463 002 OF 003`, as a page break. */
+  private pageLine(line: string, base: number): PageBreak | undefined {
+    const page = matchPageLine(line)
+    if (page) {
+      const node: PageBreak = {type: 'pageBreak', raw: line.slice(page.span.start, page.span.end), page: page.page, position: this.locator.position(base + page.span.start, base + page.span.end)}
+      if (page.originator) node.originator = page.originator
+      if (page.serial) node.serial = page.serial
+      return node
+    }
+    if (!isWholeLinePageMarker(line)) return undefined
+    const marker = findPageMarkers(line, 0, line.length, this.bannerOriginator)[0]!
+    return this.pageBreak(marker, base)
+  }
+
+  private pageBreak(marker: ReturnType<typeof findPageMarkers>[number], base: number): PageBreak {
+    return {
+      type: 'pageBreak',
+      raw: this.text.slice(base + marker.start, base + marker.end),
+      originator: marker.originator,
+      serial: marker.serial,
+      page: marker.page,
+      total: marker.total,
+      position: this.locator.position(base + marker.start, base + marker.end),
+    }
+  }
+
+  /**
+   * A heading: a short line over a dashed rule (`Summary` / `-------`), or a line between two
+   * dashed rules (seed 001). Returns the index after it, or `undefined` when this is none.
+   */
+  private readHeading(index: number): number | undefined {
+    const line = this.lineText(index)
+    const next = this.lineText(index + 1)
+    if (isDashes(line)) {
+      const title = this.lineText(index + 2)
+      if (index + 2 < this.lines.length && !isBlank(next) && !isDashes(next) && isDashes(title) && next.length <= 160) {
+        this.closeDraft()
+        this.addHeading(index + 1, index, index + 2)
+        return index + 3
+      }
+      return undefined
+    }
+    if (index + 1 < this.lines.length && isDashes(next) && line.length <= 160 && !matchParagraphStart(line) && this.markingLeads(line) === undefined) {
+      this.closeDraft()
+      this.addHeading(index, index, index + 1)
+      return index + 2
+    }
+    return undefined
+  }
+
+  private addHeading(textLine: number, first: number, last: number): void {
+    const line = this.lines[textLine]!
+    const span = trimSpan(this.text, line.start, line.end)!
+    const firstLine = this.lines[first]!
+    const lastLine = this.lines[last]!
+    const start = trimSpan(this.text, firstLine.start, firstLine.end)?.start ?? firstLine.start
+    const end = trimSpan(this.text, lastLine.start, lastLine.end)?.end ?? lastLine.end
+    this.children.push({type: 'heading', text: this.field(span.start, span.end), position: this.locator.position(start, end)})
+  }
+
+  private isSignature(index: number, line: string, previous: string | undefined): boolean {
+    if (index !== this.lastNonBlankLine || previous === undefined) return false
+    if (!this.blankBefore) return false
+    return matchSignature(line) !== undefined
+  }
+
+  // ## Paragraphs
+
+  /**
+   * Whether `line` opens a paragraph here. A number opens one when a portion marking follows
+   * it, or when the line before ended a sentence (or was blank). `¶2005.` after "amended in"
+   * and `9. To date` after "on December" continue their sentences.
+   */
+  private isParagraphStart(line: string, base: number, previous: string | undefined, draft: Draft | undefined): boolean {
+    const start = matchParagraphStart(line)
+    if (start) {
+      if (this.markingAfterNumber(line, start)) return true
+      const isLetter = !/^\d/.test(start.number.raw)
+      if (!isLetter && Number(start.number.raw) > 199) return false
+      const afterBreak = previous === undefined || endsSentence(previous) || isDashes(previous)
+      if (!afterBreak) return false
+      // A lettered item (`A.`) opens a paragraph only after a blank line or with a pilcrow.
+      if (isLetter && !start.pilcrow && !this.blankBefore) return false
+      return true
+    }
+    // An unnumbered paragraph that opens with its marking (seed 000 line 1): only outside
+    // paragraphs, or after a blank line (a bullet `-- (C)` inside a paragraph is a portion).
+    if (draft && !this.blankBefore) return false
+    const marking = this.markingLeads(line)
+    return marking !== undefined && marking.level !== null && !/^[ \t]*(?:-|\u2014|\u2013|\*|\u2022)/.test(line) && base >= 0
+  }
+
+  /** The marking right after a paragraph number, when there is a readable one. */
+  private markingAfterNumber(line: string, start: ParagraphStartMatch): Marking | undefined {
+    const token = findMarkingToken(line, start.after)
+    if (!token) return undefined
+    const marking = parseMarking(line.slice(token.start, token.end), this.locator.position(0, 0))
+    return marking && marking.level !== null ? marking : undefined
+  }
+
+  /** A marking opening the line (after a bullet), e.g. ` (U) This …`, `-- (C) …`. */
+  private markingLeads(line: string): Marking | undefined {
+    const bullet = bulletPrefix.exec(line)
+    const token = findMarkingToken(line, bullet ? bullet[0].length : 0)
+    if (!token || line[token.start] !== '(') return undefined
+    const raw = line.slice(token.start, token.end)
+    const marking = parseMarking(raw, this.locator.position(0, 0))
+    if (!marking || marking.irregularities.includes('lowercase')) return undefined
+    return marking
+  }
+
+  /** Open a paragraph whose text starts at `base` (a whole line or a mid-line segment). */
+  private openParagraphAt(line: string, base: number): void {
+    this.closeDraft()
+    this.closeRouting()
+    const start = matchParagraphStart(line)
+    const span = trimSpan(line)!
+    this.draft = {kind: 'paragraph', start: base + (start?.start ?? span.start), end: base + span.end, sawBlank: false, pageLines: [], number: start ? {match: start, base} : undefined}
+    this.bodyStarted = true
+  }
+
+  private openBlock(kind: Draft['kind'], line: string, base: number, index: number): number {
+    this.closeDraft()
+    this.openDraft(kind, base, line)
+    return index + 1
+  }
+
+  private openDraft(kind: Draft['kind'], base: number, line: string): void {
+    const span = trimSpan(line)!
+    this.draft = {kind, start: base + span.start, end: base + span.end, sawBlank: false, pageLines: []}
+  }
+
+  private extendDraft(line: string, base: number): void {
+    const span = trimSpan(line)
+    if (span && this.draft) this.draft.end = base + span.end
+  }
+
+  private closeDraft(): void {
+    const draft = this.draft
+    if (!draft) return
+    this.draft = undefined
+    if (draft.kind === 'paragraph') this.children.push(this.buildParagraph(draft))
+    else if (draft.kind === 'subject') this.children.push(this.buildSubject(draft))
+    else if (draft.kind === 'references') {
+      const after = matchReferences(this.text.slice(draft.start, draft.end)) ?? 0
+      this.children.push({type: 'references', children: this.phrasing(draft.start + after, draft.end), position: this.locator.position(draft.start, draft.end)})
+    } else if (draft.kind === 'classificationAuthority') this.children.push(this.buildAuthority(draft))
+    else this.children.push(...this.phrasing(draft.start, draft.end))
+  }
+
+  private buildSubject(draft: Draft): RootContent {
+    const block = this.text.slice(draft.start, draft.end)
+    let contentStart = draft.start + (matchSubject(block) ?? 0)
+    let marking: Marking | undefined
+    const token = findMarkingToken(block, contentStart - draft.start)
+    if (token && block[token.start] === '(') {
+      const found = parseMarking(block.slice(token.start, token.end), this.locator.position(draft.start + token.start, draft.start + token.end))
+      if (found && !found.irregularities.includes('lowercase')) {
+        marking = found
+        contentStart = draft.start + token.end
+      }
+    }
+    while (contentStart < draft.end && /\s/.test(this.text[contentStart] ?? '')) contentStart++
+    return {type: 'subject', ...(marking ? {marking} : {}), children: this.phrasing(contentStart, draft.end), position: this.locator.position(draft.start, draft.end)}
+  }
+
+  private buildAuthority(draft: Draft): ClassificationAuthority {
+    const block = this.text.slice(draft.start, draft.end)
+    const node: ClassificationAuthority = {type: 'classificationAuthority', position: this.locator.position(draft.start, draft.end)}
+    const reasons = readReasons(block)
+    const byStart = matchClassifiedBy(block)
+    if (byStart !== undefined) {
+      let byEnd = reasons ? reasons.start : block.length
+      const lineEnd = block.search(/[\r\n]/)
+      if (reasons === undefined && lineEnd !== -1) byEnd = lineEnd
+      const span = trimSpan(block, byStart, byEnd)
+      if (span) {
+        let end = span.end
+        // `…Carlson. Reasons` / `…Carlson, Reasons`: the punctuation before the reason is not the name.
+        while (end > span.start && /[.,;:]/.test(block[end - 1] ?? '')) end--
+        node.classifiedBy = this.field(draft.start + span.start, draft.start + end)
+      }
+    }
+    if (reasons) {
+      node.reasons = {
+        raw: block.slice(reasons.start, reasons.end),
+        section: reasons.section,
+        categories: reasons.categories,
+        position: this.locator.position(draft.start + reasons.start, draft.start + reasons.end),
+      }
+    }
+    return node
+  }
+
+  /** Build a paragraph node: its number, its portions (one per marking), their phrasing. */
+  private buildParagraph(draft: Draft): Paragraph {
+    let contentStart = draft.start
+    let number: ParagraphNumber | undefined
+    if (draft.number) {
+      const {match, base} = draft.number
+      number = this.paragraphNumber(match, base)
+      contentStart = base + match.after
+    }
+    while (contentStart < draft.end && /[ \t]/.test(this.text[contentStart] ?? '')) contentStart++
+    const markings = this.portionMarkings(contentStart, draft.end)
+    const portions: Portion[] = []
+    const firstMarking = markings[0]
+    if (!firstMarking || firstMarking.position.start.offset > contentStart) {
+      const end = firstMarking ? this.trimEnd(contentStart, firstMarking.position.start.offset) : draft.end
+      if (end > contentStart || !firstMarking) portions.push(this.portion(undefined, contentStart, Math.max(end, contentStart), draft))
+    }
+    for (const [index, marking] of markings.entries()) {
+      const next = markings[index + 1]
+      const end = next ? this.trimEnd(marking.position.end.offset, next.position.start.offset) : draft.end
+      portions.push(this.portion(marking, marking.position.start.offset, Math.max(end, marking.position.end.offset), draft))
+    }
+    return {type: 'paragraph', ...(number ? {number} : {}), children: portions, position: this.locator.position(draft.start, draft.end)}
+  }
+
+  private paragraphNumber(match: ParagraphStartMatch, base: number): ParagraphNumber {
+    const raw = match.number.raw
+    let value: number | string = raw
+    let garbled = false
+    if (/^\d+$/.test(raw)) {
+      const written = Number(raw)
+      const expected = (this.lastNumber ?? 0) + 1
+      value = written
+      // The pilcrow garbled into a `1`: `11.` for ¶1 … `19.` for ¶9 (seeds 001 and 003).
+      if (written !== expected && written >= 11 && written <= 19 && written - 10 === expected) {
+        value = written - 10
+        garbled = true
+      }
+      this.lastNumber = value
+    }
+    const dotEnd = base + match.after
+    return {raw, value, garbled, pilcrow: match.pilcrow, position: this.locator.position(base + match.start, dotEnd)}
+  }
+
+  /**
+   * Portion markings of a paragraph: the one right after its number (or at its start), and
+   * one at the start of each line or after `--` (bullets: `-- (C) … -- (U) …`). A token that is
+   * a lettered-list label (`(b) … (c) … (d)`) is not a marking.
+   */
+  private portionMarkings(contentStart: number, end: number): Marking[] {
+    const found: Marking[] = []
+    const first = this.markingAt(contentStart, end, true)
+    if (first) found.push(first)
+    let from = first ? first.position.end.offset : contentStart
+    const body = this.text
+    const candidates = /(?:\r\n|\n|\r|--|\u2014)[ \t]*(?:(?:-{1,2}|\u2014|\*|\u2022|o)[ \t]+)?(?=\()/g
+    candidates.lastIndex = from
+    for (let match = candidates.exec(body); match && match.index < end; match = candidates.exec(body)) {
+      const at = match.index + match[0].length
+      if (at >= end) break
+      const marking = this.markingAt(at, end, false)
+      if (marking && marking.level !== null && !this.insideMarker(at) && !this.isListLabel(marking.raw, contentStart, end)) {
+        found.push(marking)
+        from = marking.position.end.offset
+        candidates.lastIndex = from
+      }
+    }
+    return found
+  }
+
+  /** The marking at `at` (after spaces), or `undefined`. `opening`: right after a number. */
+  private markingAt(at: number, limit = this.text.length, opening = true): Marking | undefined {
+    const window = this.text.slice(at, Math.min(limit, at + 72))
+    const token = findMarkingToken(window, 0)
+    if (!token) return undefined
+    const raw = window.slice(token.start, token.end)
+    if (!opening && raw[0] !== '(') return undefined
+    const marking = parseMarking(raw, this.locator.position(at + token.start, at + token.end))
+    if (!marking) return undefined
+    if (marking.irregularities.includes('lowercase') && this.isListLabel(raw, at, limit)) return undefined
+    if (marking.level === null && !opening) return undefined
+    return marking
+  }
+
+  /** Whether a one-letter token is a list label here: its neighbour letter occurs nearby. */
+  private isListLabel(raw: string, from: number, to: number): boolean {
+    if (!isLetteredListToken(raw)) return false
+    const letter = raw.replace(/[()\s]/g, '')
+    if (letter.length !== 1) return false
+    const code = letter.charCodeAt(0)
+    const scope = this.text.slice(Math.max(0, from - 400), Math.min(this.text.length, to + 400))
+    return [code - 1, code + 1].some((neighbour) => scope.includes(`(${String.fromCharCode(neighbour)})`))
+  }
+
+  private insideMarker(offset: number): boolean {
+    return this.markers.some((marker) => marker.start <= offset && offset < marker.end)
+  }
+
+  private portion(marking: Marking | undefined, start: number, end: number, draft: Draft): Portion {
+    let contentStart = marking ? marking.position.end.offset : start
+    while (contentStart < end && /\s/.test(this.text[contentStart] ?? '')) contentStart++
+    const pageLines = draft.pageLines.filter((page) => page.position.start.offset >= contentStart && page.position.end.offset <= end)
+    return {type: 'portion', ...(marking ? {marking} : {}), children: this.phrasing(contentStart, end, pageLines), position: this.locator.position(start, end)}
+  }
+
+  private trimEnd(start: number, end: number): number {
+    let at = end
+    while (at > start && /\s/.test(this.text[at - 1] ?? '')) at--
+    return at
+  }
+
+  // ## Phrasing
+
+  /**
+   * Phrasing for `[start, end)`: page breaks and protect markers as their own nodes, text
+   * between them as text nodes (de-escaped values for Markdown-rendered cables).
+   */
+  private phrasing(start: number, end: number, pageLines: readonly PageBreak[] = []): PhrasingContent[] {
+    if (end <= start) return []
+    const special: Array<{start: number; end: number; node: PhrasingContent}> = []
+    for (const page of pageLines) special.push({start: page.position.start.offset, end: page.position.end.offset, node: page})
+    for (const marker of findPageMarkers(this.text, start, end, this.bannerOriginator)) {
+      if (pageLines.some((page) => page.position.start.offset <= marker.start && marker.start < page.position.end.offset)) continue
+      special.push({start: marker.start, end: marker.end, node: this.pageBreak(marker, 0)})
+    }
+    for (const marker of this.markersIn(start, end)) {
+      special.push({start: marker.start, end: marker.end, node: {type: 'protectMarker', raw: marker.raw, form: marker.form, position: this.locator.position(marker.start, marker.end)}})
+    }
+    special.sort((a, b) => a.start - b.start)
+    const nodes: PhrasingContent[] = []
+    let at = start
+    for (const item of special) {
+      if (item.start < at) continue
+      if (item.start > at) this.pushText(nodes, at, item.start)
+      nodes.push(item.node)
+      at = item.end
+    }
+    if (at < end) this.pushText(nodes, at, end)
+    return nodes
+  }
+
+  private pushText(nodes: PhrasingContent[], start: number, end: number): void {
+    const raw = this.text.slice(start, end)
+    if (raw.trim() === '') return
+    nodes.push({type: 'text', value: this.markdown ? deEscape(raw) : raw, position: this.locator.position(start, end)})
+  }
+
+  /** Protect markers lying wholly in `[start, end)`, each claimed once. */
+  private markersIn(start: number, end: number): ProtectMarkerMatch[] {
+    const found: ProtectMarkerMatch[] = []
+    for (const marker of this.markers) {
+      if (marker.start >= end) break
+      if (marker.start >= start && marker.end <= end && !this.claimed.has(marker.start)) {
+        this.claimed.add(marker.start)
+        found.push(marker)
+      }
+    }
+    return found
+  }
+
+  private readonly claimed = new Set<number>()
+
+  /**
+   * Markers no container could hold (one straddling a paragraph's end, or one in the header
+   * where no phrasing is built) become top-level nodes, in document order, so none is lost.
+   */
+  private placeStrayMarkers(children: RootContent[]): RootContent[] {
+    const stray = this.markers.filter((marker) => !this.claimed.has(marker.start))
+    if (stray.length === 0) return children
+    const nodes: RootContent[] = [...children]
+    for (const marker of stray) {
+      nodes.push({type: 'protectMarker', raw: marker.raw, form: marker.form, position: this.locator.position(marker.start, marker.end)})
+    }
+    return nodes.sort((a, b) => a.position.start.offset - b.position.start.offset)
+  }
+
+  // ## Fields and diagnostics
+
+  private field(start: number, end: number, trim = false): Field {
+    let from = start
+    let to = end
+    if (trim) {
+      while (from < to && /\s/.test(this.text[from] ?? '')) from++
+      while (to > from && /\s/.test(this.text[to - 1] ?? '')) to--
+    }
+    const raw = this.text.slice(from, to)
+    return {value: this.markdown ? deEscape(raw) : raw, position: this.locator.position(from, to)}
+  }
+
+  private lineField(index: number): Field | undefined {
+    const line = this.lines[index]
+    if (!line) return undefined
+    const span = trimSpan(this.text, line.start, line.end)
+    return span ? this.field(span.start, span.end) : undefined
+  }
+
+  private spanOfLines(first: number, last: number) {
+    const start = this.lines[first]?.start ?? 0
+    const lastLine = this.lines[last] ?? this.lines[first]
+    const end = lastLine ? (trimSpan(this.text, lastLine.start, lastLine.end)?.end ?? lastLine.end) : start
+    return this.locator.position(start, Math.max(start, end))
+  }
+
+  private finishDiagnostics(): void {
+    const has = (type: RootContent['type']) => this.children.some((node) => node.type === type)
+    if (!has('banner') && !this.partialExtract) {
+      this.diagnostics.push({id: 'missingBanner', message: 'No classification banner line was found (`UNCLAS`, `C O N F I D E N T I A L`, `SECRET`…).'})
+    }
+    if (!has('executiveOrder') && !this.partialExtract) {
+      this.diagnostics.push({id: 'missingExecutiveOrder', message: 'No `E.O.` line with a declassification instruction was found.'})
+    }
+    for (const node of this.children) {
+      if (node.type !== 'paragraph') continue
+      for (const portion of node.children) {
+        if (portion.marking && portion.marking.level === null) {
+          this.diagnostics.push({id: 'unreadableMarking', message: `The portion marking \`${portion.marking.raw}\` is not a known marking.`, position: portion.marking.position})
+        }
+      }
+    }
+  }
+}

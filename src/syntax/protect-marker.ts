@@ -1,0 +1,113 @@
+/**
+ * The grammar of source-protection markers: `(protect)`, `(strictly protect)`,
+ * `(please protect)`, `(Victim - PROTECT)`, `(per XXXXXXXXXXXXX, STRICTLY PROTECT)`.
+ *
+ * A drafting convention for confidential sources (E.O. 12958 §1.4(d) "confidential sources";
+ * no handbook text for the convention itself is known, MARKING-RULES C.9). The parser turns
+ * each match into a `protectMarker` node; the redactor reads them from the tree.
+ *
+ * The definition is the one the corpus reference list was built with (corpus README,
+ * `PROTECT_MARKERS.tsv`): a parenthesis group with the word `protect` (any case) and at most
+ * 40 characters on either side of it, no parenthesis inside, line breaks allowed, so
+ * `(strictly\nprotect)` and `xxxxxxxxxxxx(strictly protect source)` are markers. Groups that
+ * are prose about protecting rather than a marker are left out: "PROTECT Act",
+ * "in order to protect…", "protect our…", "to protect them".
+ *
+ * Linear time: every `(` looks ahead at most {@link maxInner} + 1 characters.
+ */
+
+/** A protect marker found in the text. */
+export interface ProtectMarkerMatch {
+  /** Offset of the `(` in the text. */
+  start: number
+  /** Offset just past the `)` (exclusive). */
+  end: number
+  /** As written, parentheses included: `text.slice(start, end)`. */
+  raw: string
+  /** Lower case, white space collapsed, without the parentheses: `strictly protect`. */
+  form: string
+}
+
+/** Characters allowed before and after `protect` inside the parentheses. */
+const maxSide = 40
+/** The longest inside of a marker: 40 + `protect` + 40. */
+const maxInner = maxSide + 'protect'.length + maxSide
+
+/** `protect` as a whole word (ASCII word boundaries, as the reference regex used). */
+const protectWord = /\bprotect\b/gi
+
+/**
+ * Prose that has the word in parentheses but is not a marker (the reference list's
+ * exclusions). Tested on the white-space-collapsed group, so a line break inside
+ * ("in order\nto protect") does not hide it.
+ */
+const notMarkers = /protect act|in order to|protect our|to protect them/i
+
+/**
+ * Find every protect marker in `text`, in order. `extra` adds patterns from configuration
+ * (`ParseOptions.protectMarkerPatterns`); a match of one of them that overlaps a built-in
+ * marker is dropped, so each place is reported once. Empty matches are ignored.
+ * Offsets are UTF-16 code units of `text` (JavaScript string indices).
+ */
+export function findProtectMarkers(text: string, extra: readonly RegExp[] = []): ProtectMarkerMatch[] {
+  const found: ProtectMarkerMatch[] = []
+  let open = text.indexOf('(')
+  while (open !== -1) {
+    const close = closingParenthesis(text, open)
+    if (close !== -1) {
+      const inner = text.slice(open + 1, close)
+      if (hasMarkerWord(inner) && !notMarkers.test(collapse(inner))) {
+        found.push({start: open, end: close + 1, raw: text.slice(open, close + 1), form: collapse(inner).toLowerCase()})
+        open = text.indexOf('(', close + 1)
+        continue
+      }
+    }
+    open = text.indexOf('(', open + 1)
+  }
+  if (extra.length === 0) return found
+  return mergeExtra(text, found, extra)
+}
+
+/**
+ * The offset of the `)` that closes the group opened at `open`, or -1 when another `(` comes
+ * first, the text ends, or the group is longer than a marker can be.
+ */
+function closingParenthesis(text: string, open: number): number {
+  const limit = Math.min(text.length, open + 1 + maxInner + 1)
+  for (let index = open + 1; index < limit; index++) {
+    const char = text[index]
+    if (char === ')') return index
+    if (char === '(') return -1
+  }
+  return -1
+}
+
+/** Whether `protect` stands in `inner` with at most 40 characters before it and 40 after. */
+function hasMarkerWord(inner: string): boolean {
+  for (const match of inner.matchAll(protectWord)) {
+    if (match.index <= maxSide && inner.length - (match.index + 'protect'.length) <= maxSide) return true
+  }
+  return false
+}
+
+function collapse(value: string): string {
+  return value.replace(/\s+/g, ' ').trim()
+}
+
+/** Add matches of the configured patterns that do not overlap a built-in marker. */
+function mergeExtra(text: string, builtIn: readonly ProtectMarkerMatch[], extra: readonly RegExp[]): ProtectMarkerMatch[] {
+  const all = [...builtIn]
+  for (const pattern of extra) {
+    const global = new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, '') + 'g')
+    for (const match of text.matchAll(global)) {
+      const start = match.index
+      const end = start + match[0].length
+      if (end === start) continue
+      if (all.some((marker) => marker.start < end && start < marker.end)) continue
+      const raw = match[0]
+      const inside = raw.startsWith('(') && raw.endsWith(')') ? raw.slice(1, -1) : raw
+      all.push({start, end, raw, form: collapse(inside).toLowerCase()})
+    }
+  }
+  return all.sort((a, b) => a.start - b.start)
+}

@@ -1,0 +1,76 @@
+import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {dirname, join} from 'node:path'
+import {beforeAll, describe, expect, it} from 'vitest'
+import {discover} from '../../../src/batch/discover.js'
+
+let cwd = ''
+
+beforeAll(() => {
+  cwd = mkdtempSync(join(tmpdir(), 'cablelint-discover-'))
+  for (const file of [
+    'cables/b.txt',
+    'cables/a.txt',
+    'cables/notes.md',
+    'cables/2009/c.txt',
+    'cables/2009/d.cable',
+    'cables/.hidden/e.txt',
+    'cables/node_modules/f.txt',
+    'single.md',
+    '[draft].txt',
+  ]) {
+    mkdirSync(join(cwd, dirname(file)), {recursive: true})
+    writeFileSync(join(cwd, file), 'x')
+  }
+  mkdirSync(join(cwd, 'empty'))
+})
+
+describe('discover', () => {
+  it('walks a directory for *.txt, sorted, skipping hidden folders and node_modules', async () => {
+    expect(await discover(['cables'], {cwd})).toEqual({ok: true, files: ['cables/2009/c.txt', 'cables/a.txt', 'cables/b.txt']})
+  })
+
+  it('uses --ext extensions in directories', async () => {
+    const result = await discover(['cables'], {cwd, ext: ['txt', 'cable']})
+    expect(result.ok && result.files).toEqual(['cables/2009/c.txt', 'cables/2009/d.cable', 'cables/a.txt', 'cables/b.txt'])
+  })
+
+  it('takes a file named explicitly whatever its extension', async () => {
+    expect(await discover(['single.md'], {cwd})).toEqual({ok: true, files: ['single.md']})
+  })
+
+  it('expands globs', async () => {
+    const result = await discover(['cables/*.txt'], {cwd})
+    expect(result.ok && result.files).toEqual(['cables/a.txt', 'cables/b.txt'])
+  })
+
+  it('prefers a literal file over a glob reading of its name', async () => {
+    expect(await discover(['[draft].txt'], {cwd})).toEqual({ok: true, files: ['[draft].txt']})
+  })
+
+  it('removes duplicates however they are spelled', async () => {
+    const result = await discover(['cables/a.txt', './cables/a.txt', 'cables', 'cables/*.txt'], {cwd})
+    expect(result.ok && result.files).toEqual(['cables/2009/c.txt', 'cables/a.txt', 'cables/b.txt'])
+  })
+
+  it('keeps - (standard input) first', async () => {
+    const result = await discover(['single.md', '-', '-'], {cwd})
+    expect(result.ok && result.files).toEqual(['-', 'single.md'])
+  })
+
+  it('names a missing path', async () => {
+    const result = await discover(['cables', 'nope.txt'], {cwd})
+    expect(result).toEqual({ok: false, error: {code: 'missing', path: 'nope.txt', message: "'nope.txt' does not exist"}})
+  })
+
+  it('names a glob that matches nothing', async () => {
+    const result = await discover(['cables/*.pdf'], {cwd})
+    expect(result.ok ? undefined : result.error.code).toBe('no-match')
+    expect(result.ok ? undefined : result.error.path).toBe('cables/*.pdf')
+  })
+
+  it('says when a directory holds no files to read', async () => {
+    const result = await discover(['empty'], {cwd})
+    expect(result.ok ? undefined : result.error.code).toBe('no-files')
+  })
+})

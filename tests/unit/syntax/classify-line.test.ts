@@ -1,0 +1,195 @@
+/**
+ * Line classifiers (`src/syntax/classify-line.ts`). Lines are the corpus's and the seeds' own
+ * forms: page-continuation markers of the WikiLeaks renderings (`GUANGZHOU 00000208  003 OF 004`,
+ * `CHENGDU 00000032 001.2 OF 002`, mid-line in re-flowed paragraphs as in 08TRIPOLI889), old
+ * telegram `PAGE 02` lines, paragraph numbers (5 FAH-1 H-246.2c: the portion mark follows the
+ * paragraph number), the E.O. line, the ACP 127 security indicator (line 4, MARKING-RULES) and
+ * the glued banner of seed 004. Offsets are counted by hand from the strings.
+ */
+import {describe, expect, it} from 'vitest'
+import {
+  classifyLine,
+  findMarkingToken,
+  findPageMarkers,
+  isWholeLinePageMarker,
+  matchBanner,
+  matchExecutiveOrder,
+  matchPageLine,
+  matchParagraphStart,
+  matchSecurityIndicator,
+} from '../../../src/syntax/classify-line.js'
+import type {LineKind} from '../../../src/syntax/classify-line.js'
+import {parseMarking} from '../../../src/syntax/marking.js'
+
+describe('page markers', () => {
+  it('reads a whole-line WikiLeaks page marker', () => {
+    const line = 'GUANGZHOU 00000208  003 OF 004'
+    expect(findPageMarkers(line, 0, line.length)).toEqual([{start: 0, end: 30, originator: 'GUANGZHOU', serial: '00000208', page: 3, total: 4}])
+    expect(isWholeLinePageMarker(line)).toBe(true)
+    expect(classifyLine(line)).toBe('pageBreak')
+  })
+
+  it('reads a sub-page number (`001.2 OF 002`) as its page', () => {
+    const line = 'CHENGDU 00000032 001.2 OF 002'
+    expect(findPageMarkers(line, 0, line.length)).toEqual([{start: 0, end: 29, originator: 'CHENGDU', serial: '00000032', page: 1, total: 2}])
+    expect(isWholeLinePageMarker(line)).toBe(true)
+  })
+
+  it('reads a marker with leading white space', () => {
+    const line = '   BEIJING 00004697  002 OF 003'
+    expect(findPageMarkers(line, 0, line.length)).toEqual([{start: 3, end: 31, originator: 'BEIJING', serial: '00004697', page: 2, total: 3}])
+    expect(isWholeLinePageMarker(line)).toBe(true)
+  })
+
+  it('reads every upper-case word of a post name when the marker opens its line', () => {
+    const line = 'UNVIE VIENNA 00000123  002 OF 003'
+    expect(findPageMarkers(line, 0, line.length)[0]).toMatchObject({start: 0, originator: 'UNVIE VIENNA', page: 2, total: 3})
+  })
+
+  it('finds a marker in the middle of a re-flowed line', () => {
+    const line = 'claims of citizenship  TRIPOLI 00000889  002 OF 004   and who else'
+    // "claims of citizenship  " is 23 characters.
+    expect(findPageMarkers(line, 0, line.length)).toEqual([{start: 23, end: 51, originator: 'TRIPOLI', serial: '00000889', page: 2, total: 4}])
+    expect(line.slice(23, 51)).toBe('TRIPOLI 00000889  002 OF 004')
+    expect(isWholeLinePageMarker(line)).toBe(false)
+    expect(classifyLine(line)).toBe('text')
+  })
+
+  it('prefers the banner post as originator mid-line (`SAN JOSE`)', () => {
+    const line = 'the vote SAN JOSE 00000123  002 OF 003 was held'
+    expect(findPageMarkers(line, 0, line.length, 'SAN JOSE')[0]).toMatchObject({start: 9, end: 38, originator: 'SAN JOSE'})
+    // Without the hint only the word next to the serial is known to be the post.
+    expect(findPageMarkers(line, 0, line.length)[0]).toMatchObject({start: 13, originator: 'JOSE'})
+  })
+
+  it('only looks inside [from, to)', () => {
+    const text = 'xx GUANGZHOU 00000208  003 OF 004 yy GUANGZHOU 00000208  004 OF 004'
+    const second = text.lastIndexOf('GUANGZHOU')
+    expect(findPageMarkers(text, second, text.length).map((marker) => marker.page)).toEqual([4])
+    expect(findPageMarkers(text, 0, second).map((marker) => marker.page)).toEqual([3])
+  })
+
+  it.each(['RMB 180 million 00000208 003 OF 004', 'the 12345678  003 OF 0045', 'serial 00000208 003 of 004'])('does not read "%s" as a marker', (line) => {
+    expect(findPageMarkers(line, 0, line.length)).toEqual([])
+  })
+
+  it('reads an old telegram `PAGE 02` line', () => {
+    expect(matchPageLine('PAGE 02')).toEqual({span: {start: 0, end: 7}, page: 2})
+    expect(matchPageLine('PAGE 02 HARARE 05461 01 OF 02 271458Z')).toMatchObject({page: 2, originator: 'HARARE', serial: '05461'})
+    expect(classifyLine('PAGE 02')).toBe('pageBreak')
+    expect(matchPageLine('Page two of the report')).toBeUndefined()
+    expect(matchPageLine('PAGE 02 of the report')).toBeUndefined()
+  })
+})
+
+describe('matchParagraphStart', () => {
+  it.each([
+    {line: '¶1. (C) The minister', start: 0, pilcrow: true, number: {start: 1, end: 2, raw: '1'}, after: 3},
+    {line: '11. The minister', start: 0, pilcrow: false, number: {start: 0, end: 2, raw: '11'}, after: 3},
+    {line: '¶A.  The minister', start: 0, pilcrow: true, number: {start: 1, end: 2, raw: 'A'}, after: 3},
+    {line: '2.  (SBU) Summary', start: 0, pilcrow: false, number: {start: 0, end: 1, raw: '2'}, after: 2},
+    {line: '  3. text', start: 2, pilcrow: false, number: {start: 2, end: 3, raw: '3'}, after: 4},
+    {line: '¶ 4. text', start: 0, pilcrow: true, number: {start: 2, end: 3, raw: '4'}, after: 4},
+    {line: '5.(C) glued', start: 0, pilcrow: false, number: {start: 0, end: 1, raw: '5'}, after: 2},
+  ])('reads "$line"', ({line, ...expected}) => {
+    expect(matchParagraphStart(line)).toEqual(expected)
+  })
+
+  it('is followed by the marking token in `2.  (SBU)`', () => {
+    const line = '2.  (SBU) Summary'
+    const paragraph = matchParagraphStart(line)
+    const token = paragraph && findMarkingToken(line, paragraph.after)
+    expect(token).toEqual({start: 4, end: 9})
+    const raw = line.slice(token?.start, token?.end)
+    expect(parseMarking(raw, {start: {line: 1, column: 5, offset: 4}, end: {line: 1, column: 10, offset: 9}})?.level).toBe('SBU')
+  })
+
+  it('finds the `C)` of a paragraph whose opening parenthesis was lost', () => {
+    const line = '1. C) The minister'
+    expect(findMarkingToken(line, matchParagraphStart(line)?.after ?? 0)).toEqual({start: 3, end: 5})
+  })
+
+  it.each(['1.5 million', 'Mr. Smith', '2005 was', 'a. lower case', '12345. too long', 'The 1. item', '.'])('does not read "%s"', (line) => {
+    expect(matchParagraphStart(line)).toBeUndefined()
+  })
+})
+
+describe('matchExecutiveOrder', () => {
+  it.each([
+    {line: 'E.O. 12958: DECL: 12/31/2033', order: {start: 5, end: 10}, rest: {start: 12, end: 28}},
+    {line: 'EO 12958 DECL: 09/21/10', order: {start: 3, end: 8}, rest: {start: 9, end: 23}},
+    {line: 'E.O. 12958: N/A', order: {start: 5, end: 10}, rest: {start: 12, end: 15}},
+    {line: 'E.O.13526: DECL: 2019/12/01', order: {start: 4, end: 9}, rest: {start: 11, end: 27}},
+    {line: 'E.O. 12958:', order: {start: 5, end: 10}, rest: undefined},
+  ])('reads "$line"', ({line, order, rest}) => {
+    expect(matchExecutiveOrder(line)).toEqual({order, rest})
+  })
+
+  it.each(['EOS 12958', 'EXECUTIVE ORDER 12958', 'The E.O. says', 'EO'])('does not read "%s"', (line) => {
+    expect(matchExecutiveOrder(line)).toBeUndefined()
+  })
+})
+
+describe('matchSecurityIndicator', () => {
+  it.each([
+    {line: 'ZNR UUUUU ZZH', span: {start: 0, end: 9}, prefix: 'ZNR', letters: 'UUUUU'},
+    {line: 'ZNY CCCCC ZZH', span: {start: 0, end: 9}, prefix: 'ZNY', letters: 'CCCCC'},
+    {line: 'ZNY SSSAA ZZH', span: {start: 0, end: 9}, prefix: 'ZNY', letters: 'SSSAA'},
+    {line: '  ZNR EEEEE', span: {start: 2, end: 11}, prefix: 'ZNR', letters: 'EEEEE'},
+  ])('reads "$line"', ({line, ...expected}) => {
+    expect(matchSecurityIndicator(line)).toEqual(expected)
+  })
+
+  it.each(['ZNX UUUUU', 'ZZH', 'ZNR uuuuu', 'ZNRUUUUU'])('does not read "%s"', (line) => {
+    expect(matchSecurityIndicator(line)).toBeUndefined()
+  })
+})
+
+describe('matchBanner', () => {
+  it('reads a banner glued to the INFO addressee (seed 004)', () => {
+    const line = 'INFO RUEHOO/CHINA POSTS COLLECTIVEUNCLAS SECTION 01 OF 06 BEIJING 000509'
+    const match = matchBanner(line)
+    expect(match?.glued).toBe(true)
+    expect(match?.level).toBe('U')
+    // "INFO RUEHOO/CHINA POSTS COLLECTIVE" is 34 characters.
+    expect([match?.start, match?.end]).toEqual([34, 40])
+    expect(match?.raw).toBe('UNCLAS')
+    expect(match?.section).toEqual({start: 41, end: 57, index: 1, total: 6})
+    expect(match?.originator).toEqual({start: 58, end: 65, value: 'BEIJING'})
+    expect(match?.serial).toEqual({start: 66, end: 72, value: '000509'})
+  })
+
+  it('reads a banner at the start of its line as not glued', () => {
+    const match = matchBanner('UNCLAS GUANGZHOU 000463')
+    expect(match).toMatchObject({glued: false, level: 'U', start: 0, end: 6})
+    expect(match?.originator?.value).toBe('GUANGZHOU')
+    expect(match?.serial?.value).toBe('000463')
+  })
+
+  it('does not read a level word at the end of an addressee line without section or serial', () => {
+    expect(matchBanner('INFO RUEHOO/AMEMBASSY SECRET')).toBeUndefined()
+    expect(matchBanner('They spoke of the SECRET SECTION 01 OF 02 BEIJING 000509')).toBeUndefined()
+  })
+})
+
+describe('classifyLine', () => {
+  it.each<[string, LineKind]>([
+    ['', 'blank'],
+    ['   \t', 'blank'],
+    ['-----', 'dashes'],
+    ['This record is a partial extract of the original cable. The full text of the original cable is not available.', 'partialExtract'],
+    ['VZCZCXRO1234', 'routing'],
+    ['C O N F I D E N T I A L SECTION 01 OF 03 BEIJING 004697', 'banner'],
+    ['SIPDIS', 'handling'],
+    ['SENSITIVE BUT UNCLASSIFIED -- NOT FOR INTERNET DISTRIBUTION.', 'handling'],
+    ['E.O. 12958: N/A', 'executiveOrder'],
+    ['TAGS: PGOV PHUM', 'tags'],
+    ['SUBJECT: TRAFFICKING', 'subject'],
+    ['REF: STATE 132759', 'references'],
+    ['Classified By: Ambassador, Reasons 1.4 (b) and (d)', 'classifiedBy'],
+    ['¶1. (C) The minister said', 'paragraphStart'],
+    ['the minister said that', 'text'],
+  ])('"%s" is %s', (line, kind) => {
+    expect(classifyLine(line)).toBe(kind)
+  })
+})

@@ -1,0 +1,118 @@
+/**
+ * The Markdown de-escaper (`src/syntax/markdown.ts`). Seeds 001 and 003 are WikiLeaks pages
+ * rendered as Markdown (`[PGOV](#)` tag links, `US\$26`). The de-escaper claims to read what a
+ * CommonMark reader reads (backslash escapes of ASCII punctuation, CommonMark 0.31 §2.4, and
+ * `[text](#)` links); the last block checks that claim against remark-parse itself.
+ */
+import {readdirSync, readFileSync} from 'node:fs'
+import {fileURLToPath} from 'node:url'
+import type {Root} from 'mdast'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import {visit} from 'unist-util-visit'
+import {describe, expect, it} from 'vitest'
+import {deEscape, findTagLinks, isMarkdownRendered} from '../../../src/syntax/markdown.js'
+
+describe('isMarkdownRendered', () => {
+  it.each([
+    ['TAGS: [PGOV](#) [KTIP](#)', true],
+    ['RMB 180 million (about US\\$26 million)', true],
+    ['a \\* b', true],
+    ['TAGS: PGOV KTIP', false],
+    // A stray backslash at the end of a banner line is not an escape.
+    ['UNCLAS SECTION 01 OF 03 \\', false],
+    ['C:\\path\\name', false],
+    ['[PGOV] (#)', false],
+  ])('%s → %s', (text, expected) => {
+    expect(isMarkdownRendered(text)).toBe(expected)
+  })
+})
+
+describe('deEscape', () => {
+  it.each([
+    ['US\\$26 million', 'US$26 million'],
+    ['TAGS: [PGOV](#) [KTIP](#) [CH](#)', 'TAGS: PGOV KTIP CH'],
+    ['\\*\\_\\[\\]\\(\\)\\#\\-\\.\\!\\\\', '*_[]()#-.!\\'],
+    // A backslash before a letter or digit is not an escape (CommonMark §2.4).
+    ['\\a\\1', '\\a\\1'],
+    ['no escapes', 'no escapes'],
+    ['[US\\$26](#)', 'US$26'],
+    // An escaped backslash does not escape what follows it.
+    ['\\\\*', '\\*'],
+    // An escaped bracket is a literal bracket, not the start of a link.
+    ['\\[PGOV](#)', '[PGOV](#)'],
+  ])('%s → %s', (raw, expected) => {
+    expect(deEscape(raw)).toBe(expected)
+  })
+})
+
+describe('findTagLinks', () => {
+  it('returns the inner text span of each link, offsets into the whole text', () => {
+    const text = 'xx\nTAGS: [PGOV](#) [KTIP](#)\nyy'
+    const from = 3
+    const to = text.indexOf('\nyy')
+    const spans = findTagLinks(text, from, to)
+    expect(spans).toEqual([
+      {start: 10, end: 14},
+      {start: 20, end: 24},
+    ])
+    expect(spans.map((span) => text.slice(span.start, span.end))).toEqual(['PGOV', 'KTIP'])
+  })
+
+  it('only looks inside [from, to) and is repeatable', () => {
+    const text = '[A](#) [B](#)'
+    expect(findTagLinks(text, 7, text.length)).toEqual([{start: 8, end: 9}])
+    expect(findTagLinks(text, 0, 6)).toEqual([{start: 1, end: 2}])
+    expect(findTagLinks(text, 0, 6)).toEqual([{start: 1, end: 2}])
+  })
+
+  it('does not find a link whose bracket is escaped', () => {
+    expect(findTagLinks('\\[PGOV](#)', 0, 10)).toEqual([])
+  })
+})
+
+/** The text a CommonMark reader sees in `line`: every text and code node's value, in order. */
+function remarkText(line: string): string {
+  const tree: Root = unified().use(remarkParse).parse(line)
+  let value = ''
+  visit(tree, (node) => {
+    if (node.type === 'text' || node.type === 'inlineCode') value += node.value
+  })
+  return value
+}
+
+function collapse(value: string): string {
+  return value.replace(/\s+/g, ' ').trim()
+}
+
+describe('deEscape agrees with remark-parse', () => {
+  const seeds = fileURLToPath(new URL('../../../seeds/', import.meta.url))
+  const files = readdirSync(seeds).filter((name) => /^00[13]_.*\.txt$/.test(name))
+  const lines = files.flatMap((name) =>
+    readFileSync(seeds + name, 'utf8')
+      .split(/\r\n|\r|\n/)
+      .map((line, index) => ({where: `${name}:${index + 1}`, line}))
+      .filter(({line}) => line.includes('\\') || line.includes('](#)')),
+  )
+
+  it('finds the Markdown seeds and lines to compare', () => {
+    expect(files).toHaveLength(2)
+    // Seed 001: its TAGS line and `US\$26`; seed 003: its TAGS line.
+    expect(lines.length).toBeGreaterThanOrEqual(3)
+  })
+
+  it.each(lines)('$where', ({line}) => {
+    expect(collapse(deEscape(line))).toBe(collapse(remarkText(line)))
+  })
+
+  // Every escapable ASCII punctuation character, between letters, so no Markdown construct opens.
+  const punctuation = [...'!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~']
+  it.each(punctuation)('escaped %s', (char) => {
+    const line = `ab\\${char}cd US\\${char}26`
+    expect(deEscape(line)).toBe(remarkText(line))
+  })
+
+  it.each(['\\[PGOV](#) text', 'a \\\\[PGOV](#) b', 'a \\\\ b', 'a\\\\\\*b', '[US\\$26](#) and [CH](#)', 'path C:\\dir\\file'])('%s', (line) => {
+    expect(deEscape(line)).toBe(remarkText(line))
+  })
+})

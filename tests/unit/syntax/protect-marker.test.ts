@@ -1,0 +1,124 @@
+/**
+ * Protect-marker grammar (`src/syntax/protect-marker.ts`). The definition is the corpus
+ * reference list's (corpus README, `PROTECT_MARKERS.tsv`): a parenthesis group holding the word
+ * `protect`, at most 40 characters either side, no parenthesis inside, line breaks allowed;
+ * "PROTECT Act", "in order to", "protect our", "to protect them" excluded. The forms below are
+ * the corpus's own (01PARIS11204, 03ANKARA2521, 04BOGOTA4332 …). The convention protects
+ * confidential sources, E.O. 12958 §1.4(d) (MARKING-RULES C.9).
+ */
+import {describe, expect, it} from 'vitest'
+import {findProtectMarkers} from '../../../src/syntax/protect-marker.js'
+
+/** Offsets of `marker` in `text` (first occurrence), computed by hand from the written strings. */
+function rangeOf(text: string, marker: string): {start: number; end: number} {
+  const start = text.indexOf(marker)
+  if (start === -1) throw new Error(`test bug: ${marker} not in ${text}`)
+  return {start, end: start + marker.length}
+}
+
+describe('findProtectMarkers', () => {
+  it.each([
+    {marker: '(protect)', form: 'protect'},
+    {marker: '(strictly protect)', form: 'strictly protect'},
+    {marker: '(please protect)', form: 'please protect'},
+    {marker: '(PLEASE PROTECT)', form: 'please protect'},
+    {marker: '(PROTECT)', form: 'protect'},
+    {marker: '(protect throughout)', form: 'protect throughout'},
+    {marker: '(strictly protect source)', form: 'strictly protect source'},
+    {marker: '(strictly protect both)', form: 'strictly protect both'},
+    {marker: '(Victim - PROTECT)', form: 'victim - protect'},
+    {marker: '(per XXXXXXXXXXXXX, STRICTLY PROTECT)', form: 'per xxxxxxxxxxxxx, strictly protect'},
+    {marker: '(XXXXXXXXXXXX -- strictly protect)', form: 'xxxxxxxxxxxx -- strictly protect'},
+  ])('finds $marker in a sentence', ({marker, form}) => {
+    const text = `He met Wang Wei ${marker} on 3 June.`
+    const found = findProtectMarkers(text)
+    expect(found).toHaveLength(1)
+    const expected = rangeOf(text, marker)
+    // "He met Wang Wei " is 16 characters: the marker's `(` stands at offset 16.
+    expect(expected.start).toBe(16)
+    expect(found[0]).toEqual({...expected, raw: marker, form})
+  })
+
+  it('finds a marker split across a line break, with the break inside its span', () => {
+    const text = 'analyst Mr. Li (strictly\nprotect) said the'
+    const found = findProtectMarkers(text)
+    expect(found).toEqual([{start: 15, end: 33, raw: '(strictly\nprotect)', form: 'strictly protect'}])
+  })
+
+  it('finds a marker split by CRLF and indentation', () => {
+    const text = 'Mery Estela Gorzon (strictly\r\n   protect both) -- be'
+    const found = findProtectMarkers(text)
+    expect(found).toHaveLength(1)
+    expect(found[0]?.start).toBe(19)
+    expect(found[0]?.end).toBe(text.indexOf(')') + 1)
+    expect(found[0]?.form).toBe('strictly protect both')
+  })
+
+  it('finds a marker glued to the redacted name before it', () => {
+    const text = 'told us xxxxxxxxxxxx(strictly protect source) that'
+    expect(findProtectMarkers(text)).toEqual([{start: 20, end: 45, raw: '(strictly protect source)', form: 'strictly protect source'}])
+  })
+
+  it('finds several markers in order', () => {
+    const text = 'A (protect) met B (please protect).'
+    expect(findProtectMarkers(text).map((marker) => [marker.start, marker.end])).toEqual([
+      [2, 11],
+      [18, 34],
+    ])
+  })
+
+  it.each([
+    'laws (like the U.S. PROTECT Act) were passed',
+    'a new fund (in order to protect our part of it) was set up',
+    'the army (in order to protect the border) moved',
+    'they act (protect our interests first) he said',
+    'the police (to protect them from reprisal) stayed',
+    'the protect word outside parentheses: please protect',
+    '(protection of sources)',
+    '(protected)',
+    '(unprotected)',
+  ])('does not find a marker in "%s"', (text) => {
+    expect(findProtectMarkers(text)).toEqual([])
+  })
+
+  it('does not find a group longer than 40 characters on one side of the word', () => {
+    const before = 'x'.repeat(41)
+    expect(findProtectMarkers(`(${before} protect)`)).toEqual([])
+    expect(findProtectMarkers(`(${'x'.repeat(39)} protect)`)).toHaveLength(1)
+    expect(findProtectMarkers(`(protect ${'x'.repeat(41)})`)).toEqual([])
+  })
+
+  it('does not find a group with a parenthesis inside, nor an unclosed one', () => {
+    expect(findProtectMarkers('(see (a) and protect)')).toEqual([])
+    expect(findProtectMarkers('text (strictly protect')).toEqual([])
+  })
+
+  it('adds matches of configured patterns', () => {
+    const text = 'Source A -- protect -- said'
+    const found = findProtectMarkers(text, [/-- protect\b/i])
+    expect(found).toEqual([{start: 9, end: 19, raw: '-- protect', form: '-- protect'}])
+  })
+
+  it('ignores the g and y flags of configured patterns and finds every match', () => {
+    const text = '[SRC] one [SRC] two'
+    const pattern = /\[SRC\]/y
+    const found = findProtectMarkers(text, [pattern])
+    expect(found.map((marker) => marker.start)).toEqual([0, 10])
+    expect(found[0]?.form).toBe('[src]')
+  })
+
+  it('drops a configured match that overlaps a built-in marker, and keeps order', () => {
+    const text = 'X [P] Y (strictly protect) Z'
+    const found = findProtectMarkers(text, [/strictly protect/i, /\[P\]/])
+    expect(found.map((marker) => marker.raw)).toEqual(['[P]', '(strictly protect)'])
+  })
+
+  it('strips the parentheses of a configured match from its form', () => {
+    const found = findProtectMarkers('a (SOURCE: HIDE) b', [/\(source: hide\)/i])
+    expect(found).toEqual([{start: 2, end: 16, raw: '(SOURCE: HIDE)', form: 'source: hide'}])
+  })
+
+  it('ignores empty matches of configured patterns', () => {
+    expect(findProtectMarkers('abc', [/x*/])).toEqual([])
+  })
+})

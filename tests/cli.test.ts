@@ -138,20 +138,6 @@ describe('usage errors exit 2 with one line and a hint', () => {
   })
 })
 
-describe('commands not wired yet', () => {
-  it.each(['lint', 'redact', 'check', 'rules'])('%s says it is not implemented (exit 2)', async (command) => {
-    const result = await cli(command === 'rules' ? [command] : [command, seed])
-    expect(result.code).toBe(2)
-    expect(result.stderr).toContain(`'${command}' is not implemented yet`)
-  })
-
-  it('a path as the first argument runs check', async () => {
-    const result = await cli([seed, '--out', 'out'])
-    expect(result.code).toBe(2)
-    expect(result.stderr).toContain("'check' is not implemented yet")
-  })
-})
-
 describe('parse', () => {
   it('prints an outline that mentions the banner and its level', async () => {
     const result = await cli(['parse', seed])

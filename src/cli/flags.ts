@@ -13,7 +13,7 @@ export type CommandName = (typeof commandNames)[number]
 
 export const formats = ['stylish', 'json', 'sarif', 'github'] as const
 export const placeholders = ['fixed', 'label', 'mask'] as const
-export const severities = ['off', 'warn', 'error'] as const
+export const severities = ['off', 'info', 'warn', 'warning', 'error'] as const
 
 /** What `--help` needs to know about a command (its module has the rest). */
 export interface CommandInfo {
@@ -61,6 +61,7 @@ export const flags: readonly Flag[] = [
   {long: 'rule', type: 'string', multiple: true, value: 'ID=SEVERITY', description: 'Set a rule to off, warn or error (repeatable)', commands: linting},
   {long: 'output', short: 'o', type: 'string', value: 'FILE', description: 'Write the report to FILE instead of standard output', commands: ['lint']},
   {long: 'ext', type: 'string', multiple: true, value: 'EXT', default: ['txt'], description: 'File extensions to read in directories (repeatable or comma-separated)', commands: batch},
+  {long: 'suppressions', type: 'string', value: 'FILE', description: 'Suppress findings listed in FILE, each with its justification (still shown in SARIF)', commands: linting},
   {long: 'baseline', type: 'string', value: 'FILE', description: 'Report only findings not in the baseline FILE', commands: linting},
   {long: 'update-baseline', type: 'boolean', description: 'Write the current findings to the baseline FILE', commands: linting},
   {long: 'release', type: 'string', value: 'LEVEL', choices: releaseLevels, default: 'U', description: 'Release level of the redacted copy: portions above it are withheld', commands: redacting},

@@ -38,9 +38,12 @@ export interface Options {
   output: string | undefined
   /** Extensions without the dot, e.g. `['txt']`. */
   ext: string[]
+  suppressions: string | undefined
   baseline: string | undefined
   updateBaseline: boolean
   release: ReleaseLevel
+  /** Whether `--release` was given (it then wins over the config's `release`). */
+  releaseGiven: boolean
   out: string | undefined
   placeholder: Placeholder
   decisions: string | undefined
@@ -77,6 +80,7 @@ const schema = z.object({
     .array(z.string())
     .transform((values) => values.flatMap((value) => value.split(',')).map((value) => value.trim().replace(/^\./, '')))
     .pipe(z.array(z.string().regex(/^[\w-]+(\.[\w-]+)*$/, {error: 'file extensions such as txt or .txt'})).min(1)),
+  suppressions: z.string().min(1, {error: 'a file path'}).optional(),
   baseline: z.string().min(1, {error: 'a file path'}).optional(),
   'update-baseline': z.boolean().default(false),
   release: z.enum(releaseLevels, {error: oneOf(releaseLevels)}),
@@ -191,9 +195,11 @@ export function parseOptions(argv: readonly string[], cwd: string): OptionsResul
       rules,
       output: values.output,
       ext: values.ext,
+      suppressions: values.suppressions,
       baseline: values.baseline,
       updateBaseline: values['update-baseline'],
       release: values.release,
+      releaseGiven: parsed.values.release !== undefined,
       out: values.out,
       placeholder: values.placeholder,
       decisions: values.decisions,

@@ -3,7 +3,6 @@
  * `process.exit` and never touches `process` (ESLint `lib/cli.js`), so tests drive it with a
  * fake `io`; `bin.ts` is the only place that meets the real process.
  */
-import {readFileSync} from 'node:fs'
 import {commands} from './commands/index.js'
 import {errors, fail} from './errors.js'
 import {exitCodes} from './exit-codes.js'
@@ -11,19 +10,7 @@ import type {ExitCode} from './exit-codes.js'
 import {commandNames, formatHelp} from './flags.js'
 import type {Io} from './io.js'
 import {parseOptions} from './options.js'
-
-/** The package version, from the nearest `package.json` above this module (src/cli or dist/src/cli). */
-function version(): string {
-  for (const up of ['../../package.json', '../../../package.json']) {
-    try {
-      const manifest = JSON.parse(readFileSync(new URL(up, import.meta.url), 'utf8')) as {name?: unknown; version?: unknown}
-      if (manifest.name === 'cablelint' && typeof manifest.version === 'string') return manifest.version
-    } catch {
-      // Not at this level; try the next one up.
-    }
-  }
-  return 'unknown'
-}
+import {packageVersion} from './version.js'
 
 const infos = commandNames.map((name) => commands[name])
 
@@ -37,7 +24,7 @@ export async function run(argv: readonly string[], io: Io): Promise<ExitCode> {
       return exitCodes.ok
     }
     if (options.version) {
-      io.stdout.write(`${version()}\n`)
+      io.stdout.write(`${packageVersion()}\n`)
       return exitCodes.ok
     }
     if (options.command === undefined) return fail(io, errors.missingCommand())

@@ -1,14 +1,13 @@
-/** `cablelint check`: registered with its flags and help; not wired to the engine yet, so it says so (exit 2). */
+/** `cablelint check PATH…`: the main job, lint and redact in one pass over each cable. */
+import {runBatch} from '../batch.js'
 import type {Command} from '../command.js'
-import {errors, fail} from '../errors.js'
 
 const command: Command = {
   name: 'check',
   args: 'PATH…',
-  summary: 'Lint and redact: write the report, the redacted copy, the redaction log and the diff for each cable to --out DIR.',
-  async run(_options, io) {
-    return fail(io, errors.notImplemented('check'))
-  },
+  summary:
+    'Lint and redact in one pass: print the lint report and, with --out DIR, write each redacted copy to DIR/public and its redaction log and diff to DIR/review.',
+  run: (options, io) => runBatch('check', options, io),
 }
 
 export default command

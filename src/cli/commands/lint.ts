@@ -1,14 +1,12 @@
-/** `cablelint lint`: registered with its flags and help; not wired to the engine yet, so it says so (exit 2). */
+/** `cablelint lint PATH…`: check classification markings and report findings. */
+import {runBatch} from '../batch.js'
 import type {Command} from '../command.js'
-import {errors, fail} from '../errors.js'
 
 const command: Command = {
   name: 'lint',
   args: 'PATH…',
-  summary: 'Check classification markings and report findings.',
-  async run(_options, io) {
-    return fail(io, errors.notImplemented('lint'))
-  },
+  summary: "Check classification markings of cables (files, folders, globs or '-') and report each finding with its rule, severity and position.",
+  run: (options, io) => runBatch('lint', options, io),
 }
 
 export default command

@@ -43,7 +43,9 @@ export function isBlank(line: string): boolean {
 
 /** A dashed rule under or around a heading: `-----`, `-------- ------`. */
 export function isDashes(line: string): boolean {
-  return /^[ \t]*-{3,}[- \t]*$/.test(line)
+  // `---` then the class, not `-{3,}[- \t]*`: the two overlapping runs of `-` backtracked
+  // quadratically on a long dash run that ends in another character (recheck, tests/redos.test.ts).
+  return /^[ \t]*---[- \t]*$/.test(line)
 }
 
 /** Offset of the first and past the last non-space character, or `undefined` for a blank line. */
@@ -122,7 +124,7 @@ export function matchBanner(line: string): (BannerMatch & {glued: boolean}) | un
   if (direct) return {...direct, glued: false}
   // Glued: only on a routing addressee line (it holds a `/`), and only with a SECTION or serial,
   // so that prose ending in "SECRET" is never read as a banner.
-  if (line.length > 400 || !/^\s*(?:INFO|TO)?\s*[A-Z0-9]+\//.test(line)) return undefined
+  if (line.length > 400 || !/^\s*(?:(?:INFO|TO)\s+)?[A-Z0-9]+\//.test(line)) return undefined
   const glued = /(UNCLAS|C O N F I D E N T I A L|S E C R E T|CONFIDENTIAL|SECRET)(?:\s|$)/.exec(line)
   if (!glued || glued.index === 0) return undefined
   const found = matchBannerMarking(line, glued.index)
@@ -216,15 +218,30 @@ export function matchReasonLine(line: string): number | undefined {
 
 // ## Page continuation
 
-/** A whole-line `PAGE 02 HARARE 05461 01 OF 02 271458Z` (old telegrams), any case of trailing text without lower case. */
+/**
+ * A whole-line `PAGE 02 HARARE 05461 01 OF 02 271458Z` (old telegrams): `PAGE`, the page
+ * number, then only upper-case words, digits and `./:'-`. The words before the first number
+ * are the originator (`SAN JOSE` too), a 3–8 digit number right after them the serial.
+ *
+ * Read word by word rather than with one regular expression: the single pattern this replaces
+ * (optional originator, serial and trailer, each after `\s+`) backtracked in 4th-degree
+ * polynomial time on long lines of spaces (recheck, tests/redos.test.ts).
+ */
 export function matchPageLine(line: string): {span: Span; page: number; originator?: string; serial?: string} | undefined {
-  const match = /^(\s*)PAGE\s+(\d{1,3})(?:\s+([A-Z][A-Z .'-]*?))?(?:\s+(\d{3,8}))?(?:\s+[0-9A-Z ./:-]*)?\s*$/.exec(line)
-  if (!match || line.length > 200) return undefined
+  if (line.length > 200) return undefined
+  const head = /^\s*PAGE\s+(\d{1,3})(?!\S)/.exec(line)
+  if (!head) return undefined
+  const words = line.slice(head[0].length).trim().split(/\s+/).filter((word) => word !== '')
+  if (!words.every((word) => /^[0-9A-Z./:'-]+$/.test(word))) return undefined
   const span = trimSpan(line)
   if (!span) return undefined
-  const result: {span: Span; page: number; originator?: string; serial?: string} = {span, page: Number(match[2])}
-  if (match[3]) result.originator = match[3].trim()
-  if (match[4]) result.serial = match[4]
+  const result: {span: Span; page: number; originator?: string; serial?: string} = {span, page: Number(head[1])}
+  let index = 0
+  while (index < words.length && /^[A-Z][A-Z.'-]*$/.test(words[index]!)) index++
+  if (index > 0) result.originator = words.slice(0, index).join(' ')
+  if (/^\d{3,8}$/.test(words[index] ?? '')) result.serial = words[index]!
+  // `'` only in the post name, as before.
+  if (words.slice(index).some((word) => word.includes("'"))) return undefined
   return result
 }
 

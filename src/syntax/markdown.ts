@@ -16,9 +16,10 @@ const escape = /\\([!-/:-@[-`{-~])/g
  * An escape (group 1) or a `[PGOV](#)` tag link, WikiLeaks' tags rendered as Markdown (group 2),
  * read in one left-to-right pass: an escaped bracket (`\[PGOV](#)`) is a literal `[`, not the
  * start of a link, and an escaped backslash (`\\[PGOV](#)`) does not escape the bracket after it,
- * as in CommonMark §2.4 and §6.3.
+ * as in CommonMark §2.4 and §6.3. The link text excludes `[`, so that two attempts never
+ * scan the same text (linear; recheck, tests/redos.test.ts).
  */
-const escapeOrTagLink = /\\([!-/:-@[-`{-~])|\[([^\]\n]{1,80})\]\(#\)/g
+const escapeOrTagLink = /\\([!-/:-@[-`{-~])|\[([^[\]\n]{1,80})\]\(#\)/g
 
 /**
  * Whether `text` was rendered as Markdown: a `[TAG](#)` link or a backslash escape of

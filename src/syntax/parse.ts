@@ -347,7 +347,7 @@ class CableParser {
     }
     // A second cable on the same page (73TEHRAN8233): its E.O. line ends the paragraph.
     const order = matchExecutiveOrder(line)
-    if (order && draft.sawBlank && /^\s*:?\s*(?:DECL|N\/A)/i.test(line.slice(order.order.end))) {
+    if (order && draft.sawBlank && /^\s*(?::\s*)?(?:DECL|N\/A)/i.test(line.slice(order.order.end))) {
       this.closeDraft()
       this.addExecutiveOrder(line, base, order)
       return index + 1

@@ -67,7 +67,7 @@ export function readDate(text: string): CalendarDate | null | undefined {
   if (iso) return calendarDate(Number(iso[1]), Number(iso[2]), Number(iso[3]))
   const us = /^(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4}|\d{2})(?!\d)/.exec(text)
   if (us) return calendarDate(fullYear(us[3]!), Number(us[1]), Number(us[2]))
-  const named = /^(\d{1,2})\s*([A-Za-z]{3})[A-Za-z]*\.?\s*,?\s*(\d{4}|\d{2})(?!\d)/.exec(text)
+  const named = /^(\d{1,2})\s*([A-Za-z]{3})[A-Za-z]*\.?\s*(?:,\s*)?(\d{4}|\d{2})(?!\d)/.exec(text)
   if (named) {
     const month = monthNames[named[2]!.toUpperCase()]
     if (month !== undefined) return calendarDate(fullYear(named[3]!), month, Number(named[1]))
@@ -115,7 +115,7 @@ export function readReasons(text: string): ReasonsValue | undefined {
   if (!word) return undefined
   const start = word.index
   let at = word.index + word[0].length
-  const sectionMatch = /^\s*(?:E\.?\s?O\.?\s*\d{5}\s*,?\s*)?(?:SECTION\s*)?(\d)\s*\.\s*(\d)(?!\d)/i.exec(text.slice(at, at + 60))
+  const sectionMatch = /^\s*(?:E\.?\s?O\.?\s*\d{5}\s*(?:,\s*)?)?(?:SECTION\s*)?(\d)\s*\.\s*(\d)(?!\d)/i.exec(text.slice(at, at + 60))
   let section: string | null = null
   if (sectionMatch) {
     section = `${sectionMatch[1]}.${sectionMatch[2]}`
@@ -123,7 +123,7 @@ export function readReasons(text: string): ReasonsValue | undefined {
   }
   const categories: string[] = []
   // Letters in parentheses, alone or listed: `(b), (d)`, `(B) AND (D)`, `(b,d)`, `(b)(d)`.
-  const tail = /^(?:\s*(?:,|and|&|AND|\+)?\s*\(\s*[A-Za-z](?:\s*(?:,|and|AND|&)\s*[A-Za-z])*\s*\))+/.exec(text.slice(at, at + 80))
+  const tail = /^(?:\s*(?:(?:,|and|&|AND|\+)\s*)?\(\s*[A-Za-z](?:\s*(?:,|and|AND|&)\s*[A-Za-z])*\s*\))+/.exec(text.slice(at, at + 80))
   let end = at
   if (tail) {
     for (const letters of tail[0].matchAll(/\(([^()]*)\)/g)) {

@@ -11,6 +11,7 @@ import {
   classifyLine,
   findMarkingToken,
   findPageMarkers,
+  isDashes,
   isWholeLinePageMarker,
   matchBanner,
   matchExecutiveOrder,
@@ -79,6 +80,33 @@ describe('page markers', () => {
     expect(classifyLine('PAGE 02')).toBe('pageBreak')
     expect(matchPageLine('Page two of the report')).toBeUndefined()
     expect(matchPageLine('PAGE 02 of the report')).toBeUndefined()
+  })
+
+  it.each([
+    {line: 'PAGE 02 HARARE 05461 01 OF 02 271458Z', expected: {span: {start: 0, end: 37}, page: 2, originator: 'HARARE', serial: '05461'}},
+    {line: '  PAGE 3  ', expected: {span: {start: 2, end: 8}, page: 3}},
+    {line: 'PAGE 03 SAN JOSE 01234 01 OF 02', expected: {span: {start: 0, end: 31}, page: 3, originator: 'SAN JOSE', serial: '01234'}},
+    {line: "PAGE 02 N'DJAMENA 00345", expected: {span: {start: 0, end: 23}, page: 2, originator: "N'DJAMENA", serial: '00345'}},
+    {line: 'PAGE 02 05461 271458Z', expected: {span: {start: 0, end: 21}, page: 2, serial: '05461'}},
+  ])('reads "$line"', ({line, expected}) => {
+    expect(matchPageLine(line)).toEqual(expected)
+  })
+
+  it.each(['PAGE 0234', 'PAGE', 'PAGES 02', 'THE PAGE 02', 'PAGE 02 HARARE 05461 Sent', `PAGE 02 ${'X '.repeat(100)}`])('does not read "%s" as a page line', (line) => {
+    expect(matchPageLine(line)).toBeUndefined()
+  })
+})
+
+describe('isDashes', () => {
+  it.each([
+    ['-----', true],
+    ['---', true],
+    ['  -------- ------  ', true],
+    ['--', false],
+    ['--- x', false],
+    ['-- -- --', false],
+  ])('"%s" → %s', (line, expected) => {
+    expect(isDashes(line)).toBe(expected)
   })
 })
 

@@ -430,7 +430,7 @@ export function matchBannerMarking(line: string, from = 0): BannerMatch | undefi
     const separator = readBannerSeparator(line, end)
     if (separator.next === end) break // no separator, so no further term
     const at = separator.next
-    let term: BannerTerm | undefined = bannerTerms.find(
+    const term: BannerTerm | undefined = bannerTerms.find(
       (candidate) => line.startsWith(candidate.text, at) && isBoundary(line, at + candidate.text.length) && (!candidate.slashOnly || separator.slashes > 0),
     )
     let termEnd: number
@@ -442,14 +442,12 @@ export function matchBannerMarking(line: string, from = 0): BannerMatch | undefi
       else if (term.caveat === undefined) extraTerms.push(term.text)
     } else if (line.startsWith('REL', at) && (separator.slashes > 0 || line.startsWith('REL TO ', at))) {
       termEnd = readBannerReleasableTo(line, at, releasableTo)
-      term = {text: 'REL'}
     } else if (separator.slashes > 0) {
       // After `//` a word is a control, even one we do not know (`SECRET//FGI`).
       const word = /^[A-Z]{2,}/.exec(line.slice(at, at + 40))
       if (word === null) break
       termEnd = at + word[0].length
       extraTerms.push(word[0])
-      term = {text: word[0]}
     } else {
       break
     }

@@ -1,13 +1,18 @@
 /**
  * Markdown-rendered cables (seeds 001 and 003: `[PGOV](#)` tag links, `US\$26` escapes).
  *
- * The parser reads such a cable with the same line scanner as plain text and keeps every
- * position on the raw source; only the *values* it stores are de-escaped here. This is a
- * precise CommonMark de-escaper (backslash before ASCII punctuation, CommonMark 0.31 §2.4, and
- * `[text](#)` links → `text`), not remark-parse: remark-parse reads cable layout as Markdown
- * structure (`1.` lists, `-----` setext headings, indented code) and runs at about 2.4 MB/s
- * (DESIGN.md). `tests/unit/syntax/markdown.test.ts` checks that both agree on the seeds' text.
+ * The parser reads such a cable with the same line scanner as plain text (the cable's layout
+ * is telegram layout, not Markdown structure) and keeps every position on the raw source; the
+ * *values* it stores are what remark-parse reads there ({@link createMarkdownReader}). remark-parse
+ * runs at about 2.4 MB/s (DESIGN.md), so only cables that show Markdown artefacts go through
+ * it. `deEscape` is the precise CommonMark de-escaper (CommonMark 0.31 §2.4 escapes, `[text](#)`
+ * links) used where no reader is at hand; `tests/unit/syntax/markdown.test.ts` checks that both
+ * agree on the seeds' text.
  */
+import type {Link, Text as MdastText} from 'mdast'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import {visit} from 'unist-util-visit'
 import type {Span} from './classify-line.js'
 
 /** Backslash escapes of ASCII punctuation (CommonMark §2.4). */
@@ -51,4 +56,99 @@ export function findTagLinks(text: string, from: number, to: number): Span[] {
     if (linkText !== undefined) spans.push({start: from + match.index + 1, end: from + match.index + 1 + linkText.length})
   }
   return spans
+}
+
+/**
+ * How a Markdown reader sees one rendered cable, as a map over the raw source: remark-parse
+ * (CommonMark) reads the whole text once, and every character that is markup rather than
+ * content (the backslash of an escape, the `[` and `](#)` of a tag link) is recorded by its
+ * raw offset. A value is then the raw slice without those characters, so positions stay on the
+ * raw source while values are what the rendered page shows. Used only for Markdown-rendered
+ * cables (see {@link isMarkdownRendered}); plain cables never pay for remark-parse.
+ */
+export interface MarkdownReader {
+  /** The rendered text of `source[start, end)`. */
+  value(start: number, end: number): string
+  /** The tag links' inner text spans in `[from, to)`, in order. */
+  tagLinks(from: number, to: number): Span[]
+}
+
+/** Read `source` with remark-parse and build its {@link MarkdownReader}. Never throws. */
+export function createMarkdownReader(source: string): MarkdownReader {
+  const markup: number[] = []
+  const links: Span[] = []
+  try {
+    const tree = unified().use(remarkParse).parse(source)
+    visit(tree, (node) => {
+      const start = node.position?.start.offset
+      const end = node.position?.end.offset
+      if (start === undefined || end === undefined) return
+      if (node.type === 'link' && (node as Link).url === '#' && source[start] === '[' && source.endsWith('](#)', end)) {
+        markup.push(start, end - 4, end - 3, end - 2, end - 1)
+        links.push({start: start + 1, end: end - 4})
+      } else if (node.type === 'text') {
+        alignEscapes(source, start, end, (node as MdastText).value, markup)
+      }
+    })
+  } catch {
+    // remark-parse does not throw on text; should it ever, the precise de-escaper below stands in.
+    return {value: (start, end) => deEscape(source.slice(start, end)), tagLinks: (from, to) => findTagLinks(source, from, to)}
+  }
+  markup.sort((a, b) => a - b)
+  return {
+    value(start, end) {
+      let at = lowerBound(markup, start)
+      if (at >= markup.length || (markup[at] ?? end) >= end) return source.slice(start, end)
+      let out = ''
+      let from = start
+      for (; at < markup.length && (markup[at] ?? end) < end; at++) {
+        const offset = markup[at]!
+        out += source.slice(from, offset)
+        from = offset + 1
+      }
+      return out + source.slice(from, end)
+    },
+    tagLinks(from, to) {
+      return links.filter((link) => link.start >= from && link.end <= to)
+    },
+  }
+}
+
+/**
+ * Record the escape backslashes of a text node: walk its raw slice and its value together; a
+ * backslash that the value does not have, before the punctuation it does have, is markup.
+ */
+function alignEscapes(source: string, start: number, end: number, value: string, into: number[]): void {
+  if (!source.slice(start, end).includes('\\')) return
+  let at = start
+  let index = 0
+  while (at < end && index <= value.length) {
+    const char = source[at]
+    if (char === '\\' && value[index] !== '\\' && value[index] === source[at + 1] && isEscapable(source[at + 1])) {
+      into.push(at)
+      at += 2
+      index++
+    } else if (char === value[index]) {
+      at++
+      index++
+    } else {
+      // White space the reader folded (trailing spaces before a line break): not in the value.
+      at++
+    }
+  }
+}
+
+function isEscapable(char: string | undefined): boolean {
+  return char !== undefined && /^[!-/:-@[-`{-~]$/.test(char)
+}
+
+function lowerBound(sorted: readonly number[], value: number): number {
+  let low = 0
+  let high = sorted.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if ((sorted[middle] ?? 0) < value) low = middle + 1
+    else high = middle
+  }
+  return low
 }

@@ -44,7 +44,7 @@ import {
   dateTimeGroupLine,
 } from './classify-line.js'
 import {createLocator, splitLines, type Line, type Locator} from './lines.js'
-import {deEscape, findTagLinks, isMarkdownRendered} from './markdown.js'
+import {createMarkdownReader, isMarkdownRendered, type MarkdownReader} from './markdown.js'
 import {isLetteredListToken, matchBannerMarking, parseMarking} from './marking.js'
 import {findProtectMarkers, type ProtectMarkerMatch} from './protect-marker.js'
 import type {
@@ -125,7 +125,8 @@ class CableParser {
   private readonly lines: Line[]
   private readonly locator: Locator
   private readonly markers: ProtectMarkerMatch[]
-  private readonly markdown: boolean
+  /** The remark-parse reading of a Markdown-rendered cable; `undefined` for plain text. */
+  private readonly markdown: MarkdownReader | undefined
   private readonly children: RootContent[] = []
   private readonly diagnostics: ParseDiagnostic[] = []
   private partialExtract = false
@@ -146,7 +147,7 @@ class CableParser {
     this.lines = splitLines(text)
     this.locator = createLocator(text, this.lines)
     this.markers = findProtectMarkers(text, options.protectMarkerPatterns ?? [])
-    this.markdown = isMarkdownRendered(text)
+    this.markdown = isMarkdownRendered(text) ? createMarkdownReader(text) : undefined
     for (let index = this.lines.length - 1; index >= 0; index--) {
       if (!isBlank(this.lineText(index))) {
         this.lastNonBlankLine = index
@@ -586,9 +587,9 @@ class CableParser {
   private addTags(line: string, base: number, listStart: number): void {
     const span = trimSpan(line)!
     const tags: Field[] = []
-    const links = this.markdown ? findTagLinks(line, listStart, line.length) : []
+    const links = this.markdown ? this.markdown.tagLinks(base + listStart, base + line.length) : []
     if (links.length > 0) {
-      for (const link of links) tags.push(this.field(base + link.start, base + link.end))
+      for (const link of links) tags.push(this.field(link.start, link.end))
     } else {
       for (const match of line.slice(listStart).matchAll(/[^\s,;]+/g)) {
         const start = base + listStart + match.index
@@ -949,7 +950,7 @@ class CableParser {
   private pushText(nodes: PhrasingContent[], start: number, end: number): void {
     const raw = this.text.slice(start, end)
     if (raw.trim() === '') return
-    nodes.push({type: 'text', value: this.markdown ? deEscape(raw) : raw, position: this.locator.position(start, end)})
+    nodes.push({type: 'text', value: this.markdown ? this.markdown.value(start, end) : raw, position: this.locator.position(start, end)})
   }
 
   /** Protect markers lying wholly in `[start, end)`, each claimed once. */
@@ -991,7 +992,7 @@ class CableParser {
       while (to > from && /\s/.test(this.text[to - 1] ?? '')) to--
     }
     const raw = this.text.slice(from, to)
-    return {value: this.markdown ? deEscape(raw) : raw, position: this.locator.position(from, to)}
+    return {value: this.markdown ? this.markdown.value(from, to) : raw, position: this.locator.position(from, to)}
   }
 
   private lineField(index: number): Field | undefined {

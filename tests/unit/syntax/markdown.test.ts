@@ -11,7 +11,7 @@ import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {visit} from 'unist-util-visit'
 import {describe, expect, it} from 'vitest'
-import {deEscape, findTagLinks, isMarkdownRendered} from '../../../src/syntax/markdown.js'
+import {createMarkdownReader, deEscape, findTagLinks, isMarkdownRendered} from '../../../src/syntax/markdown.js'
 
 describe('isMarkdownRendered', () => {
   it.each([
@@ -114,5 +114,32 @@ describe('deEscape agrees with remark-parse', () => {
 
   it.each(['\\[PGOV](#) text', 'a \\\\[PGOV](#) b', 'a \\\\ b', 'a\\\\\\*b', '[US\\$26](#) and [CH](#)', 'path C:\\dir\\file'])('%s', (line) => {
     expect(deEscape(line)).toBe(remarkText(line))
+  })
+})
+
+describe('createMarkdownReader (remark-parse over the whole cable)', () => {
+  it.each(['001_83909917b14d6601', '003_190834ae1df68833'])('seed %s: values drop exactly the escape backslashes and tag-link brackets', (name) => {
+    const source = readFileSync(new URL(`../../../seeds/${name}.txt`, import.meta.url), 'utf8')
+    const reader = createMarkdownReader(source)
+    let start = 0
+    let checked = 0
+    for (const line of source.split('\n')) {
+      if (/\\[!-/:-@[-`{-~]|\]\(#\)/.test(line) && !/^ {4}/.test(line)) {
+        expect(reader.value(start, start + line.length)).toBe(deEscape(line))
+        checked++
+      }
+      start += line.length + 1
+    }
+    expect(checked).toBeGreaterThan(0)
+  })
+
+  it('maps a tag link to its inner text at raw offsets', () => {
+    const source = 'TAGS: [PGOV](#) [KTIP](#)\n\nUS\\$26 million\n'
+    const reader = createMarkdownReader(source)
+    expect(reader.tagLinks(0, 25).map((span) => source.slice(span.start, span.end))).toEqual(['PGOV', 'KTIP'])
+    const line = source.indexOf('US')
+    expect(reader.value(line, line + 'US\\$26 million'.length)).toBe('US$26 million')
+    // A value across the escape boundary keeps positions on the raw source.
+    expect(reader.value(line + 2, line + 4)).toBe('$')
   })
 })

@@ -21,20 +21,17 @@ import type {Range} from './markers.js'
 import type {Span} from './spans.js'
 
 /**
- * The level an unproven portion is taken at: the first (non-duplicate) banner's level, with
- * an `UNCLAS` banner raised to SBU by a `SENSITIVE` handling caption (the caption is what
- * makes an unclassified telegram SBU, 12 FAM 541); `undefined` when there is no readable banner.
+ * The level an unproven portion is taken at: the first (non-duplicate) banner's level;
+ * `undefined` when there is no readable banner. A `SENSITIVE` handling caption does not raise
+ * an `UNCLAS` banner here: an unmarked portion is unproven only in a classified cable (its
+ * level is bounded by the banner, 32 CFR 2001.21), and an UNCLAS cable's unmarked SUBJECT and
+ * paragraphs are unclassified (seed 001: `UNCLAS` + `SENSITIVE`, unmarked SUBJECT kept at U;
+ * its SBU paragraphs are marked `(SBU)` and withheld by their own marking).
  */
 export function cableLevel(tree: Root): Level | undefined {
   const banner = tree.children.find((node) => node.type === 'banner' && !node.duplicate)
   const level = banner?.type === 'banner' ? banner.marking.level : null
-  if (level === null) return undefined
-  if (level !== 'U') return level
-  const sensitive =
-    banner?.type === 'banner' &&
-    (banner.marking.caveats.includes('SENSITIVE') ||
-      tree.children.some((node) => node.type === 'handling' && node.caveats.includes('SENSITIVE')))
-  return sensitive ? 'SBU' : 'U'
+  return level ?? undefined
 }
 
 /** `[start, end)` without surrounding white space. */
@@ -68,6 +65,11 @@ function portionRange(text: string, portion: Portion, paragraph: Paragraph): Ran
   const last = content.at(-1)
   const trailingBreak = portion.children.at(-1)?.type === 'pageBreak'
   if (last !== undefined && trailingBreak) end = last.position.end.offset
+  // `-- (C) …` on the next line: the bullet belongs to the next portion's lead, not to this
+  // portion's content. Withholding it would join the next marking to this line, where it no
+  // longer reads as a marking, and re-redaction would withhold the next portion's marking too.
+  const lastBreak = text.lastIndexOf('\n', end - 1)
+  if (lastBreak >= start && /^[ \t]*(?:-{1,3}|[*•·])[ \t]*$/.test(text.slice(lastBreak + 1, end))) end = lastBreak
   return trimRange(text, start, end)
 }
 

@@ -161,7 +161,7 @@ describe('redact', () => {
     const result = await cli(['redact', 'cables/one.txt', '--decisions', 'decisions.json'], dir)
     expect(result.code).toBe(2)
     expect(result.stderr).toContain('decisions.json')
-    expect(result.stderr).toContain('decisions.0')
+    expect(result.stderr).toContain('decisions.0.reason')
   })
 })
 

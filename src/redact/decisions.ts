@@ -63,11 +63,24 @@ export function parseDecisions(json: unknown): ParseDecisionsResult {
   if (result.success) return {ok: true, decisions: result.data}
   return {
     ok: false,
-    issues: result.error.issues.map((issue) => ({
-      path: issue.path.map(String).join('.') || '(root)',
-      message: issue.message,
-    })),
+    issues: result.error.issues.map((issue) => describeIssue(issue)),
   }
+}
+
+/**
+ * One issue as a key path and a message. For a decision that matches none of the three shapes,
+ * zod reports "invalid input" at the decision; the branch whose `action` fits says what is wrong
+ * (`decisions.0.reason: …`), so that one is shown.
+ */
+function describeIssue(issue: z.core.$ZodIssue, prefix: readonly PropertyKey[] = []): DecisionsIssue {
+  const path = [...prefix, ...issue.path]
+  if (issue.code === 'invalid_union' && issue.errors.length > 0) {
+    const fitting = issue.errors.filter((branch) => !branch.some((inner) => inner.path.length === 1 && inner.path[0] === 'action'))
+    const best = [...(fitting.length > 0 ? fitting : issue.errors)].sort((a, b) => a.length - b.length)[0]
+    const inner = best?.[0]
+    if (inner) return describeIssue(inner, path)
+  }
+  return {path: path.map(String).join('.') || '(root)', message: issue.message}
 }
 
 /** Decisions resolved against one text: spans to add, offsets to keep, and decisions that do not fit. */

@@ -8,7 +8,7 @@ import type {ParseArgsConfig} from 'node:util'
 import {releaseLevels} from '../classification.js'
 import {exitCodeDescriptions} from './exit-codes.js'
 
-export const commandNames = ['check', 'lint', 'redact', 'parse', 'rules'] as const
+export const commandNames = ['check', 'lint', 'redact', 'parse', 'rules', 'review'] as const
 export type CommandName = (typeof commandNames)[number]
 
 export const formats = ['stylish', 'json', 'sarif', 'github'] as const
@@ -60,11 +60,11 @@ export const flags: readonly Flag[] = [
   {long: 'config', short: 'c', type: 'string', value: 'FILE', description: 'Read rule settings and the release level from FILE', commands: batch},
   {long: 'rule', type: 'string', multiple: true, value: 'ID=SEVERITY', description: 'Set a rule to off, warn or error (repeatable)', commands: linting},
   {long: 'output', short: 'o', type: 'string', value: 'FILE', description: 'Write the report to FILE instead of standard output', commands: ['lint']},
-  {long: 'ext', type: 'string', multiple: true, value: 'EXT', default: ['txt'], description: 'File extensions to read in directories (repeatable or comma-separated)', commands: batch},
+  {long: 'ext', type: 'string', multiple: true, value: 'EXT', default: ['txt'], description: 'File extensions to read in directories (repeatable or comma-separated)', commands: [...batch, 'review']},
   {long: 'suppressions', type: 'string', value: 'FILE', description: 'Suppress findings listed in FILE, each with its justification (still shown in SARIF)', commands: linting},
   {long: 'baseline', type: 'string', value: 'FILE', description: 'Report only findings not in the baseline FILE', commands: linting},
   {long: 'update-baseline', type: 'boolean', description: 'Write the current findings to the baseline FILE', commands: linting},
-  {long: 'release', type: 'string', value: 'LEVEL', choices: releaseLevels, default: 'U', description: 'Release level of the redacted copy: portions above it are withheld', commands: redacting},
+  {long: 'release', type: 'string', value: 'LEVEL', choices: releaseLevels, default: 'U', description: 'Release level of the redacted copy: portions above it are withheld', commands: [...redacting, 'review']},
   {long: 'out', type: 'string', value: 'DIR', description: 'Write redacted copies (and, for check, reports, logs and diffs) to DIR', commands: redacting},
   {long: 'placeholder', type: 'string', value: 'MODE', choices: placeholders, default: 'fixed', description: 'How redacted text is replaced: [REDACTED], [SOURCE-1] labels, or XXX masks', commands: redacting},
   {long: 'decisions', type: 'string', value: 'FILE', description: 'Read reviewer decisions on ambiguous mentions from FILE', commands: redacting},

@@ -5,6 +5,7 @@ import check from './check.js'
 import lint from './lint.js'
 import parse from './parse.js'
 import redact from './redact.js'
+import review from './review.js'
 import rules from './rules.js'
 
-export const commands: Readonly<Record<CommandName, Command>> = {check, lint, redact, parse, rules}
+export const commands: Readonly<Record<CommandName, Command>> = {check, lint, redact, parse, rules, review}

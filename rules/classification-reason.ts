@@ -18,6 +18,13 @@ export default defineRule({
         CONFIDENTIAL
         Classified By: Political Counselor Jane Roe. Reason: 1.4 (b), (d).
         1. (C) Talks resumed.`,
+      cable`
+        CONFIDENTIAL
+        Classified By: Political Counselor Jane Roe. Reasons
+        CONFIDENTIAL
+        Classified By: Political Counselor Jane Roe. Reasons 1.
+        4 (B) and (D).
+        1. (C) Talks resumed.`,
     ],
     invalid: [
       {
@@ -32,10 +39,12 @@ export default defineRule({
   check(tree, report) {
     const level = cableLevel(tree)
     if (!level || !isClassified(level)) return
-    for (const node of tree.children) {
-      if (node.type !== 'classificationAuthority' || !node.classifiedBy) continue
-      const reasons = node.reasons
-      if (!reasons || (reasons.section === null && reasons.categories.length === 0)) report('missingReason', node)
-    }
+    // A cable-level fact, like `classification-authority`: a block cut short by a repeated
+    // header (seed 002, line 36) is not a missing reason when the complete block gives one.
+    const blocks = tree.children.filter((node) => node.type === 'classificationAuthority' && node.classifiedBy !== undefined)
+    const hasReason = (node: (typeof blocks)[number]) =>
+      node.type === 'classificationAuthority' && node.reasons !== undefined && (node.reasons.section !== null || node.reasons.categories.length > 0)
+    const first = blocks[0]
+    if (first && !blocks.some(hasReason)) report('missingReason', first)
   },
 })

@@ -30,6 +30,7 @@ import noSectionTotalMismatch from './no-section-total-mismatch.js'
 import noSecurityIndicatorMismatch from './no-security-indicator-mismatch.js'
 import noSerialMismatch from './no-serial-mismatch.js'
 import noUncarriedDissemination from './no-uncarried-dissemination.js'
+import noUnidentifiedProtectedSource from './no-unidentified-protected-source.js'
 import noUnknownMarking from './no-unknown-marking.js'
 import paragraphNumbering from './paragraph-numbering.js'
 import portionMarking from './portion-marking.js'
@@ -63,6 +64,7 @@ export const rules: Readonly<Record<string, AnyRule>> = {
   'no-security-indicator-mismatch': noSecurityIndicatorMismatch,
   'no-serial-mismatch': noSerialMismatch,
   'no-uncarried-dissemination': noUncarriedDissemination,
+  'no-unidentified-protected-source': noUnidentifiedProtectedSource,
   'no-unknown-marking': noUnknownMarking,
   'paragraph-numbering': paragraphNumbering,
   'portion-marking': portionMarking,

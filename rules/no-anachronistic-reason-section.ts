@@ -47,7 +47,7 @@ export default defineRule({
           C O N F I D E N T I A L BEIJING 000001
           Classified By: Political Counselor Jane Roe. Reason: 1.5 (b), (d).
           1. (C) Talks resumed.`,
-        output: ['9:54-9:66: superseded'],
+        output: ['9:46-9:66: superseded'],
       },
       {
         input: cable`
@@ -61,7 +61,7 @@ export default defineRule({
           C O N F I D E N T I A L BEIJING 000001
           Classified By: Political Counselor Jane Roe. Reason: 1.4 (b), (d).
           1. (C) Talks resumed.`,
-        output: ['9:54-9:66: tooEarly'],
+        output: ['9:46-9:66: tooEarly'],
       },
       {
         input: cable`
@@ -75,7 +75,7 @@ export default defineRule({
           C O N F I D E N T I A L BEIJING 000001
           Classified By: Political Counselor Jane Roe. Reason: 1.4 (b), (d).
           1. (C) Talks resumed.`,
-        output: ['9:54-9:66: transition'],
+        output: ['9:46-9:66: transition'],
       },
     ],
   },

@@ -29,7 +29,7 @@ export default defineRule({
           CONFIDENTIAL
           Classified By: Political Counselor Jane Roe. Reason: 1.5 (b), (h).
           1. (C) Talks resumed.`,
-        output: ['2:54-2:66: invalidCategory'],
+        output: ['2:46-2:66: invalidCategory'],
       },
     ],
   },

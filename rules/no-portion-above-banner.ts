@@ -1,4 +1,4 @@
-import {exceeds, levelNames} from '../src/classification.js'
+import {exceeds, isClassified, levelNames} from '../src/classification.js'
 import {cable} from '../src/lint/cable.js'
 import {defineRule} from '../src/lint/define-rule.js'
 import {firstBanner, portionMarkings} from '../src/lint/facts.js'
@@ -19,6 +19,10 @@ export default defineRule({
         CONFIDENTIAL
         1. (C) Talks resumed.
         2. (U) The next round is in May.`,
+      cable`
+        UNCLAS
+        SENSITIVE
+        1. (SBU) Talks resumed.`,
     ],
     invalid: [
       {
@@ -26,6 +30,13 @@ export default defineRule({
           UNCLASSIFIED
           1. (S) Talks resumed.`,
         output: ['2:4-2:7: aboveBanner'],
+      },
+      {
+        input: cable`
+          UNCLAS
+          SENSITIVE
+          1. (C) Talks resumed.`,
+        output: ['3:4-3:7: aboveBanner'],
       },
       {
         input: cable`
@@ -42,6 +53,9 @@ export default defineRule({
     // `classification-banner` reports a missing banner; one fact, one rule.
     if (!banner || !level) return
     for (const marking of portionMarkings(tree)) {
+      // An `(SBU)` portion under `UNCLAS` is an SBU telegram, sent as UNCLAS with the SENSITIVE
+      // caption (STATE 018029): whether that caption is there is `no-sbu-without-sensitive`'s finding.
+      if (marking.level === 'SBU' && !isClassified(level)) continue
       if (marking.level && exceeds(marking.level, level))
         report('aboveBanner', marking, {data: {actual: levelNames[marking.level], expected: levelNames[level]}, cause: banner.marking})
     }

@@ -26,14 +26,14 @@ export default defineRule({
         input: cable`
           CONFIDENTIAL
           1. (C) Minister Ivan Petrov (strictly protect) said talks would resume.`,
-        output: ['2:28-2:46: protectedSource'],
+        output: ['2:29-2:47: protectedSource'],
       },
       {
         input: cable`
           CONFIDENTIAL
           1. (C) Our contact Petrov (please
           protect) said talks would resume.`,
-        output: ['2:26-3:9: protectedSource'],
+        output: ['2:27-3:9: protectedSource'],
       },
     ],
   },

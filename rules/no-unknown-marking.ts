@@ -22,14 +22,16 @@ export default defineRule({
       {
         input: cable`
           CONFIDENTIAL
-          1. (X) Talks resumed.`,
-        output: ['2:4-2:7: unknownMarking'],
+          1. (C) Talks resumed.
+          2. (X) The next round is in May.`,
+        output: ['3:4-3:7: unknownMarking'],
       },
       {
         input: cable`
           CONFIDENTIAL
-          1. (CONF) Talks resumed.`,
-        output: ['2:4-2:10: unknownMarking'],
+          1. (C) Talks resumed.
+          2. (CONF) The next round is in May.`,
+        output: ['3:4-3:10: unknownMarking'],
       },
     ],
   },

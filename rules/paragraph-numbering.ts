@@ -32,14 +32,14 @@ export default defineRule({
           UNCLAS
           1. (U) Talks resumed.
           3. (U) The next round is in May.`,
-        output: ['3:1-3:2: gap'],
+        output: ['3:1-3:3: gap'],
       },
       {
         input: cable`
           UNCLAS
           1. (U) Talks resumed.
           1. (U) The next round is in May.`,
-        output: ['3:1-3:2: duplicate'],
+        output: ['3:1-3:3: duplicate'],
       },
       {
         input: cable`
@@ -47,20 +47,20 @@ export default defineRule({
           1. (U) Talks resumed.
           3. (U) The next round is in May.
           2. (U) Comment follows.`,
-        output: ['3:1-3:2: gap', '4:1-4:2: outOfOrder'],
+        output: ['3:1-3:3: gap', '4:1-4:3: outOfOrder'],
       },
       {
         input: cable`
           UNCLAS
           2. (U) Talks resumed.`,
-        output: ['2:1-2:2: firstNumber'],
+        output: ['2:1-2:3: firstNumber'],
       },
       {
         input: cable`
           UNCLAS
           11. (U) Talks resumed.
           12. (U) The next round is in May.`,
-        output: ['2:1-2:3: garbled', '3:1-3:3: garbled'],
+        output: ['2:1-2:4: garbled', '3:1-3:4: garbled'],
       },
     ],
   },

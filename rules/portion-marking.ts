@@ -30,14 +30,16 @@ export default defineRule({
       {
         input: cable`
           CONFIDENTIAL
-          1. Talks resumed.`,
-        output: ['2:1-2:2: missingClassified'],
+          1. (C) Talks resumed.
+          2. The next round is in May.`,
+        output: ['3:1-3:3: missingClassified'],
       },
       {
         input: cable`
           UNCLAS
-          1. Talks resumed.`,
-        output: ['2:1-2:2: missingUnclassified'],
+          1. (U) Talks resumed.
+          2. The next round is in May.`,
+        output: ['3:1-3:3: missingUnclassified'],
       },
     ],
   },

@@ -122,6 +122,23 @@ export function matchBanner(line: string): (BannerMatch & {glued: boolean}) | un
   if (line.length > 2000) return undefined
   const direct = matchBannerMarking(line)
   if (direct) return {...direct, glued: false}
+  // U+2028 LINE SEPARATOR (or another Unicode space) before the banner: five Mexico City cables
+  // carry it from the archive's HTML (08MEXICO2187 line 17); it is white space, not text.
+  const lead = /^\s+/.exec(line)
+  if (lead && /[^ \t]/.test(lead[0])) {
+    const spaced = matchBannerMarking(line, lead[0].length)
+    if (spaced) return {...spaced, glued: false}
+  }
+  const garbled = matchGarbledBanner(line)
+  if (garbled) return {...garbled, glued: false}
+  // Glued to an archive prefix: `Cable dated:2007-12-10T05:54:00C O N F I D E N T I A L SECTION 01
+  // OF 03 RIYADH 002441` (07RIYADH2441) or a record number, `167579C O N F I D E N T I A L LONDON
+  // 002197` (08LONDON2197). Only with a SECTION or serial, as for glued routing below.
+  const prefix = /^\s*(?:Cable dated:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\]?|\d{4,8})(?=UNCLAS|C O N F|S E C R|CONFIDENTIAL|SECRET)/.exec(line)
+  if (prefix) {
+    const found = matchBannerMarking(line, prefix[0].length)
+    if (found && (found.section || found.serial)) return {...found, glued: true}
+  }
   // Glued: only on a routing addressee line (it holds a `/`), and only with a SECTION or serial,
   // so that prose ending in "SECRET" is never read as a banner.
   if (line.length > 400 || !/^\s*(?:(?:INFO|TO)\s+)?[A-Z0-9]+\//.test(line)) return undefined
@@ -130,6 +147,32 @@ export function matchBanner(line: string): (BannerMatch & {glued: boolean}) | un
   const found = matchBannerMarking(line, glued.index)
   if (!found || (!found.section && !found.serial)) return undefined
   return {...found, glued: true}
+}
+
+/** The level words of {@link matchGarbledBanner}, unspaced. */
+const garbledLevel = /^(?:U ?U ?N ?C ?L ?A ?S|C ?C? ?O ?N ?F ?I ?D ?E ?N ?T ?I ?A ?L|S ?S? ?E ?C ?R ?E ?T)(?=[ \t]|$)/
+
+/**
+ * A banner whose level word the archive garbled: the first letter doubled or a space lost
+ * (`SS E C R E T MOSCOW 000226`, `CC O N F I D E N T I A L …`, `CO N F I D E N T I A L …`,
+ * `UUNCLAS MANAGUA 001002`, `C ONFIDENTIAL SECTION 01 of 03 BAKU 000744`; 22 corpus cables).
+ * The level is still plain to a reader, so it is read; `raw` keeps the garbled form. Read by
+ * replacing the word with its unspaced form padded to the same length, so that every offset
+ * the marking grammar returns still points into `line`; only with a SECTION or a serial.
+ */
+function matchGarbledBanner(line: string): BannerMatch | undefined {
+  const lead = /^[ \t]*/.exec(line)![0].length
+  const word = garbledLevel.exec(line.slice(lead, lead + 40))
+  if (!word) return undefined
+  const letters = word[0].replace(/ /g, '')
+  const canonical = letters.startsWith('U') ? 'UNCLAS' : letters.startsWith('C') ? 'CONFIDENTIAL' : 'SECRET'
+  const wordEnd = lead + word[0].length
+  const normal = line.slice(0, lead) + canonical.padEnd(word[0].length, ' ') + line.slice(wordEnd)
+  const found = matchBannerMarking(normal)
+  if (!found || (!found.section && !found.serial)) return undefined
+  const end = found.end <= lead + canonical.length ? wordEnd : found.end
+  const irregularities = word[0].includes(' ') && !found.irregularities.includes('spacedLetters') ? (['spacedLetters', ...found.irregularities] as typeof found.irregularities) : found.irregularities
+  return {...found, end, raw: line.slice(found.start, end), irregularities}
 }
 
 // ## Handling captions

@@ -532,8 +532,10 @@ class CableParser {
     if (match.glued) {
       // The addressee the banner is glued to belongs to the routing header (seed 004).
       const before = trimSpan(line, 0, match.start)
-      if (before && !this.bannerSeen) {
-        this.readRouting(line.slice(0, match.start), base)
+      // Anything else glued before it (an archive's `Cable dated:…` prefix) is kept as text.
+      if (before && (this.bannerSeen || !this.readRouting(line.slice(0, match.start), base))) {
+        this.closeRouting()
+        this.addText(line.slice(before.start, before.end), base + before.start)
       }
     }
     this.closeRouting()

@@ -1,0 +1,153 @@
+/**
+ * The benchmark: `npm run bench`.
+ *
+ * Input: every cable of `../shared/corpus/cables` (or `CABLELINT_CORPUS`), else the seeds
+ * replicated to 50 MB. Stages, each in its own child process so that its peak RSS is its own:
+ * - baseline: read every file and run one regular expression over it;
+ * - parse: `parse(text)` of every cable (texts already in memory);
+ * - lint: `lint(new VFile({path, value}))`;
+ * - redact: `redact(text, {release: 'U'})`, which verifies its own output;
+ * - scaling: `parse` of the whole input concatenated 10× into one string;
+ * - (CLI end to end: to be added by the lead, see the marked place below.)
+ * Each stage runs 3 times; the table shows the median MB/s, the ratio to the baseline and the
+ * stage's peak RSS.
+ */
+import {execFileSync} from 'node:child_process'
+import {existsSync, readdirSync, readFileSync} from 'node:fs'
+import os from 'node:os'
+import {join, resolve} from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {VFile} from 'vfile'
+import {lint} from '../src/lint/engine.js'
+import {redact} from '../src/redact/redact.js'
+import {parse} from '../src/syntax/parse.js'
+
+const repoRoot = resolve(import.meta.dirname, '..')
+const corpusCables = process.env.CABLELINT_CORPUS ? join(resolve(process.env.CABLELINT_CORPUS), 'cables') : resolve(repoRoot, '..', 'shared', 'corpus', 'cables')
+const runs = 3
+
+interface Input {
+  name: string
+  files: Array<{path: string; text: string}>
+  bytes: number
+}
+
+/** The files to measure: the corpus cables, or the seeds replicated to 50 MB. */
+function paths(): {name: string; list: string[]; repeat: number} {
+  if (existsSync(corpusCables)) {
+    const list = readdirSync(corpusCables).filter((name) => name.endsWith('.txt')).sort().map((name) => join(corpusCables, name))
+    return {name: `corpus (${list.length} cables)`, list, repeat: 1}
+  }
+  const seeds = join(repoRoot, 'seeds')
+  const list = readdirSync(seeds).filter((name) => name.endsWith('.txt')).sort().map((name) => join(seeds, name))
+  const size = list.reduce((sum, path) => sum + readFileSync(path).length, 0)
+  const repeat = Math.ceil(50e6 / size)
+  return {name: `seeds replicated ${repeat}× (${list.length} cables)`, list, repeat}
+}
+
+function load(): Input {
+  const {name, list, repeat} = paths()
+  const files: Array<{path: string; text: string}> = []
+  let bytes = 0
+  for (let copy = 0; copy < repeat; copy++) {
+    for (const path of list) {
+      const text = readFileSync(path, 'utf8')
+      files.push({path, text})
+      bytes += Buffer.byteLength(text)
+    }
+  }
+  return {name, files, bytes}
+}
+
+/** One stage's body: returns the bytes it processed. */
+const stages: Record<string, (input: Input) => number> = {
+  baseline(input) {
+    // Read from disk again (that is part of the baseline) and run one regex.
+    let count = 0
+    let bytes = 0
+    for (const {path} of input.files) {
+      const text = readFileSync(path, 'utf8')
+      bytes += Buffer.byteLength(text)
+      count += text.match(/^\s*E\.?\s?O\.?\s*\d{4,6}/gm)?.length ?? 0
+    }
+    if (count < 0) throw new Error('unreachable')
+    return bytes
+  },
+  parse(input) {
+    for (const {text} of input.files) parse(text)
+    return input.bytes
+  },
+  lint(input) {
+    for (const {path, text} of input.files) lint(new VFile({path, value: text}))
+    return input.bytes
+  },
+  redact(input) {
+    for (const {text} of input.files) redact(text, {release: 'U'})
+    return input.bytes
+  },
+  scaling(input) {
+    // One string of the input 10 times over. A 550 MB string (the corpus 10×) exceeds V8's string
+    // limit and the default heap (the child aborted), so fewer copies: at most 160 M characters.
+    const one = input.files.map((file) => file.text).join('\n\n')
+    const copies = Math.max(1, Math.min(10, Math.floor(160e6 / (one.length + 2))))
+    const text = Array.from({length: copies}, () => one).join('\n\n')
+    parse(text)
+    return Buffer.byteLength(text)
+  },
+  // CLI end to end: the lead adds a `cli` stage here (e.g. `cablelint check <dir>` over the input).
+}
+
+interface StageResult {
+  stage: string
+  seconds: number[]
+  bytes: number
+  maxRssMb: number
+}
+
+/** Child mode: `tsx bench/run.ts --stage <name>` prints one JSON line. */
+function runStage(stage: string): void {
+  const body = stages[stage]
+  if (!body) throw new Error(`unknown stage ${stage}`)
+  const input = load()
+  const seconds: number[] = []
+  let bytes = 0
+  for (let run = 0; run < runs; run++) {
+    const start = process.hrtime.bigint()
+    bytes = body(input)
+    seconds.push(Number(process.hrtime.bigint() - start) / 1e9)
+  }
+  const result: StageResult = {stage, seconds, bytes, maxRssMb: process.resourceUsage().maxRSS / 1024}
+  process.stdout.write(`${JSON.stringify(result)}\n`)
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN
+}
+
+function main(): void {
+  const script = fileURLToPath(import.meta.url)
+  const {name, list, repeat} = paths()
+  console.log(`input: ${name}; cpus: ${os.cpus().length}; node ${process.version}; ${runs} runs per stage, median shown`)
+  const results: StageResult[] = []
+  for (const stage of Object.keys(stages)) {
+    const output = execFileSync(process.execPath, [...process.execArgv, script, '--stage', stage], {encoding: 'utf8', maxBuffer: 1 << 20, stdio: ['ignore', 'pipe', 'inherit']})
+    const line = output.trim().split('\n').at(-1) ?? '{}'
+    results.push(JSON.parse(line) as StageResult)
+  }
+  const baseline = results.find((result) => result.stage === 'baseline')
+  const baseRate = baseline ? baseline.bytes / 1e6 / median(baseline.seconds) : Number.NaN
+  const rows = results.map((result) => {
+    const seconds = median(result.seconds)
+    const rate = result.bytes / 1e6 / seconds
+    return {stage: result.stage, mb: (result.bytes / 1e6).toFixed(1), seconds: seconds.toFixed(2), rate: rate.toFixed(1), ratio: (rate / baseRate).toFixed(3), rss: result.maxRssMb.toFixed(0)}
+  })
+  console.log(`${list.length * repeat} files`)
+  console.log('| stage | MB | median s | MB/s | ratio to baseline | peak RSS MB |')
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: |')
+  for (const row of rows) console.log(`| ${row.stage} | ${row.mb} | ${row.seconds} | ${row.rate} | ${row.ratio} | ${row.rss} |`)
+}
+
+const stageIndex = process.argv.indexOf('--stage')
+if (stageIndex !== -1) runStage(process.argv[stageIndex + 1] ?? '')
+else main()

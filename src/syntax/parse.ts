@@ -308,6 +308,11 @@ class CableParser {
     }
     const heading = this.readHeading(index)
     if (heading !== undefined) return heading
+    if (this.bodyStarted && base === this.lines[index]!.start && this.isStandaloneHeading(index, line)) {
+      this.closeDraft()
+      this.addHeading(index, index, index)
+      return index + 1
+    }
     if (this.isParagraphStart(line, base, previous, undefined)) {
       this.openParagraphAt(line, base)
       return index + 1
@@ -337,11 +342,19 @@ class CableParser {
     }
     const heading = this.readHeading(index)
     if (heading !== undefined) return heading
+    if (base === this.lines[index]!.start && this.isStandaloneHeading(index, line)) {
+      this.closeDraft()
+      this.addHeading(index, index, index)
+      return index + 1
+    }
     if (this.isParagraphStart(line, base, previous, draft)) {
       this.openParagraphAt(line, base)
       return index + 1
     }
-    if (draft.sawBlank && this.isSignature(index, line, previous)) {
+    // The drafter's name right under the last paragraph (seed 003 `BOUGHNER`): the last line,
+    // one upper-case word after a finished sentence.
+    const lastWord = index === this.lastNonBlankLine && !this.blankBefore && previous !== undefined && endsSentence(previous) && /^\s*[A-Z][A-Z'-]{2,30}\s*$/.test(line)
+    if ((draft.sawBlank && this.isSignature(index, line, previous)) || (lastWord && matchSignature(line))) {
       this.closeDraft()
       this.addSignature(line, base)
       return index + 1
@@ -654,7 +667,7 @@ class CableParser {
         this.addHeading(index + 1, index, index + 2)
         return index + 3
       }
-      return undefined
+      return this.readBrokenHeading(index)
     }
     if (index + 1 < this.lines.length && isDashes(next) && line.length <= 160 && !matchParagraphStart(line) && this.markingLeads(line) === undefined) {
       this.closeDraft()
@@ -662,6 +675,60 @@ class CableParser {
       return index + 2
     }
     return undefined
+  }
+
+  /**
+   * A dashed heading with a page break inside its frame (seed 001 lines 54–58: `-----`, page
+   * line, blank, title, `-----`). The opening rule is kept as text, the page break as a node,
+   * and the heading runs from its title to the closing rule.
+   */
+  private readBrokenHeading(index: number): number | undefined {
+    let look = index + 1
+    const pages: PageBreak[] = []
+    while (look < this.lines.length && look <= index + 4) {
+      const text = this.lineText(look)
+      const line = this.lines[look]!
+      if (isBlank(text)) look++
+      else {
+        const page = this.pageLine(text, line.start)
+        if (!page) break
+        pages.push(page)
+        look++
+      }
+    }
+    if (pages.length === 0 || look + 1 >= this.lines.length) return undefined
+    const title = this.lineText(look)
+    if (isDashes(title) || title.length > 160 || !isDashes(this.lineText(look + 1))) return undefined
+    this.closeDraft()
+    const opening = this.lines[index]!
+    this.addText(this.text.slice(opening.start, opening.end), opening.start)
+    this.children.push(...pages)
+    this.addHeading(look, look, look + 1)
+    return look + 2
+  }
+
+  /**
+   * A heading on a line of its own, without a rule (seed 003: `Comment`, `Smugglers Target
+   * Children`): short, between blank lines, not ending like a sentence, and followed by a
+   * paragraph that opens with a number or a marking. The following paragraph makes it safe:
+   * the text before it has ended anyway, so no portion's text is ever read as a heading.
+   */
+  private isStandaloneHeading(index: number, line: string): boolean {
+    if (!this.blankBefore) return false
+    const span = trimSpan(line)
+    if (!span || span.end - span.start > 80) return false
+    const text = line.slice(span.start, span.end)
+    if (!/^[A-Z0-9"'“]/.test(text) || /[.,;:]$|--$/.test(text) || matchParagraphStart(line) || this.markingLeads(line)) return false
+    if (index + 1 < this.lines.length && !isBlank(this.lineText(index + 1))) return false
+    for (let look = index + 1; look < this.lines.length && look <= index + 8; look++) {
+      const next = this.lineText(look)
+      if (isBlank(next) || isWholeLinePageMarker(next) || matchPageLine(next)) continue
+      const start = matchParagraphStart(next)
+      if (start) return this.markingAfterNumber(next, start) !== undefined || start.pilcrow
+      const marking = this.markingLeads(next)
+      return marking !== undefined && marking.level !== null
+    }
+    return false
   }
 
   private addHeading(textLine: number, first: number, last: number): void {
@@ -693,7 +760,9 @@ class CableParser {
       if (this.markingAfterNumber(line, start)) return true
       const isLetter = !/^\d/.test(start.number.raw)
       if (!isLetter && Number(start.number.raw) > 199) return false
-      const afterBreak = previous === undefined || endsSentence(previous) || isDashes(previous)
+      // Outside a paragraph there is no sentence to continue: a blank line is enough (a
+      // paragraph after an unpunctuated SUBJECT line).
+      const afterBreak = previous === undefined || endsSentence(previous) || isDashes(previous) || (draft?.kind !== 'paragraph' && this.blankBefore)
       if (!afterBreak) return false
       // A lettered item (`A.`) opens a paragraph only after a blank line or with a pilcrow.
       if (isLetter && !start.pilcrow && !this.blankBefore) return false

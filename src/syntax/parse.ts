@@ -891,12 +891,12 @@ class CableParser {
     const portions: Portion[] = []
     const firstMarking = markings[0]
     if (!firstMarking || firstMarking.position.start.offset > contentStart) {
-      const end = firstMarking ? this.trimEnd(contentStart, firstMarking.position.start.offset) : draft.end
+      const end = firstMarking ? this.portionEnd(contentStart, firstMarking.position.start.offset) : draft.end
       if (end > contentStart || !firstMarking) portions.push(this.portion(undefined, contentStart, Math.max(end, contentStart), draft))
     }
     for (const [index, marking] of markings.entries()) {
       const next = markings[index + 1]
-      const end = next ? this.trimEnd(marking.position.end.offset, next.position.start.offset) : draft.end
+      const end = next ? this.portionEnd(marking.position.end.offset, next.position.start.offset) : draft.end
       portions.push(this.portion(marking, marking.position.start.offset, Math.max(end, marking.position.end.offset), draft))
     }
     return {type: 'paragraph', ...(number ? {number} : {}), children: portions, position: this.locator.position(draft.start, draft.end)}
@@ -967,7 +967,9 @@ class CableParser {
     const letter = raw.replace(/[()\s]/g, '')
     if (letter.length !== 1) return false
     const code = letter.charCodeAt(0)
-    const scope = this.text.slice(Math.max(0, from - 400), Math.min(this.text.length, to + 400))
+    // Only the paragraph itself: a reading that depends on text around it would change when
+    // that text is redacted, and re-redacting an output must change nothing.
+    const scope = this.text.slice(from, to)
     return [code - 1, code + 1].some((neighbour) => scope.includes(`(${String.fromCharCode(neighbour)})`))
   }
 
@@ -980,6 +982,18 @@ class CableParser {
     while (contentStart < end && /\s/.test(this.text[contentStart] ?? '')) contentStart++
     const pageLines = draft.pageLines.filter((page) => page.position.start.offset >= contentStart && page.position.end.offset <= end)
     return {type: 'portion', ...(marking ? {marking} : {}), children: this.phrasing(contentStart, end, pageLines), position: this.locator.position(start, end)}
+  }
+
+  /**
+   * Where a portion ends before the next marking: white space and the bullet that opens the
+   * next portion (`… Iraq. -- (S/NF) …`) belong to neither, so withholding one portion never
+   * takes the next one's bullet.
+   */
+  private portionEnd(start: number, nextMarking: number): number {
+    let end = this.trimEnd(start, nextMarking)
+    const bullet = /(?:^|\s)(?:--|-|\u2014|\u2013|\*|\u2022|o)$/.exec(this.text.slice(Math.max(start, end - 3), end))
+    if (bullet) end = this.trimEnd(start, end - bullet[0].trimStart().length)
+    return end
   }
 
   private trimEnd(start: number, end: number): number {

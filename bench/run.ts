@@ -7,7 +7,9 @@
  * - parse: `parse(text)` of every cable (texts already in memory);
  * - lint: `lint(new VFile({path, value}))`;
  * - redact: `redact(text, {release: 'U'})`, which verifies its own output;
- * - scaling: `parse` of the whole input concatenated 10× into one string;
+ * - lint 10x: the input linted ten times over (time should grow ten-fold);
+ * - one-line 5 MB / 20 MB, 5 MB of `(((((`: parse + lint + redact of one huge line, to show
+ *   that time stays linear (the same MB/s at 5 and 20 MB);
  * - (CLI end to end: to be added by the lead, see the marked place below.)
  * Each stage runs 3 times; the table shows the median MB/s, the ratio to the baseline and the
  * stage's peak RSS.
@@ -59,6 +61,27 @@ function load(): Input {
   return {name, files, bytes}
 }
 
+/** Cable text re-flowed onto one line (as WikiLeaks did to some bodies), `size` characters long. */
+function oneLine(input: Input, size: number): string {
+  const parts: string[] = []
+  let length = 0
+  for (const {text} of input.files) {
+    if (length >= size) break
+    const flat = text.replace(/\s+/g, ' ')
+    parts.push(flat)
+    length += flat.length + 1
+  }
+  return parts.join(' ').slice(0, size)
+}
+
+/** Parse, lint and redact one text; returns its size in bytes. */
+function wholeJob(text: string): number {
+  const tree = parse(text)
+  lint(new VFile({path: 'big.txt', value: text}), {tree})
+  redact(text, {release: 'U', tree})
+  return Buffer.byteLength(text)
+}
+
 /** One stage's body: returns the bytes it processed. */
 const stages: Record<string, (input: Input) => number> = {
   baseline(input) {
@@ -85,14 +108,21 @@ const stages: Record<string, (input: Input) => number> = {
     for (const {text} of input.files) redact(text, {release: 'U'})
     return input.bytes
   },
-  scaling(input) {
-    // One string of the input 10 times over. A 550 MB string (the corpus 10×) exceeds V8's string
-    // limit and the default heap (the child aborted), so fewer copies: at most 160 M characters.
-    const one = input.files.map((file) => file.text).join('\n\n')
-    const copies = Math.max(1, Math.min(10, Math.floor(160e6 / (one.length + 2))))
-    const text = Array.from({length: copies}, () => one).join('\n\n')
-    parse(text)
-    return Buffer.byteLength(text)
+  'lint 10x'(input) {
+    // The same cables ten times over, one after another: time should grow ten-fold, not more
+    // (issue 7: 10× the input in at most 11× the time; compare with the `lint` row).
+    for (let copy = 0; copy < 10; copy++) for (const {path, text} of input.files) lint(new VFile({path, value: text}))
+    return input.bytes * 10
+  },
+  'one-line 5 MB'(input) {
+    return wholeJob(oneLine(input, 5e6))
+  },
+  'one-line 20 MB'(input) {
+    // Four times the 5 MB line: linear time means about four times as long (same MB/s).
+    return wholeJob(oneLine(input, 20e6))
+  },
+  '5 MB of ((((('() {
+    return wholeJob('C O N F I D E N T I A L\n\n1. (C) ' + '('.repeat(5e6))
   },
   // CLI end to end: the lead adds a `cli` stage here (e.g. `cablelint check <dir>` over the input).
 }

@@ -68,7 +68,9 @@ function portionRange(text: string, portion: Portion, paragraph: Paragraph): Ran
   // `-- (C) …` on the next line: the bullet belongs to the next portion's lead, not to this
   // portion's content. Withholding it would join the next marking to this line, where it no
   // longer reads as a marking, and re-redaction would withhold the next portion's marking too.
-  const lastBreak = text.lastIndexOf('\n', end - 1)
+  // Look back a few characters only: a search to the line start is quadratic on a one-line body.
+  const tail = Math.max(start, end - 8)
+  const lastBreak = text.slice(tail, end).lastIndexOf('\n') === -1 ? -1 : tail + text.slice(tail, end).lastIndexOf('\n')
   if (lastBreak >= start && /^[ \t]*(?:-{1,3}|[*•·])[ \t]*$/.test(text.slice(lastBreak + 1, end))) end = lastBreak
   return trimRange(text, start, end)
 }

@@ -51,10 +51,22 @@ function leak(reason: string, output: string, start: number, end: number): VFile
 }
 
 /** Find each occurrence of `token` (folded, any case) in `haystack` (folded) at word boundaries. */
+let lastHaystack: string | undefined
+let lastLowered = ''
+
+/** The haystack lower-cased once for all tokens (a 20 MB output would be copied per token). */
+function lowerCased(haystack: string): string {
+  if (haystack !== lastHaystack) {
+    lastHaystack = haystack
+    lastLowered = haystack.toLowerCase().replace(/’/g, "'")
+  }
+  return lastLowered
+}
+
 function occurrences(haystack: string, token: string): number[] {
   const found: number[] = []
   const needle = token.toLowerCase().replace(/’/g, "'")
-  const lowered = haystack.toLowerCase().replace(/’/g, "'")
+  const lowered = lowerCased(haystack)
   // Lower-casing can change length for a few characters (`İ`); then fall back to a regex.
   if (lowered.length !== haystack.length) {
     const pattern = new RegExp(needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'giu')

@@ -306,16 +306,17 @@ const pageAnchor = /(\d{8})[ \t]+(\d{3})(?:\.\d)?[ \t]+OF[ \t]+(\d{3})(?![0-9A-Z
  */
 export function findPageMarkers(text: string, from: number, to: number, originator?: string): PageMarker[] {
   const found: PageMarker[] = []
-  pageAnchor.lastIndex = from
-  for (let match = pageAnchor.exec(text); match && match.index < to; match = pageAnchor.exec(text)) {
-    const end = match.index + match[0].length
-    if (end > to) break
-    const start = originatorStart(text, match.index, from, originator)
+  // Scan only `[from, to)`: a global search from `from` would run on to the end of the text,
+  // once per portion of a 20 MB re-flowed line (quadratic).
+  const slice = from === 0 && to === text.length ? text : text.slice(from, to)
+  pageAnchor.lastIndex = 0
+  for (let match = pageAnchor.exec(slice); match; match = pageAnchor.exec(slice)) {
+    const start = originatorStart(slice, match.index, 0, originator)
     if (start === undefined) continue
     found.push({
-      start,
-      end,
-      originator: text.slice(start, match.index).trim(),
+      start: from + start,
+      end: from + match.index + match[0].length,
+      originator: slice.slice(start, match.index).trim(),
       serial: match[1]!,
       page: Number(match[2]),
       total: Number(match[3]),

@@ -226,7 +226,7 @@ class CableParser {
     midLineParagraph.lastIndex = 0
     for (let match = midLineParagraph.exec(content); match; match = midLineParagraph.exec(content)) {
       const markingAt = match.index + match[0].length
-      const marking = this.markingAt(base + markingAt)
+      const marking = this.markingAt(base + markingAt, base + markingAt + 72)
       // A number that opens the line is not a mid-line start: the line reader sees it.
       if (marking && marking.level !== null && trimSpan(content, 0, match.index + 1) !== undefined) starts.push(base + match.index + 1)
     }
@@ -930,18 +930,18 @@ class CableParser {
     const found: Marking[] = []
     const first = this.markingAt(contentStart, end, true)
     if (first) found.push(first)
-    let from = first ? first.position.end.offset : contentStart
-    const body = this.text
+    const from = first ? first.position.end.offset : contentStart
+    // Search the paragraph only: a search from `from` over the whole text would run on to its
+    // end for every paragraph (quadratic on a 20 MB re-flowed body).
+    const body = this.text.slice(from, end)
     const candidates = /(?:\r\n|\n|\r|--|\u2014)[ \t]*(?:(?:-{1,2}|\u2014|\*|\u2022|o)[ \t]+)?(?=\()/g
-    candidates.lastIndex = from
-    for (let match = candidates.exec(body); match && match.index < end; match = candidates.exec(body)) {
-      const at = match.index + match[0].length
+    for (let match = candidates.exec(body); match; match = candidates.exec(body)) {
+      const at = from + match.index + match[0].length
       if (at >= end) break
       const marking = this.markingAt(at, end, false)
       if (marking && marking.level !== null && !this.insideMarker(at) && !this.isListLabel(marking.raw, contentStart, end)) {
         found.push(marking)
-        from = marking.position.end.offset
-        candidates.lastIndex = from
+        candidates.lastIndex = marking.position.end.offset - from
       }
     }
     return found
@@ -968,9 +968,22 @@ class CableParser {
     if (letter.length !== 1) return false
     const code = letter.charCodeAt(0)
     // Only the paragraph itself: a reading that depends on text around it would change when
-    // that text is redacted, and re-redacting an output must change nothing.
-    const scope = this.text.slice(from, to)
-    return [code - 1, code + 1].some((neighbour) => scope.includes(`(${String.fromCharCode(neighbour)})`))
+    // that text is redacted, and re-redacting an output must change nothing. The paragraph's
+    // one-letter labels are collected once (a 20 MB paragraph has thousands of candidates).
+    const labels = this.listLabels(from, to)
+    return [code - 1, code + 1].some((neighbour) => labels.has(String.fromCharCode(neighbour)))
+  }
+
+  private labelCache: {from: number; to: number; labels: Set<string>} | undefined
+
+  /** The letters of `(x)` tokens in `[from, to)`, cached for the paragraph being built. */
+  private listLabels(from: number, to: number): Set<string> {
+    const cached = this.labelCache
+    if (cached && cached.from === from && cached.to === to) return cached.labels
+    const labels = new Set<string>()
+    for (const match of this.text.slice(from, to).matchAll(/\(([A-Za-z])\)/g)) labels.add(match[1]!)
+    this.labelCache = {from, to, labels}
+    return labels
   }
 
   private insideMarker(offset: number): boolean {

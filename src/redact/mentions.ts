@@ -64,6 +64,8 @@ interface Hit {
   start: number
   end: number
   entity: string
+  /** Every person the token belongs to (two people may share `Pedro`), first owner first. */
+  owners: string[]
   reason: 'name-mention' | 'ambiguous-mention'
 }
 
@@ -73,12 +75,14 @@ interface Hit {
  * page line stays.
  */
 export function findMentions(text: string, entities: readonly Entity[], pageBreaks: readonly Range[] = []): Span[] {
-  const owner = new Map<string, string>()
+  const owner = new Map<string, string[]>()
   for (const entity of entities) {
     for (const token of searchTokens(entity)) {
       const key = token.toLowerCase().replace(/’/g, "'")
-      // Two people sharing a token (`Wang` and `Wang`): the first label is kept; both are redacted either way.
-      if (!owner.has(key)) owner.set(key, entity.label)
+      // Two people sharing a token (`Pedro`): both own it; a full name decides which one is meant.
+      const owners = owner.get(key) ?? []
+      if (!owners.includes(entity.label)) owners.push(entity.label)
+      owner.set(key, owners)
     }
   }
   if (owner.size === 0) return []
@@ -90,15 +94,16 @@ export function findMentions(text: string, entities: readonly Entity[], pageBrea
     const start = match.index
     const end = start + match[0].length
     const written = text.slice(start, end)
-    const entity = owner.get(match[0].toLowerCase().replace(/’/g, "'")) ?? owner.get(match[0].toLowerCase()) ?? ''
+    const owners = owner.get(match[0].toLowerCase().replace(/’/g, "'")) ?? owner.get(match[0].toLowerCase()) ?? []
+    const entity = owners[0] ?? ''
     if (!isCommonWord(written)) {
-      hits.push({start, end, entity, reason: 'name-mention'})
+      hits.push({start, end, entity, owners, reason: 'name-mention'})
       continue
     }
     if (written === written.toLowerCase()) continue // `he`, `long`: the word, not the name
     const allCaps = written.length > 1 && written === written.toUpperCase()
     const ambiguous = allCaps || isSentenceStart(text, start)
-    hits.push({start, end, entity, reason: ambiguous ? 'ambiguous-mention' : 'name-mention'})
+    hits.push({start, end, entity, owners, reason: ambiguous ? 'ambiguous-mention' : 'name-mention'})
   }
   return joinFullNames(text, hits, pageBreaks).map((hit) => {
     const span: Span = {start: hit.start, end: hit.end, reason: hit.reason, rule: 'name-mention', entity: hit.entity}
@@ -116,17 +121,21 @@ function joinFullNames(text: string, hits: readonly Hit[], pageBreaks: readonly 
   const result: Hit[] = []
   for (const hit of hits) {
     const last = result.at(-1)
+    const shared = last === undefined ? [] : last.owners.filter((label) => hit.owners.includes(label))
     if (
       last !== undefined &&
-      last.entity === hit.entity &&
+      shared.length > 0 &&
       joiners.test(text.slice(last.end, hit.start)) &&
       !pageBreaks.some((range) => range.start >= last.end && range.end <= hit.start)
     ) {
+      // `Pedro Biabia`: the person both tokens belong to is the one meant.
+      last.owners = shared
+      last.entity = shared[0]!
       last.end = hit.end
       if (hit.reason === 'name-mention') last.reason = 'name-mention'
       continue
     }
-    result.push({...hit})
+    result.push({...hit, owners: [...hit.owners]})
   }
   return result
 }

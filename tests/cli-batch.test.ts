@@ -3,9 +3,12 @@
  * Cables are written to a temporary folder by each test, so the expectations are read from
  * the cable text in the test itself.
  */
+import {spawn} from 'node:child_process'
 import {existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
+import {createRequire} from 'node:module'
 import {tmpdir} from 'node:os'
-import {join} from 'node:path'
+import {join, resolve} from 'node:path'
+import {pathToFileURL} from 'node:url'
 import {describe, expect, it} from 'vitest'
 import type {Io} from '../src/cli/io.js'
 import {run} from '../src/cli/run.js'
@@ -189,5 +192,175 @@ describe('check', () => {
     const result = await cli(['cables', '--out', 'out'], dir)
     expect(result.code).toBe(1)
     expect(existsSync(join(dir, 'out', 'public', 'one.txt'))).toBe(true)
+  })
+})
+
+/** `run` with a chosen environment and terminal-ness of stderr. */
+async function cliWith(argv: string[], cwd: string, options: {env?: Record<string, string>; tty?: boolean} = {}) {
+  let stdout = ''
+  let stderr = ''
+  const io: Io = {
+    stdout: {write: (text) => void (stdout += text), isTTY: false},
+    stderr: {write: (text) => void (stderr += text), isTTY: options.tty ?? false, columns: 200},
+    stdin: {read: async () => new Uint8Array(), isTTY: false},
+    env: options.env ?? {CI: 'true'},
+    cwd,
+    now: () => 0,
+  }
+  const code = await run(argv, io)
+  return {code, stdout, stderr}
+}
+
+/** Cables of very different sizes (so that workers finish out of order), named so that sorting matters. */
+function folderOfCables(count: number): Record<string, string> {
+  const files: Record<string, string> = {}
+  for (let index = 0; index < count; index++) {
+    const padding = Array.from({length: (index % 5) * 60}, (_, line) => `${line + 20}. (U) Filler paragraph ${line} about the weather.`).join('\n\n')
+    // Names not in creation order: c-07, b-13…; the report must follow the sorted order.
+    const name = `${'cba'[index % 3]}-${String((index * 7) % count).padStart(2, '0')}.txt`
+    files[`cables/${name}`] = `${cableText}\n${padding}\n`
+  }
+  return files
+}
+
+describe('batch: worker pool', () => {
+  it('--jobs 2 reports files in sorted input order, the same report as --jobs 1', async () => {
+    const files = folderOfCables(40)
+    const dir = workspace(files)
+    const sorted = Object.keys(files).sort()
+    const two = await cliWith(['lint', 'cables', '--format', 'json', '--jobs', '2'], dir)
+    expect(two.code).toBe(1)
+    const report = JSON.parse(two.stdout) as {files: Array<{path: string; messages: unknown[]}>}
+    expect(report.files.map((file) => file.path)).toEqual(sorted)
+    expect(report.files.every((file) => file.messages.length > 0)).toBe(true)
+    const one = await cliWith(['lint', 'cables', '--format', 'json', '--jobs', '1'], dir)
+    expect(one.stdout).toBe(two.stdout)
+    // Stylish prints related places (message causes): they survive the trip from the worker.
+    const stylishOne = await cliWith(['lint', 'cables', '--jobs', '1'], dir)
+    const stylishTwo = await cliWith(['lint', 'cables', '--jobs', '2'], dir)
+    expect(stylishTwo.stdout).toBe(stylishOne.stdout)
+  })
+
+  it('check --out with --jobs 2 writes the same copies as --jobs 1', async () => {
+    const dir = workspace(folderOfCables(12))
+    const one = await cliWith(['check', 'cables', '--out', 'one', '--jobs', '1'], dir)
+    const two = await cliWith(['check', 'cables', '--out', 'two', '--jobs', '2'], dir)
+    expect(two.code).toBe(one.code)
+    const names = readdirSync(join(dir, 'one', 'public')).sort()
+    expect(names).toHaveLength(12)
+    expect(readdirSync(join(dir, 'two', 'public')).sort()).toEqual(names)
+    for (const name of names) expect(readFileSync(join(dir, 'two', 'public', name), 'utf8')).toBe(readFileSync(join(dir, 'one', 'public', name), 'utf8'))
+  })
+
+  for (const [how, jobs] of [['throws', '2'], ['exits its worker', '2'], ['throws in-process', '1']] as const) {
+    it(`a cable that ${how} is reported with its path, the others are written (exit 3)`, async () => {
+      const files = folderOfCables(10)
+      files['cables/b-crashme.txt'] = cableText
+      const dir = workspace(files)
+      const hook = how === 'exits its worker' ? 'crashme:exit' : 'crashme'
+      const result = await cliWith(['check', 'cables', '--out', 'out', '--jobs', jobs, '--format', 'json'], dir, {env: {CI: 'true', CABLELINT_TEST_CRASH: hook}})
+      expect(result.code).toBe(3)
+      expect(result.stderr).toContain("internal error on 'cables/b-crashme.txt'")
+      const written = readdirSync(join(dir, 'out', 'public')).sort()
+      expect(written).toEqual(Object.keys(files).map((name) => name.slice('cables/'.length)).filter((name) => name !== 'b-crashme.txt').sort())
+      // The lint report has every other cable, in order.
+      const report = JSON.parse(result.stdout) as {files: Array<{path: string}>}
+      expect(report.files.map((file) => file.path)).toEqual(Object.keys(files).filter((name) => !name.includes('crashme')).sort())
+      expect(result.stderr).toMatch(/internal errors\s+1/)
+    })
+  }
+})
+
+describe('batch: writing', () => {
+  it('a copy that cannot be written stops the run with exit 2 naming the cable', async () => {
+    // `out/public` is a file: no copy can be written under it.
+    const dir = workspace({...folderOfCables(6), 'out/public': 'not a folder'})
+    const result = await cliWith(['check', 'cables', '--out', 'out', '--jobs', '2'], dir)
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(/cannot write the redacted copy of 'cables\/[abc]-\d\d\.txt' under 'out'/)
+    expect(readdirSync(join(dir, 'out'))).not.toContain('review.tmp')
+  })
+})
+
+describe('batch: progress and summary', () => {
+  const erase = '\r\u001B[K'
+
+  it('draws progress on a terminal outside CI, and erases it', async () => {
+    const dir = workspace(folderOfCables(3))
+    const result = await cliWith(['lint', 'cables', '--jobs', '1'], dir, {env: {}, tty: true})
+    expect(result.stderr).toContain(erase)
+    expect(result.stderr).toMatch(/\d+\/3 files/)
+    // Erased before the summary: nothing of the line is left after the last erase.
+    expect(result.stderr.slice(result.stderr.lastIndexOf(erase))).not.toMatch(/\d+\/3 files/)
+    expect(result.stderr).toContain('3/3 files')
+    expect(result.stdout).not.toContain('files')
+  })
+
+  it('draws nothing with --no-progress, in CI, or when stderr is not a terminal', async () => {
+    const dir = workspace(folderOfCables(3))
+    const cases = [
+      await cliWith(['lint', 'cables', '--no-progress'], dir, {env: {}, tty: true}),
+      await cliWith(['lint', 'cables'], dir, {env: {CI: 'true'}, tty: true}),
+      await cliWith(['lint', 'cables'], dir, {env: {}, tty: false}),
+    ]
+    for (const result of cases) {
+      expect(result.stderr).not.toContain('\r')
+      expect(result.stderr).not.toMatch(/\d+\/\d+ files/)
+    }
+  })
+
+  it('lint prints its summary on stderr, standard output holds the report alone', async () => {
+    const dir = workspace(folderOfCables(4))
+    const result = await cliWith(['lint', 'cables', '--format', 'json'], dir)
+    expect(() => JSON.parse(result.stdout) as unknown).not.toThrow()
+    expect(result.stderr).toContain('Lint summary')
+    expect(result.stderr).toMatch(/cables\s+4\n/)
+    const errors = (JSON.parse(result.stdout) as {summary: {errors: number; warnings: number; infos: number}}).summary
+    expect(result.stderr).toContain(`findings  ${errors.errors} errors, ${errors.warnings} warnings, ${errors.infos} infos`)
+    expect(result.stderr).toMatch(/time\s+\d+\.\d\d s \(\d+\.\d MB\/s\)/)
+  })
+
+  it('redact prints spans by reason in its summary', async () => {
+    const dir = workspace(folderOfCables(2))
+    const result = await cliWith(['redact', 'cables', '--out', 'out', '--release', 'U'], dir)
+    expect(result.code).toBe(0)
+    expect(result.stderr).toContain('Redaction summary')
+    expect(result.stderr).toMatch(/spans\s+\d+/)
+    expect(result.stderr).toMatch(/ {4}portion-above-release\s+\d+/)
+    expect(result.stderr).toMatch(/written\s+2 /)
+  })
+})
+
+describe('batch: Ctrl-C', () => {
+  function files(folder: string): string[] {
+    return readdirSync(folder, {recursive: true, encoding: 'utf8'}).sort()
+  }
+
+  it('SIGINT stops the run: exit 130, no temporary or partial file, the copies written are whole', async () => {
+    const dir = workspace(folderOfCables(400))
+    const reference = await cliWith(['check', 'cables', '--out', 'reference', '--jobs', '1'], dir)
+    expect(reference.stderr).toMatch(/written\s+400 /)
+
+    const repo = resolve(import.meta.dirname, '..')
+    const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href
+    const child = spawn(process.execPath, ['--import', tsx, join(repo, 'src', 'cli', 'bin.ts'), 'check', 'cables', '--out', 'out', '--jobs', '2'], {cwd: dir, stdio: 'ignore'})
+    const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)))
+    // Interrupt once the first copies are in place, well before the end.
+    const deadline = Date.now() + 60_000
+    while (!existsSync(join(dir, 'out', 'public')) || readdirSync(join(dir, 'out', 'public')).length < 5) {
+      if (Date.now() > deadline) throw new Error('the run wrote nothing in 60 s')
+      await new Promise((wait) => setTimeout(wait, 5))
+    }
+    child.kill('SIGINT')
+    const code = await exited
+    expect(code).toBe(130)
+
+    const written = files(join(dir, 'out'))
+    expect(written.filter((name) => name.endsWith('.tmp'))).toEqual([])
+    const copies = written.filter((name) => name.startsWith('public/') && name.endsWith('.txt'))
+    expect(copies.length).toBeGreaterThan(0)
+    // Stopped early (else the test proves nothing), and every copy there is complete.
+    expect(copies.length).toBeLessThan(400)
+    for (const name of copies) expect(readFileSync(join(dir, 'out', name), 'utf8')).toBe(readFileSync(join(dir, 'reference', name), 'utf8'))
   })
 })

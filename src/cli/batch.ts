@@ -7,24 +7,23 @@
  */
 import {realpathSync} from 'node:fs'
 import {stat} from 'node:fs/promises'
+import {availableParallelism} from 'node:os'
 import {basename, extname, join, relative, resolve, sep} from 'node:path'
+import {VFile} from 'vfile'
 import {discover} from '../batch/discover.js'
-import {encode} from '../input/encode.js'
+import {reviveMessage, type JobSettings} from '../batch/job.js'
+import {chunks, ordered} from '../batch/ordered.js'
+import {inProcessRunner, poolRunner} from '../batch/pool.js'
 import {createBaseline} from '../lint/baseline.js'
-import {protectMarkerPatterns} from '../lint/config.js'
-import {lint, type LintResult} from '../lint/engine.js'
 import type {Finding} from '../lint/finding.js'
-import {redact, type RedactResult} from '../redact/redact.js'
 import {formatReport} from '../report/index.js'
 import type {ReportFile} from '../report/report-file.js'
-import {parse} from '../syntax/parse.js'
 import {writeAtomic} from './atomic-write.js'
 import {errors, fail, type CliError} from './errors.js'
 import {exitCodes, type ExitCode} from './exit-codes.js'
 import type {Io} from './io.js'
 import type {Options} from './options.js'
 import {createProgress, progressEnabled} from './progress.js'
-import {readInput} from './read-input.js'
 import {loadBaseline, loadConfig, loadDecisions, loadSuppressions} from './settings.js'
 import {colorFor} from './style.js'
 import {packageVersion} from './version.js'
@@ -48,7 +47,27 @@ interface Totals {
   refused: number
   written: number
   unreadable: number
+  crashed: number
 }
+
+/** Set by `interruptBatch` (Ctrl-C): no new output is started. */
+let stopping = false
+/** Output writes in flight, across runs, for `interruptBatch` to wait on. */
+const activeWrites = new Set<Promise<void>>()
+
+/**
+ * Ctrl-C: start no more writes and wait (briefly) for those in flight, so that the caller's
+ * `removePendingTemporaries` then finds every temporary and none is created after it.
+ */
+export async function interruptBatch(timeout = 2000): Promise<void> {
+  stopping = true
+  let timer: NodeJS.Timeout | undefined
+  await Promise.race([Promise.allSettled([...activeWrites]), new Promise((done) => (timer = setTimeout(done, timeout)))])
+  clearTimeout(timer)
+}
+
+/** Below this many files, and without `--jobs`, no worker pool is started. */
+const smallRun = 32
 
 function worst(a: ExitCode, b: ExitCode): ExitCode {
   const rank: Record<ExitCode, number> = {0: 0, 1: 1, 2: 2, 3: 3}
@@ -91,87 +110,128 @@ export async function runBatch(mode: Mode, options: Options, io: Io): Promise<Ex
   if (toStdout && targets.length > 1) return fail(io, errors.invalidValue('--out', `a folder for the ${targets.length} redacted copies (only one cable can go to standard output)`, mode))
 
   const color = colorFor(options.color, io.stdout, io.env)
-  const patterns = protectMarkerPatterns(config.value)
-  const totals: Totals = {cables: 0, bytes: 0, errors: 0, warnings: 0, infos: 0, spans: new Map(), refused: 0, written: 0, unreadable: 0}
+  const settings: JobSettings = {
+    cwd: io.cwd,
+    command: mode,
+    linting,
+    redacting,
+    config: config.value,
+    suppressions: suppressions.value,
+    baseline: options.updateBaseline ? undefined : baseline.value,
+    release,
+    placeholder: options.placeholder,
+    decisions: decisions.value,
+    // SARIF fingerprints read the flagged text; the other formats need only the findings,
+    // so the text is not kept (memory stays flat over thousands of cables).
+    keepText: linting && !options.updateBaseline && options.format === 'sarif',
+    outputs: toStdout ? 'stdout' : out === undefined ? 'none' : 'files',
+    crashOn: io.env.CABLELINT_TEST_CRASH,
+  }
+  const totals: Totals = {cables: 0, bytes: 0, errors: 0, warnings: 0, infos: 0, spans: new Map(), refused: 0, written: 0, unreadable: 0, crashed: 0}
   const reports: ReportFile[] = []
   const baselineFiles: Array<{path: string; messages: Finding[]}> = []
   const progress = createProgress(io, {total: targets.length, progress: progressEnabled(io, options.progress) && targets.length > 1, color: colorFor(options.color, io.stderr, io.env)})
+  /** Messages during the run: erase the progress line first (it is redrawn on the next update). */
+  const warn = (error: CliError) => {
+    progress.clear()
+    fail(io, error)
+  }
   const started = io.now()
   let code: ExitCode = exitCodes.ok
 
-  for (const target of targets) {
-    const input = await readInput(target.path, io, mode)
-    if (!input.ok) {
-      fail(io, input.error)
-      totals.unreadable++
-      code = worst(code, exitCodes.usage)
-      continue
-    }
-    const file = input.file
-    if (target.path !== '-') file.path = target.path
-    const text = String(file.value)
-    totals.cables++
-    totals.bytes += input.file.value.length
-    const tree = parse(text, {protectMarkerPatterns: patterns})
+  // Workers only pay off for several files (starting one costs about as much as linting a
+  // hundred cables), so without --jobs a small run stays in this thread. Standard input too.
+  const jobs = options.jobs ?? (targets.length < smallRun ? 1 : availableParallelism())
+  const inProcess = jobs <= 1 || targets.length <= 1 || targets.some((target) => target.path === '-')
+  const threads = inProcess ? 1 : Math.min(jobs, targets.length)
+  // Batches amortise the message round trip; small enough that the last ones balance out.
+  const batch = inProcess ? 1 : Math.min(16, Math.ceil(targets.length / (threads * 8)))
+  const runner = inProcess ? inProcessRunner(io, settings) : poolRunner(settings, threads)
+  const paths = targets.map((target) => target.path)
+  let position = 0
+  const writes = writeQueue(32)
 
-    if (linting) {
-      const result: LintResult = lint(file, {config: config.value, tree, suppressions: suppressions.value, baseline: options.updateBaseline ? undefined : baseline.value})
-      // Keep what the report needs, not the tree: memory stays flat over thousands of cables.
-      reports.push({file: result.file, messages: result.messages, suppressed: result.suppressed, internalErrors: result.internalErrors})
-      baselineFiles.push({path: target.path, messages: result.messages})
-      for (const message of result.messages) {
-        if (message.fatal === true) totals.errors++
-        else if (message.fatal === false) totals.warnings++
-        else totals.infos++
-      }
-    }
-
-    if (redacting) {
-      let result: RedactResult
-      try {
-        result = redact(text, {release, placeholder: options.placeholder, decisions: decisions.value, tree, path: target.path})
-      } catch (error) {
-        // A bug, not a verdict: fail closed for this cable and go on.
-        fail(io, errors.internal(error))
-        totals.refused++
-        code = worst(code, exitCodes.leak)
-        continue
-      }
-      for (const span of result.spans) totals.spans.set(span.reason, (totals.spans.get(span.reason) ?? 0) + 1)
-      if (!result.ok) {
-        totals.refused++
-        code = worst(code, exitCodes.leak)
-        for (const message of result.messages.filter((entry) => entry.fatal === true)) {
-          io.stderr.write(`cablelint: ${target.path}:${message.line ?? 0}:${message.column ?? 0}: redaction refused (${message.ruleId ?? 'redaction-leak'}): ${message.reason}. Nothing was written for this cable.\n`)
+  try {
+    // In-process, a window of several single-cable tasks reads the next files while one is parsed.
+    for await (const results of ordered(chunks(paths, batch), (chunk) => runner.run(chunk), inProcess ? 8 : threads * 4)) {
+      for (const result of results) {
+        const target = targets[position++]
+        if (target === undefined) break
+        if (result.kind === 'unreadable') {
+          warn(result.error)
+          totals.unreadable++
+          code = worst(code, exitCodes.usage)
+        } else if (result.kind === 'crashed') {
+          // A bug, not a verdict: fail closed for this cable (nothing written) and go on.
+          warn({
+            exitCode: exitCodes.usage,
+            message: `internal error on '${target.path}': ${result.message}. This is a bug in cablelint; please report it. ${redacting ? 'Nothing was written for this cable; ' : ''}the other cables were processed.`,
+          })
+          totals.crashed++
+          code = worst(code, redacting ? exitCodes.leak : exitCodes.usage)
+        } else {
+          totals.cables++
+          totals.bytes += result.bytes
+          if (result.lint) {
+            const lintData = result.lint
+            const messages = lintData.messages.map(reviveMessage)
+            if (options.updateBaseline) baselineFiles.push({path: target.path, messages})
+            else {
+              const file = target.path === '-' ? new VFile(lintData.text === undefined ? {} : {value: lintData.text}) : new VFile(lintData.text === undefined ? {path: target.path} : {path: target.path, value: lintData.text})
+              reports.push({file, messages, suppressed: lintData.suppressed.map(reviveMessage), internalErrors: lintData.internalErrors})
+            }
+            for (const message of messages) {
+              if (message.fatal === true) totals.errors++
+              else if (message.fatal === false) totals.warnings++
+              else totals.infos++
+            }
+          }
+          if (result.redact) {
+            const redacted = result.redact
+            for (const [reason, count] of Object.entries(redacted.spans)) totals.spans.set(reason, (totals.spans.get(reason) ?? 0) + count)
+            if (!redacted.ok) {
+              totals.refused++
+              code = worst(code, exitCodes.leak)
+              progress.clear()
+              for (const refusal of redacted.refusals) {
+                io.stderr.write(`cablelint: ${target.path}:${refusal.line}:${refusal.column}: redaction refused (${refusal.ruleId}): ${refusal.reason}. Nothing was written for this cable.\n`)
+              }
+              if (redacted.unencodable !== undefined) {
+                io.stderr.write(`cablelint: ${target.path}: the redacted copy cannot be written in ${redacted.unencodable}. Nothing was written for this cable.\n`)
+              }
+            } else if (redacted.text !== undefined) {
+              io.stdout.write(redacted.text)
+            } else if (redacted.files !== undefined && out !== undefined) {
+              const stem = target.relative.slice(0, target.relative.length - extname(target.relative).length)
+              const {bytes, log, diff} = redacted.files
+              await writes.add(target.path, async () => {
+                await Promise.all([
+                  writeAtomic(join(out, 'public', target.relative), bytes),
+                  writeAtomic(join(out, 'review', `${stem}.redaction.json`), log),
+                  writeAtomic(join(out, 'review', `${stem}.diff`), diff),
+                ])
+                totals.written++
+              })
+            }
+          }
         }
-        continue
+        progress.update({filesDone: position, bytesDone: totals.bytes, findings: totals.errors + totals.warnings + totals.infos})
+        if (writes.failure || stopping) break
       }
-      const bytes = encode(result.text, input.encoding, input.bom)
-      if (!bytes.ok) {
-        io.stderr.write(`cablelint: ${target.path}: the redacted copy cannot be written in ${input.encoding}. Nothing was written for this cable.\n`)
-        totals.refused++
-        code = worst(code, exitCodes.leak)
-        continue
-      }
-      if (toStdout) {
-        io.stdout.write(result.text)
-      } else if (out !== undefined) {
-        const stem = target.relative.slice(0, target.relative.length - extname(target.relative).length)
-        const log = {path: target.path, release, placeholder: options.placeholder, spans: result.log}
-        try {
-          await writeAtomic(join(out, 'public', target.relative), bytes.bytes)
-          await writeAtomic(join(out, 'review', `${stem}.redaction.json`), JSON.stringify(log, null, 2) + '\n')
-          await writeAtomic(join(out, 'review', `${stem}.diff`), result.diff)
-          totals.written++
-        } catch (error) {
-          fail(io, {exitCode: exitCodes.usage, message: `cannot write the redacted copy of '${target.path}' under '${options.out ?? ''}': ${(error as {code?: string}).code ?? String(error)}. Check that the folder is writable.`})
-          return exitCodes.usage
-        }
-      }
+      if (writes.failure || stopping) break
     }
-    progress.update({filesDone: totals.cables + totals.unreadable, bytesDone: totals.bytes, findings: totals.errors + totals.warnings + totals.infos})
+    await writes.settle()
+  } finally {
+    await runner.close()
   }
   progress.done()
+  // Interrupted: the process is about to exit 130; write no report.
+  if (stopping) return exitCodes.usage
+  if (writes.failure) {
+    const {path, error} = writes.failure
+    return fail(io, {exitCode: exitCodes.usage, message: `cannot write the redacted copy of '${path}' under '${options.out ?? ''}': ${(error as {code?: string}).code ?? String(error)}. Check that the folder is writable.`})
+  }
+  const seconds = (io.now() - started) / 1000
 
   if (linting) {
     if (options.updateBaseline && options.baseline !== undefined) {
@@ -185,8 +245,39 @@ export async function runBatch(mode: Mode, options: Options, io: Io): Promise<Ex
       if (totals.errors > 0 || overWarnings) code = worst(code, exitCodes.findings)
     }
   }
-  if (redacting && !toStdout) io.stderr.write(summary(mode, totals, (io.now() - started) / 1000, options.out))
+  // Always on stderr, so standard output stays the report (or the redacted cable) alone.
+  io.stderr.write(summary(mode, totals, seconds, options.out))
   return code
+}
+
+/**
+ * Output files are written a few cables at a time instead of one after the other: each
+ * atomic write is several file-system round trips, and waiting on each in turn would make
+ * writing, not linting, the slowest step. At most `limit` cables are being written at once.
+ * The first failure stops the run (`failure`); the writes already started are awaited.
+ */
+function writeQueue(limit: number) {
+  const pending = new Set<Promise<void>>()
+  const queue = {
+    failure: undefined as {path: string; error: unknown} | undefined,
+    async add(path: string, write: () => Promise<void>): Promise<void> {
+      if (stopping) return
+      const task = write().catch((error: unknown) => {
+        queue.failure ??= {path, error}
+      })
+      pending.add(task)
+      activeWrites.add(task)
+      void task.finally(() => {
+        pending.delete(task)
+        activeWrites.delete(task)
+      })
+      if (pending.size >= limit) await Promise.race(pending)
+    },
+    async settle(): Promise<void> {
+      await Promise.all(pending)
+    },
+  }
+  return queue
 }
 
 /** Output paths mirror inputs: a file under a given folder keeps its place under it. */
@@ -256,16 +347,22 @@ async function checkOutputFolder(out: string, inputs: readonly string[], targets
 function summary(mode: Mode, totals: Totals, seconds: number, out: string | undefined): string {
   const reasons = [...totals.spans.entries()].sort(([a], [b]) => (a < b ? -1 : 1))
   const rate = seconds > 0 ? totals.bytes / 1e6 / seconds : 0
+  const row = (label: string, value: string | number): Array<[string, string]> => [[label, String(value)]]
   const rows: Array<[string, string]> = [
-    ['cables', String(totals.cables)],
-    ...(totals.unreadable > 0 ? [['unreadable', String(totals.unreadable)] as [string, string]] : []),
-    ...(mode === 'check' ? [['findings', `${totals.errors} errors, ${totals.warnings} warnings, ${totals.infos} infos`] as [string, string]] : []),
-    ['spans', String(reasons.reduce((sum, [, count]) => sum + count, 0))],
-    ...reasons.map(([reason, count]) => [`  ${reason}`, String(count)] as [string, string]),
-    ['leaks refused', String(totals.refused)],
-    ['written', out === undefined ? '0 (no --out given: nothing written)' : `${totals.written} (copies in ${join(out, 'public')}, logs and diffs in ${join(out, 'review')})`],
-    ['time', `${seconds.toFixed(2)} s (${rate.toFixed(1)} MB/s)`],
+    ...row('cables', totals.cables),
+    ...(totals.unreadable > 0 ? row('unreadable', totals.unreadable) : []),
+    ...(totals.crashed > 0 ? row('internal errors', totals.crashed) : []),
+    ...(mode !== 'redact' ? row('findings', `${totals.errors} errors, ${totals.warnings} warnings, ${totals.infos} infos`) : []),
   ]
+  if (mode !== 'lint') {
+    rows.push(
+      ...row('spans', reasons.reduce((sum, [, count]) => sum + count, 0)),
+      ...reasons.map(([reason, count]) => [`  ${reason}`, String(count)] as [string, string]),
+      ...row('leaks refused', totals.refused),
+      ...row('written', out === undefined ? '0 (no --out given: nothing written)' : `${totals.written} (copies in ${join(out, 'public')}, logs and diffs in ${join(out, 'review')})`),
+    )
+  }
+  rows.push(...row('time', `${seconds.toFixed(2)} s (${rate.toFixed(1)} MB/s)`))
   const width = Math.max(...rows.map(([label]) => label.length))
-  return `\nRedaction summary\n${rows.map(([label, value]) => `  ${label.padEnd(width)}  ${value}`).join('\n')}\n`
+  return `\n${mode === 'lint' ? 'Lint' : 'Redaction'} summary\n${rows.map(([label, value]) => `  ${label.padEnd(width)}  ${value}`).join('\n')}\n`
 }

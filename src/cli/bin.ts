@@ -1,8 +1,21 @@
 #!/usr/bin/env node
 /** The executable: process I/O and the exit code, nothing else (all logic is in `run`). */
 import process from 'node:process'
+import {removePendingTemporaries} from './atomic-write.js'
+import {interruptBatch} from './batch.js'
 import {createNodeIo} from './io.js'
 import {run} from './run.js'
+
+// Ctrl-C: start no more writes, let those in flight settle, remove any temporary left (every
+// output is written to a temporary and renamed, so no file is ever half-written), erase a
+// progress line, exit 130 (128 + SIGINT). Copies already in place are complete and stay.
+// Workers end with the process. A second Ctrl-C kills at once (the handler is `once`).
+process.once('SIGINT', () => {
+  if (process.stderr.isTTY) process.stderr.write('\r\u001B[K')
+  void interruptBatch()
+    .then(removePendingTemporaries)
+    .finally(() => process.exit(130))
+})
 
 // exitCode, not process.exit(): pending stdout writes still flush to a pipe.
 process.exitCode = await run(process.argv.slice(2), createNodeIo())

@@ -16,6 +16,8 @@ export interface ProgressState {
 export interface Progress {
   /** Report the running totals; redraws only if 100 ms have passed (or at the last file). */
   update(state: ProgressState): void
+  /** Erase the line before other text goes to stderr; the next update redraws it. */
+  clear(): void
   /** Erase the line. Safe to call when nothing was drawn. */
   done(): void
 }
@@ -69,7 +71,7 @@ const erase = '\r\u001B[K'
 
 /** A progress line on `io.stderr`; a no-op when `progressEnabled` is false. */
 export function createProgress(io: Io, options: ProgressOptions): Progress {
-  if (!progressEnabled(io, options.progress)) return {update() {}, done() {}}
+  if (!progressEnabled(io, options.progress)) return {update() {}, clear() {}, done() {}}
   const start = io.now()
   let last = -Infinity
   let drawn = false
@@ -84,6 +86,12 @@ export function createProgress(io: Io, options: ProgressOptions): Progress {
       if (width !== undefined && width > 1 && line.length >= width) line = line.slice(0, width - 1)
       io.stderr.write(erase + paint(options.color, 'dim', line))
       drawn = true
+    },
+    clear() {
+      if (drawn) io.stderr.write(erase)
+      drawn = false
+      // Redraw at the next update, whatever the interval: the line should not stay away.
+      last = -Infinity
     },
     done() {
       if (drawn) io.stderr.write(erase)

@@ -414,6 +414,9 @@ const bannerFollowers = /^(?:SIPDIS|EXDIS|LIMDIS|NODIS|STADIS|SENSITIVE|NOFORN|V
  */
 export function matchBannerMarking(line: string, from = 0): BannerMatch | undefined {
   const start = skipBlank(line, from)
+  // Every level word begins with one of these letters: most lines of a cable stop here (the
+  // parser asks this of every line).
+  if (!bannerInitials.has(line[start] ?? '')) return undefined
   const form = bannerLevelForms.find((candidate) => startsWithLevel(line, start, candidate))
   if (form === undefined) return undefined
   const lowercase = form.spaced && /[a-z]/.test(line.slice(start, start + form.text.length))
@@ -527,8 +530,18 @@ function readBannerReleasableTo(line: string, at: number, into: string[]): numbe
  * renderings have them) and may be glued to the post (`C O N F I D E N T I A LCAIRO 000079`,
  * 09CAIRO79). Unspaced forms are upper case and end at a word boundary (`SECRETARY` is not one).
  */
+const bannerInitials = new Set(['U', 'C', 'S', 'T', 'L', 'u', 'c', 's', 't', 'l'])
+
 function startsWithLevel(line: string, at: number, form: LevelForm): boolean {
-  if (form.spaced) return line.slice(at, at + form.text.length).toUpperCase() === form.text
+  if (form.spaced) {
+    if (line.length < at + form.text.length) return false
+    for (let index = 0; index < form.text.length; index++) {
+      const code = line.charCodeAt(at + index)
+      // ASCII upper-casing without a copy of the line.
+      if ((code >= 97 && code <= 122 ? code - 32 : code) !== form.text.charCodeAt(index)) return false
+    }
+    return true
+  }
   return line.startsWith(form.text, at) && isBoundary(line, at + form.text.length)
 }
 

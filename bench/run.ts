@@ -10,7 +10,7 @@
  * - lint 10x: the input linted ten times over (time should grow ten-fold);
  * - one-line 5 MB / 20 MB, 5 MB of `(((((`: parse + lint + redact of one huge line, to show
  *   that time stays linear (the same MB/s at 5 and 20 MB);
- * - (CLI end to end: to be added by the lead, see the marked place below.)
+ * - cli lint, cli check --out: the command line end to end over the same files (bench/cli.ts).
  * Each stage runs 3 times; the table shows the median MB/s, the ratio to the baseline and the
  * stage's peak RSS.
  */
@@ -23,6 +23,7 @@ import {VFile} from 'vfile'
 import {lint} from '../src/lint/engine.js'
 import {redact} from '../src/redact/redact.js'
 import {parse} from '../src/syntax/parse.js'
+import {benchCli} from './cli.js'
 
 const repoRoot = resolve(import.meta.dirname, '..')
 const corpusCables = process.env.CABLELINT_CORPUS ? join(resolve(process.env.CABLELINT_CORPUS), 'cables') : resolve(repoRoot, '..', 'shared', 'corpus', 'cables')
@@ -83,7 +84,7 @@ function wholeJob(text: string): number {
 }
 
 /** One stage's body: returns the bytes it processed. */
-const stages: Record<string, (input: Input) => number> = {
+const stages: Record<string, (input: Input) => number | {bytes: number; peakRssMb: number}> = {
   baseline(input) {
     // Read from disk again (that is part of the baseline) and run one regex.
     let count = 0
@@ -124,7 +125,20 @@ const stages: Record<string, (input: Input) => number> = {
   '5 MB of ((((('() {
     return wholeJob('C O N F I D E N T I A L\n\n1. (C) ' + '('.repeat(5e6))
   },
-  // CLI end to end: the lead adds a `cli` stage here (e.g. `cablelint check <dir>` over the input).
+  // The whole CLI as a user runs it (child process: start-up, discovery, workers, report,
+  // writing copies); the built package when `npm run build` has run, else the sources under tsx.
+  'cli lint'(input) {
+    const result = benchCli(input.files.map((file) => file.path), {command: 'lint', entry: cliEntry(), args: ['--format', 'json']})
+    return {bytes: result.mb * 1e6, peakRssMb: result.peakRssMb}
+  },
+  'cli check --out'(input) {
+    const result = benchCli(input.files.map((file) => file.path), {command: 'check', entry: cliEntry(), args: ['--format', 'json']})
+    return {bytes: result.mb * 1e6, peakRssMb: result.peakRssMb}
+  },
+}
+
+function cliEntry(): 'dist' | 'source' {
+  return existsSync(join(repoRoot, 'dist', 'src', 'cli', 'bin.js')) ? 'dist' : 'source'
 }
 
 interface StageResult {
@@ -141,12 +155,19 @@ function runStage(stage: string): void {
   const input = load()
   const seconds: number[] = []
   let bytes = 0
+  let childRss = 0
   for (let run = 0; run < runs; run++) {
     const start = process.hrtime.bigint()
-    bytes = body(input)
+    const done = body(input)
     seconds.push(Number(process.hrtime.bigint() - start) / 1e9)
+    if (typeof done === 'number') bytes = done
+    else {
+      bytes = done.bytes
+      childRss = Math.max(childRss, done.peakRssMb)
+    }
   }
-  const result: StageResult = {stage, seconds, bytes, maxRssMb: process.resourceUsage().maxRSS / 1024}
+  // A CLI stage's memory is its child's, not this process's (which holds the texts for the others).
+  const result: StageResult = {stage, seconds, bytes, maxRssMb: childRss > 0 ? childRss : process.resourceUsage().maxRSS / 1024}
   process.stdout.write(`${JSON.stringify(result)}\n`)
 }
 

@@ -139,6 +139,8 @@ class CableParser {
   /** Meant number of the last numbered paragraph, for the garbled-pilcrow reading. */
   private lastNumber: number | undefined
   private lastNonBlankLine = -1
+  /** Per line: 0 not yet known, 1 text, 2 blank or page-continuation (for `previousNonBlank`). */
+  private readonly lineKinds: Uint8Array
   /** The line being read follows a blank line (or opens the text). */
   private blankBefore = true
 
@@ -146,6 +148,7 @@ class CableParser {
     this.text = text
     this.lines = splitLines(text)
     this.locator = createLocator(text, this.lines)
+    this.lineKinds = new Uint8Array(this.lines.length)
     this.markers = findProtectMarkers(text, options.protectMarkerPatterns ?? [])
     this.markdown = isMarkdownRendered(text) ? createMarkdownReader(text) : undefined
     for (let index = this.lines.length - 1; index >= 0; index--) {
@@ -180,8 +183,13 @@ class CableParser {
    */
   private previousNonBlank(index: number): string | undefined {
     for (let look = index - 1; look >= 0 && look >= index - 200; look--) {
-      const text = this.lineText(look)
-      if (!isBlank(text) && !isWholeLinePageMarker(text) && !matchPageLine(text)) return text
+      let kind = this.lineKinds[look]
+      if (kind === 0) {
+        const text = this.lineText(look)
+        kind = isBlank(text) || isWholeLinePageMarker(text) || matchPageLine(text) ? 2 : 1
+        this.lineKinds[look] = kind
+      }
+      if (kind === 1) return this.lineText(look)
     }
     return undefined
   }

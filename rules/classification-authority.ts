@@ -3,6 +3,25 @@ import {cable} from '../src/lint/cable.js'
 import {defineRule} from '../src/lint/define-rule.js'
 import {firstBanner} from '../src/lint/facts.js'
 
+/**
+ * A `Classified By` line the tree does not hold as a classificationAuthority node, yet the
+ * cable names its classifier: glued into the subject or REF line of a one-line body
+ * (`… REF: A. CAIRO 180 Classified By: ECPO Counselor …`, 09CAIRO284; `…VISIT TO
+ * CAIROClassified By: …`, 07CAIRO3126), swallowed by a REF letter read as a paragraph
+ * (`¶B. LA PAZ 2312` then `Classified By: …`, 07LAPAZ2385), written as an old cable's first
+ * paragraph (`¶1. (U) CLASSIFIED BY DCM …; REASONS 1.5`, 02ANKARA8305), broken over a blank
+ * line (`CLASSIFIED\n\nBY: Gene A. Cretz`, 09TRIPOLI939), misspelt (`Classiied By:`,
+ * 08ECTION01OF02MANAMA492), or cut short by the archive (`Classifie...`, 08STOCKHOLM571).
+ * "Classified by" in prose is followed by a lower-case word (`classified by the GOT`), so a
+ * name, title or colon is required after it.
+ */
+const writtenClassifiedBy = [
+  /(?:classified|Classified|CLASSIFIED)\s{0,4}(?:by|By|BY)\b[ \t]{0,3}:?\s{0,3}[A-Z]/,
+  /(?:classified|Classified|CLASSIFIED)\s{0,4}(?:By|BY)(?=[A-Z])/,
+  /\b[Cc][Ll]?[Aa][Ss][Ss][IiEe]?[a-zA-Z]{0,4}[ \t]{1,3}(?:by|By|BY)[ \t]{0,3}:/,
+  /^[ \t]{0,8}(?:CLASSIFI?E?D?|Classifi?e?d?)[ \t]{0,3}\.\.\./m,
+]
+
 /** Why: "Classified By" names who is accountable for the decision; it is a primary marking. */
 export default defineRule({
   id: 'classification-authority',
@@ -29,11 +48,11 @@ export default defineRule({
       },
     ],
   },
-  check(tree, report) {
+  check(tree, report, file) {
     const banner = firstBanner(tree)
     const level = banner?.marking.level
     if (!banner || !level || !isClassified(level)) return
-    const found = tree.children.some((node) => node.type === 'classificationAuthority' && node.classifiedBy)
+    const found = tree.children.some((node) => node.type === 'classificationAuthority' && node.classifiedBy) || writtenClassifiedBy.some((pattern) => pattern.test(String(file.value ?? '')))
     if (!found) report('missingClassifiedBy', banner.marking, {data: {actual: banner.marking.raw}})
   },
 })

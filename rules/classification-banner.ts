@@ -4,6 +4,18 @@ import {defineRule} from '../src/lint/define-rule.js'
 const start = {line: 1, column: 1, offset: 0}
 
 /**
+ * A banner the parser does not hold as a banner node because something is glued before it: a
+ * stray dot (`.C O N F I D E N T I A L PANAMA 000829`, 09PANAMA829), the quote and comma of a
+ * CSV record (`","C O N F I D E N T I A L BUENOS AIRES 000794`, 09BUENOSAIRES794), the tab of
+ * a TSV record (`COLLECTIVE\tC O N F I D E N T I A L SECTION 01 OF 04`, 10TASHKENT27), the
+ * CSV field separator (`AIRES 6302",S E C R E T STATE 030927`, 09STATE30927), the archive's
+ * date stamp (`Cable dated:2005-11-16T09:53:00 C O N F I D E N T I A L …`, 05PARIS7777). Letter-
+ * spaced levels are written only in banners; a plain `UNCLAS` needs a section or post and serial,
+ * so an archive's metadata column (`\tCONFIDENTIAL\t`, `,UNCLASSIFIED,`) is not taken for one.
+ */
+const gluedBanner = /(?:^|[.,"\t]|Cable dated:\S+)[ \t]*(?:C O N F I D E N T I A L|S E C R E T|T O P S E C R E T|U N C L A S|UNCLAS(?:SIFIED)?[ \t]+(?:SECTION\b|E F T O\b|[A-Z][A-Z .]*[ \t]0*\d{2,6}\b))/m
+
+/**
  * Why: the first line of a telegram is its classification line. A partial extract has no
  * header by design (694 corpus cables): it is said once, as info, that it cannot be checked.
  */
@@ -40,8 +52,9 @@ export default defineRule({
       },
     ],
   },
-  check(tree, report) {
+  check(tree, report, file) {
     if (tree.children.some((node) => node.type === 'banner')) return
+    if (gluedBanner.test(String(file.value ?? ''))) return
     const place = {position: {start, end: start}}
     report(tree.partialExtract ? 'partialExtract' : 'missingBanner', place)
   },

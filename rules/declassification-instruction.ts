@@ -3,6 +3,9 @@ import {cable} from '../src/lint/cable.js'
 import {defineRule} from '../src/lint/define-rule.js'
 import {cableLevel} from '../src/lint/facts.js'
 
+/** A declassification instruction wrapped onto the line after `E.O. 12958:`. */
+const wrappedDecl = /^[ \t]*\r?\n[ \t]*DECL\b/i
+
 /** Why: declassification instructions are a primary marking of classified information; `N/A` is for unclassified telegrams. */
 export default defineRule({
   id: 'declassification-instruction',
@@ -42,13 +45,17 @@ export default defineRule({
       },
     ],
   },
-  check(tree, report) {
-    const level = cableLevel(tree)
-    if (!level || !isClassified(level)) return
+  check(tree, report, file) {
+    const text = String(file.value ?? '')
+    // The level of the cable the E.O. line belongs to: a file holding several archive records
+    // (07BERN881: a SECRET Bern cable, then an UNCLAS Tbilisi one) changes level at each banner.
+    let level = cableLevel(tree)
     for (const node of tree.children) {
-      if (node.type !== 'executiveOrder') continue
+      if (node.type === 'banner' && node.marking.level) level = node.marking.level
+      if (node.type !== 'executiveOrder' || !level || !isClassified(level)) continue
       if (node.declassification.kind === 'notApplicable') report('notApplicable', node.declassification)
-      if (node.declassification.kind === 'missing') report('missing', node)
+      // `E.O. 12958:` with `DECL: 08/11/2015` wrapped onto the next line (05BRASILIA2146) has its instruction.
+      if (node.declassification.kind === 'missing' && !wrappedDecl.test(text.slice(node.position?.end.offset ?? 0))) report('missing', node)
     }
   },
 })

@@ -1,6 +1,6 @@
 import {cable} from '../src/lint/cable.js'
 import {defineRule} from '../src/lint/define-rule.js'
-import {compareDates, day, formatDate, originDate} from '../src/lint/facts.js'
+import {compareDates, datedCableEnd, day, formatDate, originDate} from '../src/lint/facts.js'
 import type {CalendarDate} from '../src/syntax/types.js'
 
 /**
@@ -84,17 +84,25 @@ export default defineRule({
       },
     ],
   },
-  check(tree, report) {
+  check(tree, report, file) {
     const origin = originDate(tree)
+    const text = String(file.value ?? '')
     for (const node of tree.children) {
       if (node.type !== 'executiveOrder') continue
+      // A sentence that opens a line with an order, `E.O. 13382 in July 2008 as a consequence …`
+      // (10STATE15856, a sanctions order), is prose the parser took for an E.O. line: without a
+      // colon or a declassification instruction it names no classification order.
+      if (node.declassification.kind === 'missing' && !/^[ \t]*:/.test(text.slice(node.order.position?.end.offset ?? 0))) continue
       const actual = node.order.value
       const era = Object.hasOwn(orders, actual) ? orders[actual] : undefined
       if (!era) {
         report('unknownOrder', node.order, {data: {actual}})
         continue
       }
-      if (!origin) continue
+      // `E.O. 12958: AS AMENDED; DECLASSIFIED JUNE 21, 2006` (72TEHRAN5055) and `DECL: DECLASSIFIED
+      // BY NARA 09/02/2009` (66BUENOSAIRES2481) are the stamp of the review that released an old
+      // cable, under the order in force at the review: no classification order of the cable's date.
+      if (!origin || (node.position?.start.offset ?? 0) >= datedCableEnd(tree) || /DECLASSIFIED/i.test(lineOf(text, node.order.position?.start.offset ?? 0))) continue
       if (era.from && compareDates(origin, era.from) < 0)
         report('notYetInForce', node.order, {data: {actual, origin: formatDate(origin), from: formatDate(era.from)}})
       else if (era.until && compareDates(origin, era.until) > 0)
@@ -102,3 +110,10 @@ export default defineRule({
     }
   },
 })
+
+/** The line of `text` around `offset`. */
+function lineOf(text: string, offset: number): string {
+  const start = text.lastIndexOf('\n', offset - 1) + 1
+  const end = text.indexOf('\n', offset)
+  return text.slice(start, end === -1 ? text.length : end)
+}

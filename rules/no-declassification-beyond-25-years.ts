@@ -1,6 +1,6 @@
 import {cable} from '../src/lint/cable.js'
 import {defineRule} from '../src/lint/define-rule.js'
-import {addYears, compareDates, formatDate, originDate} from '../src/lint/facts.js'
+import {addYears, compareDates, datedCableEnd, formatDate, originDate} from '../src/lint/facts.js'
 
 /** Why: 25 years is the outer limit for a date; beyond it only a 25X (later 50X) exemption may keep information classified. */
 export default defineRule({
@@ -47,8 +47,10 @@ export default defineRule({
     const origin = originDate(tree)
     if (!origin) return
     const limit = addYears(origin, 25)
+    // The origin dates the first cable of the file only (facts.ts `datedCableEnd`).
+    const end = datedCableEnd(tree)
     for (const node of tree.children) {
-      if (node.type !== 'executiveOrder') continue
+      if (node.type !== 'executiveOrder' || (node.position?.start.offset ?? 0) >= end) continue
       const {date, exemptions} = node.declassification
       if (!date || exemptions.some((code) => /^(25|50)X/.test(code))) continue
       if (compareDates(date, limit) > 0)

@@ -1,4 +1,5 @@
 import {cable} from '../src/lint/cable.js'
+import type {Banner} from '../src/syntax/types.js'
 import {defineRule} from '../src/lint/define-rule.js'
 import {firstBanner} from '../src/lint/facts.js'
 
@@ -31,9 +32,27 @@ export default defineRule({
     ],
   },
   check(tree, report) {
-    const first = firstBanner(tree)
+    let first = firstBanner(tree)
+    // A first "banner" naming no post or serial may be the classification field of the archive's
+    // metadata, one field a line (`Embassy Kabul` / `CONFIDENTIAL` / `08KABUL1027`, 08KABUL1064):
+    // then the cable's own banner is the first that names a serial, and only its repeats count.
+    const metadata = first && !first.serial && !first.originator
+    const own = metadata ? tree.children.find((node): node is Banner => node.type === 'banner' && node.serial !== undefined) : undefined
+    if (own) first = own
     for (const node of tree.children)
-      if (node.type === 'banner' && node.duplicate)
+      if (node.type === 'banner' && node.duplicate && node !== own && !anotherCable(first, node))
         report('duplicateHeader', node.marking, {data: {actual: node.marking.raw}, ...(first ? {cause: first.marking} : {})})
   },
 })
+
+/**
+ * Whether a later banner heads another cable in the same file rather than repeating the
+ * header: its serial differs (09CAIRO189 holds `UNCLAS CAIRO 000189`, then the archive
+ * record of `UNCLAS CAIRO 000184`).
+ */
+function anotherCable(first: Banner | undefined, banner: Banner): boolean {
+
+  const a = first?.serial ? Number.parseInt(first.serial.value, 10) : Number.NaN
+  const b = banner.serial ? Number.parseInt(banner.serial.value, 10) : Number.NaN
+  return !Number.isNaN(a) && !Number.isNaN(b) && a !== b
+}

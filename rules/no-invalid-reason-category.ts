@@ -7,6 +7,23 @@ import {defineRule} from '../src/lint/define-rule.js'
  */
 const letters: Readonly<Record<string, string>> = {'1.5': 'abcdefg', '1.4': 'abcdefgh'}
 
+/**
+ * The categories the parser read, less two misreadings of the block: the plural of
+ * `Reason(s): 1.5 (b),(d)` (05DHAKA503, 06TAIPEI2921), read as a category `(s)`; and the
+ * marking of the paragraph run on after the reason, `REASON: 1.4 (b), (d) (S) Ambassador
+ * telephoned …` (09TRIPOLI394): an upper-case level letter after lower-case categories.
+ * A letter written as a category, `1.4 (b), (s)`, is still reported.
+ */
+function readCategories(raw: string, categories: readonly string[]): string[] {
+  const kept = [...categories]
+  if (/^reasons?\(s\)/i.test(raw) && kept[0] === 's') kept.shift()
+  const groups = [...raw.matchAll(/\(\s*([A-Za-z])\s*\)/g)].map((match) => match[1] ?? '')
+  const last = groups.at(-1) ?? ''
+  const before = groups.at(-2) ?? ''
+  if (/^[SCU]$/.test(last) && /^[a-z]$/.test(before) && kept.at(-1) === last.toLowerCase()) kept.pop()
+  return kept
+}
+
 /** Why: a letter outside the order's list cites no category at all. */
 export default defineRule({
   id: 'no-invalid-reason-category',
@@ -39,7 +56,7 @@ export default defineRule({
       if (!reasons) continue
       const section = reasons.section === '1.5' ? '1.5' : '1.4'
       const allowed = letters[section] ?? ''
-      for (const category of reasons.categories)
+      for (const category of readCategories(reasons.raw, reasons.categories))
         if (!allowed.includes(category) || category.length !== 1)
           report('invalidCategory', reasons, {data: {actual: category, section, expected: `a–${allowed.at(-1) ?? 'h'}`}})
     }

@@ -1,7 +1,8 @@
 import {exceeds, isClassified, levelNames} from '../src/classification.js'
 import {cable} from '../src/lint/cable.js'
 import {defineRule} from '../src/lint/define-rule.js'
-import {firstBanner, portionMarkings} from '../src/lint/facts.js'
+import {firstBanner, isReferenceLetter, portionMarkings} from '../src/lint/facts.js'
+import type {Marking, Paragraph} from '../src/syntax/types.js'
 
 /** Why: the banner must state the highest level of any portion; a portion above it means one of them is wrong. */
 export default defineRule({
@@ -47,16 +48,19 @@ export default defineRule({
       },
     ],
   },
-  check(tree, report) {
+  check(tree, report, file) {
+    const text = String(file.value ?? '')
     const banner = firstBanner(tree)
     const level = banner?.marking.level
     // `classification-banner` reports a missing banner; one fact, one rule.
     if (!banner || !level) return
+    const paragraphOf = new Map<Marking, Paragraph>()
+    for (const node of tree.children) if (node.type === 'paragraph') for (const portion of node.children) if (portion.marking) paragraphOf.set(portion.marking, node)
     for (const marking of portionMarkings(tree)) {
       // An `(SBU)` portion under `UNCLAS` is an SBU telegram, sent as UNCLAS with the SENSITIVE
       // caption (STATE 018029): whether that caption is there is `no-sbu-without-sensitive`'s finding.
       if (marking.level === 'SBU' && !isClassified(level)) continue
-      if (marking.level && exceeds(marking.level, level))
+      if (marking.level && exceeds(marking.level, level) && !isReferenceLetter(marking, text, paragraphOf.get(marking)))
         report('aboveBanner', marking, {data: {actual: levelNames[marking.level], expected: levelNames[level]}, cause: banner.marking})
     }
   },

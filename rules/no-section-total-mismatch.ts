@@ -1,6 +1,6 @@
 import {cable} from '../src/lint/cable.js'
 import {defineRule} from '../src/lint/define-rule.js'
-import type {Node, PageBreak} from '../src/syntax/types.js'
+import type {Banner, Node, PageBreak} from '../src/syntax/types.js'
 
 /** Why: a telegram in sections must arrive whole; totals that disagree mean a section is missing or misnumbered. */
 export default defineRule({
@@ -44,6 +44,9 @@ export default defineRule({
     if (section.index < 1 || section.index > section.total)
       report('indexOutOfRange', section, {data: {actual: section.index, total: section.total}})
     visitPageBreaks(tree.children, (pageBreak) => {
+      // A page marker of another serial belongs to another cable stored in the same file
+      // (07BERN881 holds TBILISI 2290's pages `TBILISI 00002290  002 OF 006`), not to this banner.
+      if (otherSerial(banner, pageBreak)) return
       if (pageBreak.total !== undefined && pageBreak.total !== section.total)
         report('totalMismatch', pageBreak, {data: {actual: pageBreak.total, expected: section.total}})
     })
@@ -58,4 +61,13 @@ function visitPageBreaks(nodes: readonly Node[], visit: (pageBreak: PageBreak) =
     if (node.type === 'pageBreak') visit(node as PageBreak)
     if ('children' in node && Array.isArray(node.children)) visitPageBreaks(node.children as Node[], visit)
   }
+}
+
+/** Whether the page marker names a serial other than the banner's. */
+function otherSerial(banner: Node | undefined, pageBreak: PageBreak): boolean {
+  const own = banner?.type === 'banner' ? (banner as Banner).serial?.value : undefined
+  if (own === undefined || pageBreak.serial === undefined) return false
+  const a = Number.parseInt(own, 10)
+  const b = Number.parseInt(pageBreak.serial, 10)
+  return !Number.isNaN(a) && !Number.isNaN(b) && a !== b
 }

@@ -100,8 +100,15 @@ export default defineRule({
       report('unknownIndicator', indicator, {data: {actual: indicator.raw}})
       return
     }
-    const level = firstBanner(tree)?.marking.level
+    const banner = firstBanner(tree)
+    const level = banner?.marking.level
     if (!level) return
+    // The routing of one cable over the text of another (07PARIS2725: Paris routing `#2725`,
+    // text MOSCOW 005154): the indicator belongs to the cable that is not shown, and
+    // `no-serial-mismatch` reports the pairing. The DE line keeps four digits of the serial.
+    const routed = routing?.serial ? Number.parseInt(routing.serial.value, 10) : Number.NaN
+    const shown = banner?.serial ? Number.parseInt(banner.serial.value, 10) : Number.NaN
+    if (!Number.isNaN(routed) && !Number.isNaN(shown) && routed !== shown % 10_000 && routed !== shown) return
     const data = {actual: indicator.raw, banner: levelNames[level]}
     if (isClassified(level)) {
       const expected = `ZNY ${letters[level]}`

@@ -1,6 +1,6 @@
 import {cable} from '../src/lint/cable.js'
 import {defineRule} from '../src/lint/define-rule.js'
-import {cableHasCaveat, firstBanner, portionMarkings} from '../src/lint/facts.js'
+import {cableHasCaveat, firstBanner, headerWritesNoforn, portionMarkings} from '../src/lint/facts.js'
 
 /**
  * Why: dissemination controls roll up: a NOFORN portion makes the whole cable NOFORN, and a
@@ -40,10 +40,10 @@ export default defineRule({
       },
     ],
   },
-  check(tree, report) {
+  check(tree, report, file) {
     const banner = firstBanner(tree)
     if (!banner) return
-    const noforn = cableHasCaveat(tree, 'NOFORN')
+    const noforn = cableHasCaveat(tree, 'NOFORN') || headerWritesNoforn(tree, String(file.value ?? ''))
     const rel =
       banner.marking.releasableTo.length > 0 ||
       tree.children.some((node) => node.type === 'handling' && node.captions.some((caption) => caption.startsWith('REL')))

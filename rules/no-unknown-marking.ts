@@ -1,5 +1,6 @@
 import {cable} from '../src/lint/cable.js'
 import {defineRule} from '../src/lint/define-rule.js'
+import {isReferenceLetter} from '../src/lint/facts.js'
 import type {Marking} from '../src/syntax/types.js'
 
 /** Why: a marking nobody can read cannot be rolled up or released; `(CONF)` is not a level. */
@@ -35,12 +36,15 @@ export default defineRule({
       },
     ],
   },
-  check(tree, report) {
+  check(tree, report, file) {
+    const text = String(file.value ?? '')
     const markings: Marking[] = []
     for (const node of tree.children) {
       if (node.type === 'banner') markings.push(node.marking)
       if (node.type === 'subject' && node.marking) markings.push(node.marking)
-      if (node.type === 'paragraph') for (const portion of node.children) if (portion.marking) markings.push(portion.marking)
+      // A reference letter read as a paragraph (`¶B. (B) PARIS 278`) is no marking (facts.ts).
+      if (node.type === 'paragraph')
+        for (const portion of node.children) if (portion.marking && !isReferenceLetter(portion.marking, text, node)) markings.push(portion.marking)
     }
     for (const marking of markings) if (marking.level === null) report('unknownMarking', marking, {data: {actual: marking.raw}})
   },

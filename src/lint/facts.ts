@@ -3,7 +3,7 @@
  * the banner, the cable's level, its dissemination caveats and its date of origin.
  */
 import type {Caveat, Level} from '../classification.js'
-import type {Banner, CalendarDate, Marking, Nodes, Portion, Root} from '../syntax/types.js'
+import type {Banner, CalendarDate, Marking, Nodes, Paragraph, Portion, Root} from '../syntax/types.js'
 
 /** The first banner that does not repeat an earlier one. */
 export function firstBanner(tree: Root): Banner | undefined {
@@ -20,6 +20,22 @@ export function cableLevel(tree: Root): Level | undefined {
 export function cableHasCaveat(tree: Root, caveat: Caveat): boolean {
   if (firstBanner(tree)?.marking.caveats.includes(caveat)) return true
   return tree.children.some((node) => node.type === 'handling' && node.caveats.includes(caveat))
+}
+
+/**
+ * Whether the header (from the banner to the subject or first paragraph) writes `NOFORN`
+ * as a word where the parser found no handling line for it: a caption line escaped by a TSV
+ * export (`NOFORN \\`, 09TRIPOLI763), glued to the next header fields (`NOFORN SIPDIS DEPT
+ * FOR NEA/MAG … E.O. 12958: …`, 09TRIPOLI759), or a repeated classification line
+ * (`SECRET//NOFORN` under the banner, 09STATE119085). Any of them carries the caveat.
+ */
+export function headerWritesNoforn(tree: Root, text: string): boolean {
+  const banner = firstBanner(tree)
+  if (!banner) return false
+  const start = banner.position?.start.offset ?? 0
+  const body = tree.children.find((node) => (node.type === 'subject' || node.type === 'paragraph') && (node.position?.start.offset ?? 0) > start)
+  const header = text.slice(start, body?.position?.start.offset ?? text.length)
+  return /(?:^|[\s/])NOFORN(?![A-Za-z])/.test(header)
 }
 
 /** Every portion of the body, in order. */
@@ -44,6 +60,48 @@ export function originDate(tree: Root): CalendarDate | undefined {
   for (const node of tree.children) if (node.type === 'routing' && node.date) return node.date
   for (const node of tree.children) if (node.type === 'metadata' && node.createdDate) return node.createdDate
   return undefined
+}
+
+/**
+ * Where the dated cable ends: the offset of the first banner naming another serial than the
+ * first banner, i.e. a second cable in the same file (an archive record glued to another:
+ * 73TEHRAN8233 is a 1973 Tehran cable, then `S E C R E T THE HAGUE 000174` of 2008; a TSV
+ * export holding the next record, 07BERN881). {@link originDate} dates the first cable only,
+ * so a rule comparing dates stops here. `Infinity` when the file holds one cable.
+ */
+export function datedCableEnd(tree: Root): number {
+  let serial: number | undefined
+  for (const node of tree.children) {
+    if (node.type !== 'banner' || !node.serial) continue
+    const value = Number.parseInt(node.serial.value, 10)
+    if (Number.isNaN(value)) continue
+    if (serial === undefined) serial = value
+    else if (value !== serial) return node.position?.start.offset ?? Infinity
+  }
+  return Infinity
+}
+
+/**
+ * Whether a "portion marking" is the letter of a reference list the parser read as a
+ * paragraph: `¶B. (B) PARIS 278` (05PARIS676), `¶B. B) REYKJAVIK 431` (07STATE18578), where
+ * the letter repeats the paragraph's own letter; a letter followed by a cable reference,
+ * post and serial (`(C )SAN JOSE 01693`, 05SANJOSE1713); or an item of a lettered list. A
+ * single letter in parentheses there marks no portion.
+ */
+export function isReferenceLetter(marking: Marking, text: string, paragraph?: Paragraph): boolean {
+  const letter = /^\(?\s*([A-H])\s*\)$/.exec(marking.raw)?.[1]
+  if (!letter) return false
+  if (paragraph?.number && String(paragraph.number.raw).toUpperCase() === letter) return true
+  const start = marking.position?.start.offset ?? 0
+  const end = marking.position?.end.offset ?? 0
+  if (/^[ \t]*(?:\d{2}[ \t]+)?[A-Z][A-Z.\- ]{1,30}[ \t]0*\d{2,6}\b/.test(text.slice(end, end + 60))) return true
+  // A lettered list, `(B) Seminar …` then `(C) Seminar …` (09MEXICO3091): the letter before it
+  // opens a line shortly before, or the letter after it shortly after.
+  const code = letter.charCodeAt(0)
+  const before = String.fromCharCode(code - 1)
+  const next = String.fromCharCode(code + 1)
+  const opensLine = (item: string, slice: string) => slice.split('\n').some((line) => /^\([A-H]\)[ \t]+[A-Z]/.test(line.trimStart()) && line.trimStart()[1] === item)
+  return letter === 'A' ? opensLine(next, text.slice(end, end + 800)) : opensLine(before, text.slice(Math.max(0, start - 800), start))
 }
 
 /** Negative, zero or positive as `a` is before, on or after `b`. */

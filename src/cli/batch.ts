@@ -352,7 +352,7 @@ function summary(mode: Mode, totals: Totals, seconds: number, out: string | unde
     ...row('cables', totals.cables),
     ...(totals.unreadable > 0 ? row('unreadable', totals.unreadable) : []),
     ...(totals.crashed > 0 ? row('internal errors', totals.crashed) : []),
-    ...(mode !== 'redact' ? row('findings', `${totals.errors} errors, ${totals.warnings} warnings, ${totals.infos} infos`) : []),
+    ...(mode !== 'redact' ? row('findings', `${count(totals.errors, 'error')}, ${count(totals.warnings, 'warning')}, ${count(totals.infos, 'info')}`) : []),
   ]
   if (mode !== 'lint') {
     rows.push(
@@ -365,4 +365,9 @@ function summary(mode: Mode, totals: Totals, seconds: number, out: string | unde
   rows.push(...row('time', `${seconds.toFixed(2)} s (${rate.toFixed(1)} MB/s)`))
   const width = Math.max(...rows.map(([label]) => label.length))
   return `\n${mode === 'lint' ? 'Lint' : 'Redaction'} summary\n${rows.map(([label, value]) => `  ${label.padEnd(width)}  ${value}`).join('\n')}\n`
+}
+
+/** `1 error`, `2 errors`. */
+function count(value: number, noun: string): string {
+  return `${value} ${noun}${value === 1 ? '' : 's'}`
 }

@@ -13,15 +13,15 @@ function foldUnit(unit: string): string {
   return /[A-Za-z]/.test(base) ? base : unit
 }
 
-/** `text` with accents folded, same length, same offsets. */
+const foldable = /[\u00c0-\u024f]/g
+
+/**
+ * `text` with accents folded, same length, same offsets. One regex replacement: building the
+ * result a code unit at a time made a 20 MB cable cost seconds and hundreds of megabytes.
+ */
 export function fold(text: string): string {
-  let result = ''
-  let changed = false
-  for (let index = 0; index < text.length; index++) {
-    const unit = text.charAt(index)
-    const folded = foldUnit(unit)
-    if (folded !== unit) changed = true
-    result += folded
-  }
-  return changed ? result : text
+  foldable.lastIndex = 0
+  if (!foldable.test(text)) return text
+  foldable.lastIndex = 0
+  return text.replace(foldable, foldUnit)
 }

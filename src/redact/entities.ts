@@ -213,6 +213,14 @@ function readRun(tokens: readonly Token[], index: number, text: string): Run {
       i--
       continue
     }
+    // A nickname or initials in capitals opening the name (`ACM Neto (protect)`, 07BRASILIA598):
+    // in mixed-case text an acronym is usually an organisation, but one standing right before
+    // the person's name, with no title between, is taken as part of it. Fail closed: at worst an
+    // organisation's acronym is redacted too.
+    if (!upperMode && run.length > 0 && isUpper(token.text) && /^\p{Lu}{2,5}$/u.test(token.text) && !isStop(token.text)) {
+      run.unshift(token)
+      i--
+    }
     break
   }
   // A capitalised particle can open a name (`De Gooijer`); a lower-case one cannot.

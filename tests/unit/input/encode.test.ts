@@ -31,8 +31,13 @@ describe('encode', () => {
   })
 })
 
-/** Bytes without NUL (which decode refuses), at least one. */
-const textBytes = fc.uint8Array({minLength: 1, maxLength: 300, min: 1, max: 255})
+/**
+ * Bytes without NUL (which decode refuses), at least one, and not opening with a UTF-16 byte
+ * order mark (`FF FE`, `FE FF`), which decode refuses by design (decode.test.ts).
+ */
+const textBytes = fc
+  .uint8Array({minLength: 1, maxLength: 300, min: 1, max: 255})
+  .filter((bytes) => !((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)))
 
 /** Lines joined by any mix of line endings, with trailing spaces. */
 const lines = fc

@@ -38,8 +38,8 @@ export interface RedactResult {
   spans: Span[]
   /** One entry per span (and per reviewer-kept token); never the removed text. */
   log: RedactionLogEntry[]
-  /** Unified diff of original vs redacted. */
-  diff: string
+  /** Unified diff of original vs redacted (made on first read). */
+  readonly diff: string
   /** `redaction-leak` (fatal) and `redaction-decision` (warning) messages. */
   messages: VFileMessage[]
   /**
@@ -92,13 +92,13 @@ export function compileRedaction(text: string, tree: Root, options: CompileOptio
     ...verify({original: text, output: spliced.text, placed: spliced.placed, entities: found.entities, kept: effectiveKept}),
   )
   const ok = !messages.some((message) => message.fatal === true)
-  return {
-    ok,
-    text: spliced.text,
-    spans,
-    log: buildLog(text, spans, effectiveKept),
-    diff: diffRedaction(options.path ?? 'cable.txt', text, spliced.text),
-    messages,
-    entities: found.entities,
-  }
+  const result = {ok, text: spliced.text, spans, log: buildLog(text, spans, effectiveKept), messages, entities: found.entities}
+  // The diff is made when it is first read: a batch without `--out` never reads it, and it
+  // was a tenth of a corpus `check` (bench/RESULTS.md). Enumerable, so copies and JSON carry it.
+  let diff: string | undefined
+  Object.defineProperty(result, 'diff', {
+    enumerable: true,
+    get: () => (diff ??= diffRedaction(options.path ?? 'cable.txt', text, spliced.text)),
+  })
+  return result as RedactResult
 }

@@ -9,21 +9,10 @@ import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {lint} from '../../src/lint/engine.js'
 import {cable, propertyParameters} from '../../src/testing/index.js'
+import {pointOf} from '../helpers/point.js'
 
 const runs = (count: number) => propertyParameters(process.env, count)
 
-function pointOf(text: string, offset: number): {line: number; column: number} {
-  let line = 1
-  let lineStart = 0
-  for (let index = 0; index < offset; index++) {
-    const char = text[index]
-    if (char === '\n' || (char === '\r' && text[index + 1] !== '\n')) {
-      line++
-      lineStart = index + 1
-    }
-  }
-  return {line, column: offset - lineStart + 1}
-}
 
 const lintText = (text: string) => lint(new VFile({path: 'generated.txt', value: text}))
 

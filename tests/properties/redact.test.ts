@@ -15,6 +15,7 @@ import {redact} from '../../src/redact/redact.js'
 import type {RedactionLogEntry} from '../../src/redact/log.js'
 import type {PlaceholderMode} from '../../src/redact/placeholders.js'
 import {cable, propertyParameters, type GeneratedCable, type PersonTruth, type PortionTruth} from '../../src/testing/index.js'
+import {pointOf} from '../helpers/point.js'
 
 const runs = (count: number) => propertyParameters(process.env, count)
 const placeholder = fc.constantFrom<PlaceholderMode>('fixed', 'label', 'mask')
@@ -49,19 +50,6 @@ function portions(generated: GeneratedCable): Array<PortionTruth & {name: string
   ]
 }
 
-/** Offsets → 1-based line/column, counted independently of vfile-location (CR LF, LF and CR end lines). */
-function pointOf(text: string, offset: number): {line: number; column: number} {
-  let line = 1
-  let lineStart = 0
-  for (let index = 0; index < offset; index++) {
-    const char = text[index]
-    if (char === '\n' || (char === '\r' && text[index + 1] !== '\n')) {
-      line++
-      lineStart = index + 1
-    }
-  }
-  return {line, column: offset - lineStart + 1}
-}
 
 /** Rebuild the output from the input and the log alone: gaps copied, each span one placeholder. */
 function checkByteIdentity(input: string, output: string, log: readonly RedactionLogEntry[], mode: PlaceholderMode): void {

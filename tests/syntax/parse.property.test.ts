@@ -8,6 +8,7 @@ import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {parse} from '../../src/syntax/parse.js'
 import type {Point, Position, Root} from '../../src/syntax/types.js'
+import {pointOf} from '../helpers/point.js'
 
 const fragments = [
   'C O N F I D E N T I A L SECTION 01 OF 03 BEIJING 004697',
@@ -58,24 +59,11 @@ const cableLike = fc
 
 const anyText = fc.oneof(fc.string({unit: 'grapheme', maxLength: 300}), fc.string({unit: 'binary', maxLength: 300}), fc.string({maxLength: 300}))
 
-/** Line and column (UTF-16) of `offset`, with `\r\n`, `\n` and `\r` as line breaks. */
-function expectedPoint(text: string, offset: number): {line: number; column: number} {
-  let line = 1
-  let lineStart = 0
-  for (let index = 0; index < offset; index++) {
-    const char = text[index]
-    if (char === '\n' || (char === '\r' && text[index + 1] !== '\n')) {
-      line++
-      lineStart = index + 1
-    }
-  }
-  return {line, column: offset - lineStart + 1}
-}
 
 function checkPoint(text: string, point: Point, where: string): void {
   expect(point.offset, where).toBeGreaterThanOrEqual(0)
   expect(point.offset, where).toBeLessThanOrEqual(text.length)
-  expect({line: point.line, column: point.column}, where).toEqual(expectedPoint(text, point.offset))
+  expect({line: point.line, column: point.column}, where).toEqual(pointOf(text, point.offset))
 }
 
 function checkPosition(text: string, position: Position, where: string, parent?: Position): void {

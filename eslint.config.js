@@ -2,7 +2,7 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  {ignores: ['dist/', 'coverage/', 'node_modules/', 'public/', 'out/', 'bench/out/', '.stryker-tmp/', 'reports/', '.tmp/']},
+  {ignores: ['dist/', 'coverage/', 'node_modules/', 'public/', 'out/', 'bench/out/', '.stryker-tmp*/', 'reports/', '.tmp/']},
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -92,8 +92,9 @@ export const markingTokenPattern = String.raw`\([ \t]?[A-Za-z][A-Za-z/, \t]{0,60
  */
 export function parseMarking(raw: string, position: Position): Marking | undefined {
   const open = raw.startsWith('(')
-  if (!raw.endsWith(')') || raw.length < (open ? 3 : 2)) return undefined
+  if (!raw.endsWith(')')) return undefined
   const inner = raw.slice(open ? 1 : 0, -1)
+  // Not empty, so `()` and `)` are not markings.
   if (!/^[A-Za-z/, \t]+$/.test(inner)) return undefined
 
   const irregularities: MarkingIrregularity[] = []
@@ -139,6 +140,7 @@ interface Token {
   slashes: number
 }
 
+/** Split into words and separators. They alternate: a run of letters ends where a separator begins. */
 function tokenize(inner: string): Token[] {
   const tokens: Token[] = []
   for (const match of inner.matchAll(/[A-Za-z]+|[/, \t]+/g)) {
@@ -170,14 +172,11 @@ function readPortion(tokens: readonly Token[]): PortionRead {
   const firstSeparator = tokens[index]
   const singleSlash = firstSeparator?.kind === 'separator' && firstSeparator.slashes === 1 && level !== 'SBU'
 
-  while (index < tokens.length) {
-    const separator = tokens[index]
-    if (separator?.kind !== 'separator') return {ok: false}
-    index++
-    const word = tokens[index]
-    if (word === undefined) break // trailing space or `//`: `(C )`, `(C//REL TO USA, GBR//)`
-    if (word.kind !== 'word') return {ok: false}
-    index++
+  // Tokens alternate, so here `index` is at a separator (or the end) and `index + 1` at a word.
+  for (;;) {
+    const word = tokens[index + 1]
+    if (word === undefined) break // the end, or a trailing space or `//`: `(C )`, `(C//REL TO USA, GBR//)`
+    index += 2
     const caveat = caveatWords[word.text]
     if (caveat !== undefined) {
       if (!caveats.includes(caveat)) caveats.push(caveat)
@@ -201,19 +200,19 @@ function readPortion(tokens: readonly Token[]): PortionRead {
  * name (`AUSTRALIA GROUP`).
  */
 function readReleasableTo(tokens: readonly Token[], start: number, into: string[]): number {
+  // Tokens alternate, so `start` is at a separator (or the end) and `start + 1` at a word.
   let index = start
-  if (tokens[index]?.kind === 'separator' && tokens[index + 1]?.text === 'TO') index += 2
+  if (tokens[index + 1]?.text === 'TO') index += 2
   let segment: string[] = []
   const flush = (): void => {
-    if (segment.length === 0) return
     if (segment.every((word) => word.length <= 4)) into.push(...segment)
     else into.push(segment.join(' '))
     segment = []
   }
-  while (index < tokens.length) {
+  for (;;) {
     const separator = tokens[index]
     const word = tokens[index + 1]
-    if (separator?.kind !== 'separator' || word?.kind !== 'word') break
+    if (separator === undefined || word === undefined) break
     if (separator.slashes >= 2 || caveatWords[word.text] !== undefined) break
     if (separator.slashes === 1 || separator.text.includes(',')) flush()
     segment.push(word.text)
@@ -284,9 +283,8 @@ const bannerWords: Readonly<Record<Level, string>> = {
  * (SBU telegrams go out as UNCLASSIFIED with the caption SENSITIVE, STATE 018029.)
  */
 export function formatBanner(level: Level, caveats: readonly Caveat[] = [], releasableTo: readonly string[] = []): string {
-  const list = [...caveats]
-  if (level === 'SBU' && !list.includes('SENSITIVE')) list.unshift('SENSITIVE')
-  const dissemination: string[] = list.slice()
+  const dissemination: string[] = [...caveats]
+  if (level === 'SBU' && !caveats.includes('SENSITIVE')) dissemination.unshift('SENSITIVE')
   if (releasableTo.length > 0) dissemination.push(`REL TO ${releasableTo.join(', ')}`)
   return dissemination.length > 0 ? `${bannerWords[level]}//${dissemination.join('/')}` : bannerWords[level]
 }
@@ -439,7 +437,7 @@ export function matchBannerMarking(line: string, from = 0): BannerMatch | undefi
     let termEnd: number
     if (term !== undefined) {
       termEnd = at + term.text.length
-      if (term.spaced && !irregularities.includes('spacedLetters')) irregularities.push('spacedLetters')
+      if (term.spaced) irregularities.push('spacedLetters') // `order` keeps one of each
       if (term.unclassifiedOnly && form.level !== 'U') extraTerms.push(term.text)
       else if (term.caveat !== undefined && !caveats.includes(term.caveat)) caveats.push(term.caveat)
       else if (term.caveat === undefined) extraTerms.push(term.text)
@@ -461,16 +459,16 @@ export function matchBannerMarking(line: string, from = 0): BannerMatch | undefi
   }
 
   const match: BannerMatch = {start, end, raw: line.slice(start, end), level: form.level, caveats, releasableTo, irregularities: order(irregularities), extraTerms}
-  const hasTail = readBannerTail(line, end, match, lowercase)
-  if (form.ambiguous && !slashed && hasTail === 'prose') return undefined
+  const prose = readBannerTail(line, end, match, lowercase)
+  if (form.ambiguous && !slashed && prose) return undefined
   return match
 }
 
-/** Read section, originator, serial and rest after the marking; say whether the tail has banner form. */
-function readBannerTail(line: string, markingEnd: number, match: BannerMatch, lowercase: boolean): 'empty' | 'banner' | 'prose' {
+/** Read section, originator, serial and rest after the marking; say whether the tail is prose (no banner form). */
+function readBannerTail(line: string, markingEnd: number, match: BannerMatch, lowercase: boolean): boolean {
   let at = skipBlank(line, markingEnd)
-  const lineEnd = trimEnd(line)
-  if (at >= lineEnd) return 'empty'
+  const lineEnd = line.trimEnd().length
+  if (at >= lineEnd) return false
   match.rest = {start: at, end: lineEnd}
   let bannerForm = false
   const section = /^SECTION[ \t]*(\d{1,3})[ \t]+OF[ \t]+(\d{1,3})/i.exec(line.slice(at, at + 40))
@@ -490,19 +488,20 @@ function readBannerTail(line: string, markingEnd: number, match: BannerMatch, lo
     match.serial = {start: serialStart, end: serialStart + post[2].length, value: post[2]}
     const after = skipBlank(line, at + post[0].length)
     if (after < lineEnd) match.trailing = {start: after, end: lineEnd}
-    return 'banner'
+    return false
   }
+  // The follower window is as long as the longest follower, SENSITIVE.
   // Old cables: a message number alone (`CONFIDENTIAL     PTQ2529`).
-  if (bannerForm || bannerFollowers.test(line.slice(at, at + 8)) || /^[A-Z]{0,6}\d{3,}\b/.test(line.slice(at, at + 20))) return 'banner'
-  return 'prose'
+  if (bannerForm || bannerFollowers.test(line.slice(at, at + 'SENSITIVE'.length)) || /^[A-Z]{0,6}\d{3,}\b/.test(line.slice(at, at + 20))) return false
+  return true
 }
 
 /** Read one banner separator (`//`, `/`, spaces) from `at`; `next === at` when there is none. */
 function readBannerSeparator(line: string, at: number): {next: number; slashes: number} {
   let next = at
   let slashes = 0
-  while (next < line.length) {
-    const char = line[next]
+  for (;;) {
+    const char = line[next] // `undefined` at the end of the line: not a separator
     if (char === '/') slashes++
     else if (char !== ' ' && char !== '\t') break
     next++
@@ -512,7 +511,8 @@ function readBannerSeparator(line: string, at: number): {next: number; slashes: 
 
 /** Read `REL TO USA, GBR` (or `REL USA`) from `at` into `into`; return the end of the list. */
 function readBannerReleasableTo(line: string, at: number, into: string[]): number {
-  const list = /^REL(?: TO)?[ \t]+([A-Z]{2,})/.exec(line.slice(at, at + 20))
+  // `TO` is never the first country: `REL TO` with its list on the next line reads no list.
+  const list = /^REL(?: TO)?[ \t]+(?!TO\b)([A-Z]{2,})/.exec(line.slice(at, at + 20))
   if (list === null || list[1] === undefined) return at + 'REL'.length
   into.push(list[1])
   let end = at + list[0].length
@@ -524,17 +524,18 @@ function readBannerReleasableTo(line: string, at: number, into: string[]): numbe
   }
 }
 
+/** First letters of the level words; lower case only for the spaced forms, read in any case (`LIMITED OFFICIAL USE` has none). */
+const bannerInitials = new Set(['U', 'C', 'S', 'T', 'L', 'u', 'c', 's', 't'])
+
 /**
  * Whether the level word of `form` stands at `at`. Spaced forms are telegram words: they are
  * read in any case (`C o n f i d e n t i a l`, `S e c r e t state 135366`, as some archive
  * renderings have them) and may be glued to the post (`C O N F I D E N T I A LCAIRO 000079`,
  * 09CAIRO79). Unspaced forms are upper case and end at a word boundary (`SECRETARY` is not one).
  */
-const bannerInitials = new Set(['U', 'C', 'S', 'T', 'L', 'u', 'c', 's', 't', 'l'])
-
 function startsWithLevel(line: string, at: number, form: LevelForm): boolean {
   if (form.spaced) {
-    if (line.length < at + form.text.length) return false
+    // Past the end of the line `charCodeAt` is NaN, which equals no letter.
     for (let index = 0; index < form.text.length; index++) {
       const code = line.charCodeAt(at + index)
       // ASCII upper-casing without a copy of the line.
@@ -554,10 +555,4 @@ function skipBlank(line: string, at: number): number {
   let next = at
   while (line[next] === ' ' || line[next] === '\t') next++
   return next
-}
-
-function trimEnd(line: string): number {
-  let end = line.length
-  while (end > 0 && /\s/.test(line[end - 1] ?? '')) end--
-  return end
 }

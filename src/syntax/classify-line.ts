@@ -119,7 +119,7 @@ export function matchSecurityIndicator(line: string): {span: Span; prefix: strin
  * `INFO RUEHOO/CHINA POSTS COLLECTIVEUNCLAS SECTION 01 OF 06 BEIJING 000509`.
  */
 export function matchBanner(line: string): (BannerMatch & {glued: boolean}) | undefined {
-  if (line.length > 2000) return undefined
+  if (line.length > 2000 || !mayOpenBanner(line)) return undefined
   const direct = matchBannerMarking(line)
   if (direct) return {...direct, glued: false}
   // U+2028 LINE SEPARATOR (or another Unicode space) before the banner: five Mexico City cables
@@ -147,6 +147,20 @@ export function matchBanner(line: string): (BannerMatch & {glued: boolean}) | un
   const found = matchBannerMarking(line, glued.index)
   if (!found || (!found.section && !found.serial)) return undefined
   return {...found, glued: true}
+}
+
+/**
+ * Whether a line could open with a banner, plain, garbled or glued: past spaces and tabs it
+ * starts with a capital or a digit (a level word, an archive prefix, a routing addressee), or
+ * with other white space (U+2028 before a banner, above). The parser asks this of every line,
+ * and most lines of prose fail it at their first letter.
+ */
+function mayOpenBanner(line: string): boolean {
+  let at = 0
+  while (at < line.length && (line.charCodeAt(at) === 32 || line.charCodeAt(at) === 9)) at++
+  const code = line.charCodeAt(at)
+  // A lower-case level word (`c o n f i d e n t i a l`, an irregular banner) is read too.
+  return (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 99 || code === 108 || code === 115 || code === 116 || code === 117 || code > 127 || (code >= 10 && code <= 13)
 }
 
 /** The level words of {@link matchGarbledBanner}, unspaced. */
@@ -309,6 +323,7 @@ export function findPageMarkers(text: string, from: number, to: number, originat
   // Scan only `[from, to)`: a global search from `from` would run on to the end of the text,
   // once per portion of a 20 MB re-flowed line (quadratic).
   const slice = from === 0 && to === text.length ? text : text.slice(from, to)
+  if (!slice.includes('OF')) return found
   pageAnchor.lastIndex = 0
   for (let match = pageAnchor.exec(slice); match; match = pageAnchor.exec(slice)) {
     const start = originatorStart(slice, match.index, 0, originator)
@@ -452,7 +467,8 @@ export function classifyLine(line: string): LineKind {
 
 /** Whether the whole line is one page-continuation marker. */
 export function isWholeLinePageMarker(line: string): boolean {
-  if (line.length > 120) return false
+  // Every marker holds `OF` (`002 OF 003`): most lines stop here.
+  if (line.length > 120 || !line.includes('OF')) return false
   const span = trimSpan(line)
   if (!span) return false
   const markers = findPageMarkers(line, 0, line.length)

@@ -59,12 +59,12 @@ export function lint(file: VFile, options: LintOptions = {}): LintResult {
   const text = String(file.value ?? '')
   const tree = options.tree ?? parse(text, {protectMarkerPatterns: protectMarkerPatterns(config)})
   const rules = options.rules ?? registry
-  const defaults = Object.fromEntries(Object.values(rules).map((rule) => [rule.id, rule.severity]))
+  const {ids, defaults} = ruleOrder(rules)
   const settings = resolveRuleSettings(config, defaults, file.path)
 
   const findings: Finding[] = []
   const internalErrors: InternalError[] = []
-  for (const id of Object.keys(rules).sort()) {
+  for (const id of ids) {
     const rule = rules[id]
     const setting = settings[id]
     if (!rule || setting === undefined || setting === 'off') continue
@@ -79,6 +79,18 @@ export function lint(file: VFile, options: LintOptions = {}): LintResult {
   const {active, baselined} = applyBaseline(unsuppressed, file.path, options.baseline)
   file.messages.push(...active)
   return {file, tree, messages: active, suppressed, baselined, internalErrors}
+}
+
+const orders = new WeakMap<object, {ids: string[]; defaults: Record<string, Severity>}>()
+
+/** The rule ids in the order they run (sorted) and their default severities, once per rule set. */
+function ruleOrder(rules: Readonly<Record<string, AnyRule>>): {ids: string[]; defaults: Record<string, Severity>} {
+  let order = orders.get(rules)
+  if (order === undefined) {
+    order = {ids: Object.keys(rules).sort(), defaults: Object.fromEntries(Object.values(rules).map((rule) => [rule.id, rule.severity]))}
+    orders.set(rules, order)
+  }
+  return order
 }
 
 /**

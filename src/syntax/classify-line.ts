@@ -119,29 +119,43 @@ export function matchSecurityIndicator(line: string): {span: Span; prefix: strin
  * `INFO RUEHOO/CHINA POSTS COLLECTIVEUNCLAS SECTION 01 OF 06 BEIJING 000509`.
  */
 export function matchBanner(line: string): (BannerMatch & {glued: boolean}) | undefined {
-  if (line.length > 2000 || !mayOpenBanner(line)) return undefined
+  if (line.length > 2000) return undefined
+  // The parser asks this of every line; the first character past spaces and tabs rules out
+  // most lines of prose before any pattern runs.
+  const first = firstCode(line)
+  const otherSpace = first > 127 || (first >= 10 && first <= 13)
+  const capital = first >= 65 && first <= 90
+  const digit = first >= 48 && first <= 57
+  // A lower-case level word (`c o n f i d e n t i a l`, an irregular banner) is read too.
+  if (!capital && !digit && !otherSpace && first !== 99 && first !== 108 && first !== 115 && first !== 116 && first !== 117) return undefined
   const direct = matchBannerMarking(line)
   if (direct) return {...direct, glued: false}
   // U+2028 LINE SEPARATOR (or another Unicode space) before the banner: five Mexico City cables
   // carry it from the archive's HTML (08MEXICO2187 line 17); it is white space, not text.
-  const lead = /^\s+/.exec(line)
-  if (lead && /[^ \t]/.test(lead[0])) {
-    const spaced = matchBannerMarking(line, lead[0].length)
-    if (spaced) return {...spaced, glued: false}
+  if (otherSpace) {
+    const lead = /^\s+/.exec(line)
+    if (lead && /[^ \t]/.test(lead[0])) {
+      const spaced = matchBannerMarking(line, lead[0].length)
+      if (spaced) return {...spaced, glued: false}
+    }
   }
-  const garbled = matchGarbledBanner(line)
-  if (garbled) return {...garbled, glued: false}
+  if (first === 85 || first === 67 || first === 83) {
+    const garbled = matchGarbledBanner(line)
+    if (garbled) return {...garbled, glued: false}
+  }
   // Glued to an archive prefix: `Cable dated:2007-12-10T05:54:00C O N F I D E N T I A L SECTION 01
   // OF 03 RIYADH 002441` (07RIYADH2441) or a record number, `167579C O N F I D E N T I A L LONDON
   // 002197` (08LONDON2197). Only with a SECTION or serial, as for glued routing below.
-  const prefix = /^\s*(?:Cable dated:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\]?|\d{4,8})(?=UNCLAS|C O N F|S E C R|CONFIDENTIAL|SECRET)/.exec(line)
-  if (prefix) {
-    const found = matchBannerMarking(line, prefix[0].length)
-    if (found && (found.section || found.serial)) return {...found, glued: true}
+  if (first === 67 || digit || otherSpace) {
+    const prefix = /^\s*(?:Cable dated:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\]?|\d{4,8})(?=UNCLAS|C O N F|S E C R|CONFIDENTIAL|SECRET)/.exec(line)
+    if (prefix) {
+      const found = matchBannerMarking(line, prefix[0].length)
+      if (found && (found.section || found.serial)) return {...found, glued: true}
+    }
   }
   // Glued: only on a routing addressee line (it holds a `/`), and only with a SECTION or serial,
   // so that prose ending in "SECRET" is never read as a banner.
-  if (line.length > 400 || !/^\s*(?:(?:INFO|TO)\s+)?[A-Z0-9]+\//.test(line)) return undefined
+  if (line.length > 400 || !line.includes('/') || !/^\s*(?:(?:INFO|TO)\s+)?[A-Z0-9]+\//.test(line)) return undefined
   const glued = /(UNCLAS|C O N F I D E N T I A L|S E C R E T|CONFIDENTIAL|SECRET)(?:\s|$)/.exec(line)
   if (!glued || glued.index === 0) return undefined
   const found = matchBannerMarking(line, glued.index)
@@ -149,18 +163,11 @@ export function matchBanner(line: string): (BannerMatch & {glued: boolean}) | un
   return {...found, glued: true}
 }
 
-/**
- * Whether a line could open with a banner, plain, garbled or glued: past spaces and tabs it
- * starts with a capital or a digit (a level word, an archive prefix, a routing addressee), or
- * with other white space (U+2028 before a banner, above). The parser asks this of every line,
- * and most lines of prose fail it at their first letter.
- */
-function mayOpenBanner(line: string): boolean {
+/** The code of the first character past spaces and tabs (`NaN` for a line of them only). */
+function firstCode(line: string): number {
   let at = 0
   while (at < line.length && (line.charCodeAt(at) === 32 || line.charCodeAt(at) === 9)) at++
-  const code = line.charCodeAt(at)
-  // A lower-case level word (`c o n f i d e n t i a l`, an irregular banner) is read too.
-  return (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 99 || code === 108 || code === 115 || code === 116 || code === 117 || code > 127 || (code >= 10 && code <= 13)
+  return line.charCodeAt(at)
 }
 
 /** The level words of {@link matchGarbledBanner}, unspaced. */

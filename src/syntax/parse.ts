@@ -117,7 +117,31 @@ interface RoutingDraft {
 }
 
 /** A mid-line paragraph start in a re-flowed body: ` 2. (SBU) In a …`, ` ¶3. (C) …`. */
-const midLineParagraph = /[ \t](¶ ?)?(\d{1,3})\.[ \t]+(?=\()/g
+/**
+ * Where a mid-line paragraph number before the `(` at `open` starts: `[ \t](¶ ?)?\d{1,3}\.[ \t]+`
+ * right before it, read backwards from the parenthesis. The pattern itself, run over every line
+ * with a `. (`, was a tenth of the parser's time on the corpus: it tried a match at every space.
+ * Returns the offset just past the leading space or tab (the pilcrow or the first digit).
+ */
+function midLineNumberAt(line: string, open: number): number | undefined {
+  let at = open
+  while (at > 0 && isSpaceOrTab(line.charCodeAt(at - 1))) at--
+  if (at === open || line[at - 1] !== '.') return undefined
+  const digitsEnd = at - 1
+  let digits = digitsEnd
+  while (digits > 0 && line.charCodeAt(digits - 1) >= 48 && line.charCodeAt(digits - 1) <= 57) digits--
+  const count = digitsEnd - digits
+  if (count < 1 || count > 3) return undefined
+  // The leftmost reading wins, as the pattern's would: `¶ 3.`, then `¶3.`, then `3.`.
+  if (line[digits - 1] === ' ' && line[digits - 2] === '¶' && isSpaceOrTab(line.charCodeAt(digits - 3))) return digits - 2
+  if (line[digits - 1] === '¶' && isSpaceOrTab(line.charCodeAt(digits - 2))) return digits - 1
+  if (isSpaceOrTab(line.charCodeAt(digits - 1))) return digits
+  return undefined
+}
+
+function isSpaceOrTab(code: number): boolean {
+  return code === 32 || code === 9
+}
 const bulletPrefix = /^[ \t]*(?:-{1,2}|\u2014|\u2013|\*|\u2022|o)?[ \t]*/
 
 class CableParser {
@@ -234,12 +258,12 @@ class CableParser {
   private midLineStarts(content: string, base: number): number[] {
     if (content.length < 12 || !content.includes('. (') && !content.includes('.  (') && !content.includes('.\t(')) return []
     const starts: number[] = []
-    midLineParagraph.lastIndex = 0
-    for (let match = midLineParagraph.exec(content); match; match = midLineParagraph.exec(content)) {
-      const markingAt = match.index + match[0].length
-      const marking = this.markingAt(base + markingAt, base + markingAt + 72)
+    for (let open = content.indexOf('(', 1); open !== -1; open = content.indexOf('(', open + 1)) {
+      const at = midLineNumberAt(content, open)
+      if (at === undefined) continue
+      const marking = this.markingAt(base + open, base + open + 72)
       // A number that opens the line is not a mid-line start: the line reader sees it.
-      if (marking && marking.level !== null && trimSpan(content, 0, match.index + 1) !== undefined) starts.push(base + match.index + 1)
+      if (marking && marking.level !== null && trimSpan(content, 0, at) !== undefined) starts.push(base + at)
     }
     return starts
   }

@@ -5,7 +5,7 @@
  */
 import {Tinypool} from 'tinypool'
 import type {Io} from '../cli/io.js'
-import {crashHook, processCable, readCable, type CableResult, type JobSettings} from './job.js'
+import {crashHook, processCable, type CableResult, type JobSettings} from './job.js'
 
 const settings = Tinypool.workerData as JobSettings
 
@@ -21,10 +21,10 @@ const io: Io = {
 }
 
 export default async function cables(paths: readonly string[]): Promise<CableResult[]> {
-  // Read the whole batch at once: the reads overlap the parsing instead of stalling it.
-  const reads = paths.map((path) => readCable(path, io, settings))
+  // One cable at a time, read just before it is parsed: reads are synchronous (read-input.ts),
+  // so reading the whole batch first would only hold all its texts at once.
   const results: CableResult[] = []
-  for (const [index, path] of paths.entries()) {
+  for (const path of paths) {
     // Test hook: kill this worker thread with an uncaught exception, as a bug in a callback
     // would (tinypool rejects the batch and starts a new worker).
     if (crashHook(settings, path) === 'exit') {
@@ -33,7 +33,7 @@ export default async function cables(paths: readonly string[]): Promise<CableRes
       })
       await new Promise(() => {})
     }
-    results.push(await processCable(path, io, settings, reads[index]))
+    results.push(await processCable(path, io, settings))
   }
   return results
 }

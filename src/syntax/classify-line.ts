@@ -45,7 +45,7 @@ export function isBlank(line: string): boolean {
 export function isDashes(line: string): boolean {
   // `---` then the class, not `-{3,}[- \t]*`: the two overlapping runs of `-` backtracked
   // quadratically on a long dash run that ends in another character (recheck, tests/redos.test.ts).
-  return /^[ \t]*---[- \t]*$/.test(line)
+  return firstCode(line) === 45 && /^[ \t]*---[- \t]*$/.test(line)
 }
 
 /** Offset of the first and past the last non-space character, or `undefined` for a blank line. */

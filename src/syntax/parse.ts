@@ -139,6 +139,38 @@ function midLineNumberAt(line: string, open: number): number | undefined {
   return undefined
 }
 
+/**
+ * Whether a portion may open at the `(` at `open`: what comes before it is
+ * `(?:\r\n|\n|\r|--|\u2014)[ \t]*(?:(?:-{1,2}|\u2014|\*|\u2022|o)[ \t]+)?`, a line break, `--` or
+ * `—`, then perhaps a bullet, starting at or after `floor`. Read backwards from the parenthesis:
+ * that pattern, run over each paragraph, tried a match at every line break and dash, and was
+ * the parser's costliest pattern on the corpus.
+ */
+function opensPortionAt(text: string, open: number, floor: number): boolean {
+  let before = open
+  while (before > floor && isSpaceOrTab(text.charCodeAt(before - 1))) before--
+  if (endsWithBreak(text, before, floor)) return true
+  // A bullet needs white space between it and the parenthesis.
+  if (before === open || before - 1 < floor) return false
+  const code = text.charCodeAt(before - 1)
+  if (code !== 45 && code !== 0x2014 && code !== 42 && code !== 0x2022 && code !== 111) return false
+  const bulletStarts = code === 45 && before - 2 >= floor && text.charCodeAt(before - 2) === 45 ? [before - 1, before - 2] : [before - 1]
+  for (const bullet of bulletStarts) {
+    let at = bullet
+    while (at > floor && isSpaceOrTab(text.charCodeAt(at - 1))) at--
+    if (endsWithBreak(text, at, floor)) return true
+  }
+  return false
+}
+
+/** Whether `text` has a line break, `--` or `—` ending at `at`, starting at or after `floor`. */
+function endsWithBreak(text: string, at: number, floor: number): boolean {
+  if (at - 1 < floor) return false
+  const code = text.charCodeAt(at - 1)
+  if (code === 10 || code === 13 || code === 0x2014) return true
+  return code === 45 && at - 2 >= floor && text.charCodeAt(at - 2) === 45
+}
+
 function isSpaceOrTab(code: number): boolean {
   return code === 32 || code === 9
 }
@@ -256,7 +288,7 @@ class CableParser {
 
   /** Offsets of paragraph starts inside a line (re-flowed bodies), each confirmed by a marking. */
   private midLineStarts(content: string, base: number): number[] {
-    if (content.length < 12 || !content.includes('. (') && !content.includes('.  (') && !content.includes('.\t(')) return []
+    if (content.length < 12) return []
     const starts: number[] = []
     for (let open = content.indexOf('(', 1); open !== -1; open = content.indexOf('(', open + 1)) {
       const at = midLineNumberAt(content, open)
@@ -989,14 +1021,18 @@ class CableParser {
     // Search the paragraph only: a search from `from` over the whole text would run on to its
     // end for every paragraph (quadratic on a 20 MB re-flowed body).
     const body = this.text.slice(from, end)
-    const candidates = /(?:\r\n|\n|\r|--|\u2014)[ \t]*(?:(?:-{1,2}|\u2014|\*|\u2022|o)[ \t]+)?(?=\()/g
-    for (let match = candidates.exec(body); match; match = candidates.exec(body)) {
-      const at = from + match.index + match[0].length
-      if (at >= end) break
+    // A portion opens at a `(` after a line break, `--` or `—`, perhaps with a bullet between
+    // (`-- (C)`, `\n * (S)`). Read back from each parenthesis (see `opensPortionAt`).
+    let floor = 0
+    for (let open = body.indexOf('('); open !== -1; open = body.indexOf('(', open + 1)) {
+      if (!opensPortionAt(body, open, floor)) continue
+      const at = from + open
       const marking = this.markingAt(at, end, false)
       if (marking && marking.level !== null && !this.insideMarker(at) && !this.isListLabel(marking.raw, contentStart, end)) {
         found.push(marking)
-        candidates.lastIndex = marking.position.end.offset - from
+        // The next portion's break comes after this marking.
+        floor = marking.position.end.offset - from
+        open = Math.max(open, floor - 1)
       }
     }
     return found

@@ -76,16 +76,22 @@ export type RoutingLineKind = 'start' | 'station' | 'securityIndicator' | 'dateT
 
 /** What routing line this is, if any. `VZCZC…` opens the header (seed 001 line 3). */
 export function matchRoutingLine(line: string): RoutingLineKind | undefined {
-  if (/^\s*VZCZC/.test(line)) return 'start'
-  if (/^\s*DE\s+[A-Z]{4,}\s+#/.test(line)) return 'station'
-  if (/^\s*ZN[RY]\s+[A-Z]/.test(line)) return 'securityIndicator'
+  // Every routing line opens with a capital (past white space): pick the patterns by it.
+  const first = firstCode(line)
+  const any = first > 127 || (first >= 10 && first <= 13)
+  if (!any && !(first >= 65 && first <= 90)) return undefined
+  if ((any || first === 86) && /^\s*VZCZC/.test(line)) return 'start'
+  if ((any || first === 68) && /^\s*DE\s+[A-Z]{4,}\s+#/.test(line)) return 'station'
+  if ((any || first === 90) && /^\s*ZN[RY]\s+[A-Z]/.test(line)) return 'securityIndicator'
   if (dateTimeGroupLine.test(line)) return 'dateTimeGroup'
-  if (/^\s*FM\s+\S/.test(line)) return 'from'
-  if (/^\s*TO\s+\S/.test(line)) return 'to'
-  // `INFO  LOG-00   AF-00 …`: the distribution block of 09USEUBRUSSELS1177 and of old cables.
-  if (/^\s*INFO\s+LOG-\d/.test(line)) return 'log'
-  if (/^\s*INFO\s+\S/.test(line)) return 'info'
-  if (/^\s*ACTION\s+[A-Z]+-\d\d/.test(line)) return 'action'
+  if ((any || first === 70) && /^\s*FM\s+\S/.test(line)) return 'from'
+  if ((any || first === 84) && /^\s*TO\s+\S/.test(line)) return 'to'
+  if (any || first === 73) {
+    // `INFO  LOG-00   AF-00 …`: the distribution block of 09USEUBRUSSELS1177 and of old cables.
+    if (/^\s*INFO\s+LOG-\d/.test(line)) return 'log'
+    if (/^\s*INFO\s+\S/.test(line)) return 'info'
+  }
+  if ((any || first === 65) && /^\s*ACTION\s+[A-Z]+-\d\d/.test(line)) return 'action'
   return undefined
 }
 

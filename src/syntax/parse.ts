@@ -302,7 +302,6 @@ class CableParser {
 
   /** Read one line's first segment; return the next line index (headings consume more). */
   private readSegment(index: number, line: string, base: number): number {
-    const previous = this.previousNonBlank(index)
     const draft = this.draft
 
     // A banner ends whatever is open; inside a paragraph only a banner with section or serial does.
@@ -313,7 +312,8 @@ class CableParser {
       return index + 1
     }
 
-    if (draft?.kind === 'paragraph') return this.readParagraphLine(index, line, base, previous)
+    if (draft?.kind === 'paragraph') return this.readParagraphLine(index, line, base)
+    const previous = this.previousNonBlank(index)
 
     if (draft && draft.kind !== 'text') {
       if (!this.startsHeaderOrBody(line, previous, draft)) {
@@ -399,12 +399,13 @@ class CableParser {
   }
 
   /** A line inside an open paragraph. */
-  private readParagraphLine(index: number, line: string, base: number, previous: string | undefined): number {
+  private readParagraphLine(index: number, line: string, base: number): number {
     const draft = this.draft!
     if (this.continuesParagraph(index, line)) {
       this.extendDraft(line, base)
       return index + 1
     }
+    const previous = this.previousNonBlank(index)
     const page = this.pageLine(line, base)
     if (page) {
       draft.pageLines.push(page)

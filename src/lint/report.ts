@@ -50,7 +50,7 @@ export function createReport(messages: Readonly<Record<string, string>>, sink: R
     // A VFileMessage is an Error: without this, each finding captures a stack trace (the
     // rule's frames, meaning nothing to a user), which was a tenth of linting the corpus.
     // `stackTraceLimit` is V8's (Node, Chromium); elsewhere setting it does nothing.
-    const errors = Error as ErrorConstructor & {stackTraceLimit?: number}
+    const errors = Error as ErrorConstructor & {stackTraceLimit: number}
     const limit = errors.stackTraceLimit
     errors.stackTraceLimit = 0
     try {

@@ -1,10 +1,18 @@
 #!/usr/bin/env node
 /** The executable: process I/O and the exit code, nothing else (all logic is in `run`). */
 import process from 'node:process'
+import v8 from 'node:v8'
 import {removePendingTemporaries} from './atomic-write.js'
 import {interruptBatch} from './batch.js'
 import {createNodeIo} from './io.js'
 import {run} from './run.js'
+
+// Each cable is read once, so a run is mostly V8 warming up: TurboFan's inlining made every
+// optimisation of the parser's large functions cost 30–220 ms, several times over as they
+// deoptimised and were compiled again, in each worker. Without inlining a corpus lint took a
+// quarter less CPU, and the optimised code was no slower (bench/RESULTS.md). V8 flags are
+// process-wide, so the worker threads started later run with it too.
+v8.setFlagsFromString('--no-turbo-inlining')
 
 // Ctrl-C: start no more writes, let those in flight settle, remove any temporary left (every
 // output is written to a temporary and renamed, so no file is ever half-written), erase a

@@ -93,18 +93,17 @@ function latin1(bytes: Uint8Array): string {
 
 /** Which line endings `text` uses. */
 export function newlineOf(text: string): Newline {
+  // By `indexOf` rather than a loop over every character: decoding runs once per cable, mostly
+  // before V8 has optimised anything, and the loop was 2 % of a corpus lint in the workers.
   let crlf = 0
-  let lf = 0
   let cr = 0
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index)
-    if (code === 13) {
-      if (text.charCodeAt(index + 1) === 10) {
-        crlf++
-        index++
-      } else cr++
-    } else if (code === 10) lf++
+  for (let at = text.indexOf('\r'); at !== -1; at = text.indexOf('\r', at + 1)) {
+    if (text.charCodeAt(at + 1) === 10) crlf++
+    else cr++
   }
+  // A line feed counts alone when no carriage return comes right before it.
+  let lf = 0
+  for (let at = text.indexOf('\n'); at !== -1 && lf === 0; at = text.indexOf('\n', at + 1)) if (text.charCodeAt(at - 1) !== 13) lf++
   const kinds = (crlf > 0 ? 1 : 0) + (lf > 0 ? 1 : 0) + (cr > 0 ? 1 : 0)
   if (kinds === 0) return 'none'
   if (kinds > 1) return 'mixed'

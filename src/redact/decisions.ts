@@ -74,8 +74,8 @@ export function parseDecisions(json: unknown): ParseDecisionsResult {
  */
 function describeIssue(issue: z.core.$ZodIssue, prefix: readonly PropertyKey[] = []): DecisionsIssue {
   const path = [...prefix, ...issue.path]
-  if (issue.code === 'invalid_union' && issue.errors.length > 0) {
-    const fitting = issue.errors.filter((branch) => !branch.some((inner) => inner.path.length === 1 && inner.path[0] === 'action'))
+  if (issue.code === 'invalid_union') {
+    const fitting = issue.errors.filter((branch) => !branch.some((inner) => inner.path[0] === 'action'))
     const best = [...(fitting.length > 0 ? fitting : issue.errors)].sort((a, b) => a.length - b.length)[0]
     const inner = best?.[0]
     if (inner) return describeIssue(inner, path)

@@ -48,7 +48,7 @@ export function buildLog(text: string, spans: readonly Span[], kept: readonly Ke
   const point = (offset: number): {line: number; column: number} => {
     const found = place.toPoint(offset)
     // `toPoint` returns undefined only past the end; the end of the text is a valid place.
-    if (found?.line !== undefined && found.column !== undefined) return {line: found.line, column: found.column}
+    if (found !== undefined) return {line: found.line, column: found.column}
     const lines = text.split(/\r?\n|\r/)
     return {line: lines.length, column: (lines.at(-1)?.length ?? 0) + 1}
   }

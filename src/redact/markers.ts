@@ -19,7 +19,7 @@ export interface MarkerSite {
   marker: ProtectMarker
   /**
    * The content range of the nearest enclosing portion, subject, references or other root
-   * child; absent when the marker is itself a child of the root (then the reader bounds the
+   * child; undefined when the marker is itself a child of the root (then the reader bounds the
    * context by blank lines).
    */
   container?: Range | undefined
@@ -46,7 +46,7 @@ export function gatherTreeFacts(tree: Root): TreeFacts {
   const pageBreaks: Range[] = []
   const visit = (node: Nodes, container: Range | undefined): void => {
     if (node.type === 'protectMarker') {
-      markers.push(container === undefined ? {marker: node} : {marker: node, container})
+      markers.push({marker: node, container})
       return
     }
     if (node.type === 'pageBreak') {
@@ -58,7 +58,8 @@ export function gatherTreeFacts(tree: Root): TreeFacts {
       // A portion's content starts after its marking: the name never precedes the marking.
       const start = node.marking?.position.end.offset ?? node.position.start.offset
       inner = {start, end: node.position.end.offset}
-    } else if (node.type === 'subject' || node.type === 'references' || (node.type !== 'root' && inner === undefined)) {
+    } else if (node.type !== 'root' && inner === undefined) {
+      // A subject, references or other child of the root (the only parents outside portions).
       inner = rangeOf(node)
     }
     for (const child of childrenOf(node)) visit(child, inner)

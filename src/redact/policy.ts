@@ -38,8 +38,8 @@ export function cableLevel(tree: Root): Level | undefined {
 function trimRange(text: string, start: number, end: number): Range {
   let from = start
   let to = end
-  while (from < to && /\s/.test(text[from] ?? '')) from++
-  while (to > from && /\s/.test(text[to - 1] ?? '')) to--
+  while (from < to && /\s/.test(text.charAt(from))) from++
+  while (to > from && /\s/.test(text.charAt(to - 1))) to--
   return {start: from, end: to}
 }
 
@@ -58,8 +58,7 @@ function decide(marking: Marking | undefined, fallback: Level, release: ReleaseL
 /** The content of a portion: after its marking (or the paragraph number), up to its last non-page-break child. */
 function portionRange(text: string, portion: Portion, paragraph: Paragraph): Range {
   let start = portion.marking?.position.end.offset ?? portion.position.start.offset
-  const numberEnd = paragraph.number?.position.end.offset
-  if (portion.marking === undefined && numberEnd !== undefined && numberEnd > start) start = numberEnd
+  if (portion.marking === undefined) start = Math.max(start, paragraph.number?.position.end.offset ?? start)
   let end = portion.position.end.offset
   const content = portion.children.filter((child) => child.type !== 'pageBreak')
   const last = content.at(-1)
@@ -70,8 +69,8 @@ function portionRange(text: string, portion: Portion, paragraph: Paragraph): Ran
   // longer reads as a marking, and re-redaction would withhold the next portion's marking too.
   // Look back a few characters only: a search to the line start is quadratic on a one-line body.
   const tail = Math.max(start, end - 8)
-  const lastBreak = text.slice(tail, end).lastIndexOf('\n') === -1 ? -1 : tail + text.slice(tail, end).lastIndexOf('\n')
-  if (lastBreak >= start && /^[ \t]*(?:-{1,3}|[*•·])[ \t]*$/.test(text.slice(lastBreak + 1, end))) end = lastBreak
+  const newline = text.slice(tail, end).lastIndexOf('\n')
+  if (newline !== -1 && /^[ \t]*(?:-{1,3}|[*•·])[ \t]*$/.test(text.slice(tail + newline + 1, end))) end = tail + newline
   return trimRange(text, start, end)
 }
 

@@ -29,9 +29,7 @@ export interface RedactOptions {
 
 /** Redact a cable. Never throws for any input text; `ok: false` means do not publish. */
 export function redact(text: string, options: RedactOptions): RedactResult {
-  const tree =
-    options.tree ??
-    parse(text, options.protectMarkerPatterns === undefined ? {} : {protectMarkerPatterns: options.protectMarkerPatterns})
+  const tree = options.tree ?? parse(text, {protectMarkerPatterns: options.protectMarkerPatterns})
   return compileRedaction(text, tree, {
     release: options.release,
     placeholder: options.placeholder,

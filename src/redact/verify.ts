@@ -30,10 +30,24 @@ export interface VerifyInput {
 const wordChar = /[\p{L}\p{M}\p{N}]/u
 const particles = /^(?:de|da|di|du|des|del|della|dos|das|do|van|von|der|den|ter|al|el|bin|ibn|ben|abu|la|le|y|zu)$/i
 
+/** Combining diacritics (U+0300–U+036F): `José` may be written with a separate accent, `Jose\u0301`. */
+const diacritics = /[\u0300-\u036f]/g
+
+/**
+ * The spellings of a name word to look for: accents folded (`fold.ts`), accents dropped even
+ * when written as separate combining marks, and the decomposed form, so that `José` written
+ * either way before the marker is found written either way, or with no accent, in the output.
+ */
+function spellings(word: string): string[] {
+  const decomposed = word.normalize('NFD')
+  return [fold(word), decomposed.replace(diacritics, ''), decomposed]
+}
+
 /** Tokens to look for: each name word and hyphen part with two or more letters, no particles. */
 function protectedTokens(entity: Entity): string[] {
-  const words = entity.tokens.flatMap((token) => [token, ...(token.includes('-') ? token.split('-') : [])])
-  return [...new Set(words.filter((word) => (word.match(/\p{L}/gu)?.length ?? 0) >= 2 && !particles.test(word)).map(fold))]
+  // `split` gives a token without a hyphen back whole; the set drops the repeat.
+  const words = entity.tokens.flatMap((token) => [token, ...token.split('-')])
+  return [...new Set(words.filter((word) => (word.match(/\p{L}/gu)?.length ?? 0) >= 2 && !particles.test(word)).flatMap(spellings))]
 }
 
 function leak(reason: string, output: string, start: number, end: number): VFileMessage {
@@ -66,14 +80,10 @@ function lowerCased(haystack: string): string {
 function occurrences(haystack: string, token: string): number[] {
   const found: number[] = []
   const needle = token.toLowerCase().replace(/’/g, "'")
+  // Offsets in `lowered` are offsets in `haystack`: both are folded (`fold.ts`), and folding turns
+  // `İ`, the one code unit whose lower case is longer (`i̇`), into `I`.
   const lowered = lowerCased(haystack)
-  // Lower-casing can change length for a few characters (`İ`); then fall back to a regex.
-  if (lowered.length !== haystack.length) {
-    const pattern = new RegExp(needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'giu')
-    for (const match of haystack.matchAll(pattern)) found.push(match.index)
-  } else {
-    for (let index = lowered.indexOf(needle); index !== -1; index = lowered.indexOf(needle, index + 1)) found.push(index)
-  }
+  for (let index = lowered.indexOf(needle); index !== -1; index = lowered.indexOf(needle, index + 1)) found.push(index)
   return found.filter((index) => !wordChar.test(haystack[index - 1] ?? '') && !wordChar.test(haystack[index + needle.length] ?? ''))
 }
 

@@ -1,0 +1,203 @@
+/**
+ * `compileRedaction` / `redact`: placeholders by mode, the reviewer's decisions (withhold,
+ * keep, and the warnings for those that do not apply), the log, `ok`, and the lazy diff.
+ * Issue 6 (mutation testing).
+ */
+import {describe, expect, it} from 'vitest'
+import {compileRedaction} from '../../../src/redact/compile.js'
+import type {Decisions} from '../../../src/redact/decisions.js'
+import {redact} from '../../../src/redact/redact.js'
+import {parse} from '../../../src/syntax/parse.js'
+
+// `He` (offset 50) and `Ye` (offset 87) start sentences: ambiguous mentions of He Ye.
+const text = 'CONFIDENTIAL\n\n1. (C) He Ye (protect) of STC said. He left early.\n\n2. (U) Weather fine. Ye agreed.\n'
+const he = text.indexOf('He left')
+const ye = text.indexOf('Ye agreed')
+
+const decide = (decisions: Decisions['decisions']): Decisions => ({decisions})
+
+describe('compileRedaction: placeholders', () => {
+  it('uses fixed placeholders by default', () => {
+    const result = redact(text, {release: 'C'})
+    expect(result.text).toBe(
+      'CONFIDENTIAL\n\n1. (C) [REDACTED] (protect) of STC said. [REDACTED] left early.\n\n2. (U) Weather fine. [REDACTED] agreed.\n',
+    )
+    expect(result.ok).toBe(true)
+    expect(result.messages).toEqual([])
+  })
+
+  it('uses the requested placeholder mode', () => {
+    expect(redact(text, {release: 'C', placeholder: 'label'}).text).toBe(
+      'CONFIDENTIAL\n\n1. (C) [SOURCE-1] (protect) of STC said. [SOURCE-1] left early.\n\n2. (U) Weather fine. [SOURCE-1] agreed.\n',
+    )
+    expect(redact(text, {release: 'U', placeholder: 'mask'}).text).toBe(
+      'CONFIDENTIAL\n\n1. (C) XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX\n\n2. (U) Weather fine. XX agreed.\n',
+    )
+  })
+
+  it('returns the spans, the entities and a log entry per span', () => {
+    const result = redact(text, {release: 'U'})
+    expect(result.spans.map((span) => [span.start, span.end, span.reason])).toEqual([
+      [21, 64, 'portion-above-release'],
+      [ye, ye + 2, 'ambiguous-mention'],
+    ])
+    expect(result.log.map((entry) => [entry.start, entry.end, entry.reason, entry.startLine])).toEqual([
+      [21, 64, 'portion-above-release', 3],
+      [ye, ye + 2, 'ambiguous-mention', 5],
+    ])
+    expect(result.entities.map((entity) => [entity.label, entity.tokens])).toEqual([['P1', ['He', 'Ye']]])
+  })
+
+  it('passes protect-marker patterns from the config to the parser', () => {
+    const custom = 'UNCLASSIFIED\n\n1. (U) Li Qing [[hide]] said.\n'
+    expect(redact(custom, {release: 'U'}).text).toBe(custom)
+    expect(redact(custom, {release: 'U', protectMarkerPatterns: [/\[\[hide\]\]/]}).text).toBe('UNCLASSIFIED\n\n1. (U) [REDACTED] [[hide]] said.\n')
+  })
+
+  it('uses a tree the caller already parsed, rather than parsing again', () => {
+    const custom = 'UNCLASSIFIED\n\n1. (U) Li Qing [[hide]] said.\n'
+    const patterns = [/\[\[hide\]\]/]
+    expect(redact(custom, {release: 'U', tree: parse(custom, {protectMarkerPatterns: patterns})}).text).toBe(
+      'UNCLASSIFIED\n\n1. (U) [REDACTED] [[hide]] said.\n',
+    )
+    expect(redact(custom, {release: 'U', tree: parse(custom), protectMarkerPatterns: patterns}).text).toBe(custom)
+  })
+})
+
+describe('compileRedaction: decisions', () => {
+  it('withholds a reviewer range, with the reviewer reason in the log', () => {
+    const start = text.indexOf('Weather')
+    const result = redact(text, {release: 'C', decisions: decide([{action: 'withhold', start, end: start + 12, reason: 'weather is secret'}])})
+    expect(result.text).toContain('2. (U) [WITHHELD]. [REDACTED] agreed.')
+    expect(result.log.find((entry) => entry.reason === 'decision')).toMatchObject({start, end: start + 12, rule: 'decisions-file', decision: 'weather is secret'})
+    expect(result.ok).toBe(true)
+  })
+
+  it('warns, by its 1-based number, about a decision outside the text and applies the others', () => {
+    const result = redact(text, {
+      release: 'C',
+      decisions: decide([
+        {action: 'withhold', start: 0, end: 3, reason: 'r'},
+        {action: 'withhold', start: 0, end: text.length + 1, reason: 'r'},
+      ]),
+    })
+    expect(result.messages.map((message) => message.reason)).toEqual([
+      'Unexpected decision 2 outside the text, expected a range inside it; not applied',
+    ])
+    expect(result.messages[0]).toMatchObject({fatal: false, ruleId: 'redaction-decision', source: 'cablelint', url: 'docs/rules.md#redaction-decision'})
+    expect(result.text.startsWith('[WITHHELD]FIDENTIAL')).toBe(true)
+    expect(result.ok).toBe(true)
+  })
+
+  it('keeps an ambiguous mention the reviewer kept, and logs it as kept', () => {
+    const result = redact(text, {release: 'C', decisions: decide([{action: 'keep', offset: he, reason: 'the pronoun'}])})
+    expect(result.text).toBe(
+      'CONFIDENTIAL\n\n1. (C) [REDACTED] (protect) of STC said. He left early.\n\n2. (U) Weather fine. [REDACTED] agreed.\n',
+    )
+    expect(result.ok).toBe(true)
+    expect(result.messages).toEqual([])
+    expect(result.spans.some((span) => span.start === he)).toBe(false)
+    expect(result.log.filter((entry) => entry.kept === true)).toEqual([
+      {
+        start: he,
+        end: he + 2,
+        startLine: 3,
+        startColumn: he - 14 + 1,
+        endLine: 3,
+        endColumn: he - 14 + 3,
+        reason: 'ambiguous-mention',
+        rule: 'decisions-file',
+        ambiguous: true,
+        decision: 'the pronoun',
+        kept: true,
+        entity: 'P1',
+      },
+    ])
+  })
+
+  it('warns about a keep that is not at the start of an ambiguous mention, and redacts as before', () => {
+    const name = text.indexOf('He Ye')
+    const result = redact(text, {
+      release: 'C',
+      decisions: decide([
+        {action: 'keep', offset: name, reason: 'not ambiguous'},
+        {action: 'keep', offset: he + 1, reason: 'inside it'},
+      ]),
+    })
+    expect(result.messages.map((message) => message.reason)).toEqual([
+      `Unexpected keep at offset ${name}, expected the start of an ambiguous mention; not applied`,
+      `Unexpected keep at offset ${he + 1}, expected the start of an ambiguous mention; not applied`,
+    ])
+    expect(result.messages.every((message) => message.fatal === false)).toBe(true)
+    expect(result.text).toBe(redact(text, {release: 'C'}).text)
+    expect(result.ok).toBe(true)
+    expect(result.log.some((entry) => entry.kept === true)).toBe(false)
+  })
+
+  it('warns about a keep past the end of the text', () => {
+    const result = redact(text, {release: 'C', decisions: decide([{action: 'keep', offset: text.length, reason: 'r'}])})
+    expect(result.messages.map((message) => message.reason)).toEqual([
+      'Unexpected decision 1 outside the text, expected a range inside it; not applied',
+    ])
+  })
+
+  it('does not keep a token that a withheld span covers anyway, even one sharing its start or end', () => {
+    for (const [start, end] of [[he, he + 2], [he, he + 10], [he - 5, he + 2], [21, 64]]) {
+      const decisions = decide([
+        {action: 'withhold', start: start ?? 0, end: end ?? 0, reason: 'withheld'},
+        {action: 'keep', offset: he, reason: 'the pronoun'},
+      ])
+      const result = redact(text, {release: 'C', decisions})
+      expect(result.log.some((entry) => entry.kept === true)).toBe(false)
+      expect(result.text).not.toContain('He left')
+      expect(result.ok).toBe(true)
+    }
+  })
+
+  it('keeps a token that a withheld span only touches', () => {
+    const decisions = decide([
+      {action: 'withhold', start: he + 2, end: he + 7, reason: 'withheld'},
+      {action: 'keep', offset: he, reason: 'the pronoun'},
+    ])
+    const result = redact(text, {release: 'C', decisions})
+    expect(result.text).toContain('said. He[WITHHELD] early.')
+    expect(result.log.filter((entry) => entry.kept === true).map((entry) => entry.start)).toEqual([he])
+    expect(result.ok).toBe(true)
+  })
+})
+
+describe('compileRedaction: ok', () => {
+  it('is false, with the fatal leak message, when verification finds a protected token in the output', () => {
+    // The person's surname is spelled by the placeholder itself: verify does not trust the
+    // placeholder's text, so the redaction fails closed rather than publish the word.
+    const cable = 'CONFIDENTIAL\n\n1. (C) Anna Redacted (protect) said.\n'
+    const result = redact(cable, {release: 'C'})
+    expect(result.ok).toBe(false)
+    expect(result.messages.map((message) => [message.ruleId, message.fatal])).toEqual([['redaction-leak', true]])
+  })
+
+  it('stays true with warnings only', () => {
+    const result = redact(text, {release: 'C', decisions: decide([{action: 'keep', offset: 0, reason: 'r'}])})
+    expect(result.messages).toHaveLength(1)
+    expect(result.ok).toBe(true)
+  })
+})
+
+describe('compileRedaction: the diff', () => {
+  it('is the unified diff of the original and the output, under the given path or `cable.txt`', () => {
+    const named = redact(text, {release: 'U', path: 'cables/x.txt'})
+    expect(named.diff).toContain('--- cables/x.txt\toriginal')
+    expect(named.diff).toContain('+++ cables/x.txt\tredacted')
+    expect(named.diff).toContain('-1. (C) He Ye (protect) of STC said. He left early.')
+    expect(named.diff).toContain('+1. (C) [WITHHELD]')
+    expect(redact(text, {release: 'U'}).diff).toContain('--- cable.txt\toriginal')
+  })
+
+  it('is made once, and travels with a copy of the result', () => {
+    const result = compileRedaction(text, parse(text), {release: 'U'})
+    const first = result.diff
+    expect(result.diff).toBe(first)
+    expect({...result}.diff).toBe(first)
+    expect(JSON.parse(JSON.stringify(result)).diff).toBe(first)
+  })
+})

@@ -16,7 +16,7 @@ import {chunks, ordered} from '../batch/ordered.js'
 import {inProcessRunner, poolRunner} from '../batch/pool.js'
 import {createBaseline} from '../lint/baseline.js'
 import type {Finding} from '../lint/finding.js'
-import {formatReport} from '../report/index.js'
+import {createJsonStream, formatGithub, formatReport} from '../report/index.js'
 import type {ReportFile} from '../report/report-file.js'
 import {writeAtomic} from './atomic-write.js'
 import {errors, fail, type CliError} from './errors.js'
@@ -129,6 +129,20 @@ export async function runBatch(mode: Mode, options: Options, io: Io): Promise<Ex
   }
   const totals: Totals = {cables: 0, bytes: 0, errors: 0, warnings: 0, infos: 0, spans: new Map(), refused: 0, written: 0, unreadable: 0, crashed: 0}
   const reports: ReportFile[] = []
+  const reportOptions = {color, quiet: options.quiet, version: packageVersion(), cwd: io.cwd}
+  // json and github reports are formatted a file at a time and written as they come, so a run
+  // over any number of cables keeps no finding once it is out (issue: memory flat whatever the
+  // number of files). stylish (vfile-reporter sums up at the end) and sarif (one document) are
+  // built at the end from every file's findings.
+  const jsonStream = options.format === 'json' ? createJsonStream(reportOptions) : undefined
+  const streaming = linting && !options.updateBaseline && (options.format === 'json' || options.format === 'github')
+  /** `--output FILE` is written whole at the end (atomically); without it, to standard output now. */
+  const reportChunks: string[] = []
+  const emitReport = (text: string) => {
+    if (text === '') return
+    if (options.output !== undefined) reportChunks.push(text)
+    else io.stdout.write(text)
+  }
   const baselineFiles: Array<{path: string; messages: Finding[]}> = []
   const progress = createProgress(io, {total: targets.length, progress: progressEnabled(io, options.progress) && targets.length > 1, color: colorFor(options.color, io.stderr, io.env)})
   /** Messages during the run: erase the progress line first (it is redrawn on the next update). */
@@ -180,7 +194,9 @@ export async function runBatch(mode: Mode, options: Options, io: Io): Promise<Ex
             if (options.updateBaseline) baselineFiles.push({path: target.path, messages})
             else {
               const file = target.path === '-' ? new VFile(lintData.text === undefined ? {} : {value: lintData.text}) : new VFile(lintData.text === undefined ? {path: target.path} : {path: target.path, value: lintData.text})
-              reports.push({file, messages, suppressed: lintData.suppressed.map(reviveMessage), internalErrors: lintData.internalErrors})
+              const entry: ReportFile = {file, messages, suppressed: lintData.suppressed.map(reviveMessage), internalErrors: lintData.internalErrors}
+              if (!streaming) reports.push(entry)
+              else emitReport(jsonStream ? jsonStream.file(entry) : formatGithub([entry], reportOptions))
             }
             for (const message of messages) {
               if (message.fatal === true) totals.errors++
@@ -227,7 +243,8 @@ export async function runBatch(mode: Mode, options: Options, io: Io): Promise<Ex
     await runner.close()
   }
   progress.done()
-  // Interrupted: the process is about to exit 130; write no report.
+  // Interrupted: the process is about to exit 130; write no report (a json or github report
+  // already streamed to standard output stops where the run stopped).
   if (stopping) return exitCodes.usage
   if (writes.failure) {
     const {path, error} = writes.failure
@@ -240,9 +257,14 @@ export async function runBatch(mode: Mode, options: Options, io: Io): Promise<Ex
       await writeAtomic(resolve(io.cwd, options.baseline), JSON.stringify(createBaseline(baselineFiles), null, 2) + '\n')
       io.stderr.write(`cablelint: wrote ${baselineFiles.reduce((sum, file) => sum + file.messages.length, 0)} findings to the baseline '${options.baseline}'.\n`)
     } else {
-      const report = formatReport(options.format, reports, {color, quiet: options.quiet, version: packageVersion(), cwd: io.cwd})
-      if (options.output !== undefined) await writeAtomic(resolve(io.cwd, options.output), report)
-      else if (report !== '') io.stdout.write(report.endsWith('\n') ? report : report + '\n')
+      if (streaming) {
+        if (jsonStream) emitReport(jsonStream.end())
+        if (options.output !== undefined) await writeAtomic(resolve(io.cwd, options.output), reportChunks.join(''))
+      } else {
+        const report = formatReport(options.format, reports, reportOptions)
+        if (options.output !== undefined) await writeAtomic(resolve(io.cwd, options.output), report)
+        else if (report !== '') io.stdout.write(report.endsWith('\n') ? report : report + '\n')
+      }
       const overWarnings = options.maxWarnings !== undefined && totals.warnings > options.maxWarnings
       if (totals.errors > 0 || overWarnings) code = worst(code, exitCodes.findings)
     }

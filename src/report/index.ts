@@ -32,7 +32,7 @@ export function formatReport(format: ReportFormat, files: readonly ReportFile[],
 }
 
 export {formatGithub, type GithubOptions} from './github.js'
-export {createJsonReport, formatJson, type JsonOptions} from './json.js'
+export {createJsonReport, createJsonStream, formatJson, type JsonOptions} from './json.js'
 export {jsonReportSchema, type JsonReport, type JsonReportFile, type JsonReportMessage} from './json-schema.js'
 export type {CommonReportOptions, ReportFile} from './report-file.js'
 export {createSarifLog, formatSarif, type SarifOptions} from './sarif.js'

@@ -22,25 +22,48 @@ export type JsonOptions = CommonReportOptions
 /** Build the JSON report object (the value `formatJson` serialises). */
 export function createJsonReport(files: readonly ReportFile[], options: JsonOptions = {}): JsonReport {
   const summary: JsonReport['summary'] = {errors: 0, warnings: 0, infos: 0, suppressed: 0, files: files.length}
-  const reported = files.map((entry): JsonReportFile => {
-    const file = options.quiet ? errorsOnly(entry) : entry
-    const messages = reportedMessages(file).map((reported) => {
-      if (reported.justification !== undefined) summary.suppressed++
-      else if (reported.severity === 'error') summary.errors++
-      else if (reported.severity === 'warning') summary.warnings++
-      else summary.infos++
-      return jsonMessage(reported)
-    })
-    const result: JsonReportFile = {path: displayPath(file.file, options.defaultName), messages}
-    if (file.internalErrors?.length) result.internalErrors = file.internalErrors.map(({ruleId, message}) => ({ruleId, message}))
-    return result
+  return {version: 1, files: files.map((entry) => jsonFile(entry, summary, options)), summary}
+}
+
+function jsonFile(entry: ReportFile, summary: JsonReport['summary'], options: JsonOptions): JsonReportFile {
+  const file = options.quiet ? errorsOnly(entry) : entry
+  const messages = reportedMessages(file).map((reported) => {
+    if (reported.justification !== undefined) summary.suppressed++
+    else if (reported.severity === 'error') summary.errors++
+    else if (reported.severity === 'warning') summary.warnings++
+    else summary.infos++
+    return jsonMessage(reported)
   })
-  return {version: 1, files: reported, summary}
+  const result: JsonReportFile = {path: displayPath(file.file, options.defaultName), messages}
+  if (file.internalErrors?.length) result.internalErrors = file.internalErrors.map(({ruleId, message}) => ({ruleId, message}))
+  return result
 }
 
 /** Format files as the JSON report, pretty-printed with a final newline. */
 export function formatJson(files: readonly ReportFile[], options: JsonOptions = {}): string {
   return `${JSON.stringify(createJsonReport(files, options), undefined, 2)}\n`
+}
+
+/**
+ * The JSON report a file at a time, for runs over thousands of cables: `file` returns each
+ * file's part as it comes and `end` the rest, so nothing of a file is kept once written. The
+ * pieces joined are exactly `formatJson` of all the files (a test holds this).
+ */
+export function createJsonStream(options: JsonOptions = {}): {file(entry: ReportFile): string; end(): string} {
+  const summary: JsonReport['summary'] = {errors: 0, warnings: 0, infos: 0, suppressed: 0, files: 0}
+  return {
+    file(entry) {
+      // An element of `files` sits two levels deep: JSON.stringify(…, 2) indents it by four.
+      const body = `    ${JSON.stringify(jsonFile(entry, summary, options), undefined, 2).replace(/\n/g, '\n    ')}`
+      summary.files++
+      return summary.files === 1 ? `{\n  "version": 1,\n  "files": [\n${body}` : `,\n${body}`
+    },
+    end() {
+      const summaryText = JSON.stringify(summary, undefined, 2).replace(/\n/g, '\n  ')
+      const head = summary.files === 0 ? '{\n  "version": 1,\n  "files": [],' : '\n  ],'
+      return `${head}\n  "summary": ${summaryText}\n}\n`
+    },
+  }
 }
 
 function jsonMessage({message, severity, justification}: ReportedMessage): JsonReportMessage {

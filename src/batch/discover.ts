@@ -4,7 +4,7 @@
  * and `node_modules`; a path named explicitly is taken whatever its name. A missing path is
  * an error value naming it, so a typo never silently shrinks a batch.
  */
-import {stat} from 'node:fs/promises'
+import {statSync} from 'node:fs'
 import {join, normalize, resolve} from 'node:path'
 import {glob, isDynamicPattern} from 'tinyglobby'
 
@@ -36,11 +36,16 @@ function display(path: string): string {
   return normalize(path).replaceAll('\\', '/')
 }
 
-function exists(path: string): Promise<'file' | 'directory' | undefined> {
-  return stat(path).then(
-    (stats) => (stats.isDirectory() ? 'directory' : 'file'),
-    () => undefined,
-  )
+/**
+ * Synchronous: a run may name thousands of files one by one (a shell glob, `xargs`), and an
+ * awaited `fs/promises` stat per path cost 0.3 s over the corpus's 6,741 (bench/cli.ts).
+ */
+function exists(path: string): 'file' | 'directory' | undefined {
+  try {
+    return statSync(path).isDirectory() ? 'directory' : 'file'
+  } catch {
+    return undefined
+  }
 }
 
 export async function discover(inputs: readonly string[], options: DiscoverOptions = {}): Promise<DiscoverResult> {
@@ -60,7 +65,7 @@ export async function discover(inputs: readonly string[], options: DiscoverOptio
       stdin = true
       continue
     }
-    const kind = await exists(resolve(cwd, input))
+    const kind = exists(resolve(cwd, input))
     if (kind === 'file') {
       add(input)
     } else if (kind === 'directory') {

@@ -5,7 +5,7 @@
  * and the run goes on. Redacted copies go to `--out DIR/public/`, logs and diffs (which show
  * the original text, so are for reviewers only) to `--out DIR/review/`.
  */
-import {realpathSync} from 'node:fs'
+import {realpathSync, statSync} from 'node:fs'
 import {stat} from 'node:fs/promises'
 import {availableParallelism} from 'node:os'
 import {basename, extname, join, relative, resolve, sep} from 'node:path'
@@ -310,7 +310,8 @@ async function mirror(files: readonly string[], inputs: readonly string[], cwd: 
   for (const input of inputs) {
     if (input === '-') continue
     try {
-      if ((await stat(resolve(cwd, input))).isDirectory()) folders.push(resolve(cwd, input))
+      // Synchronous, as in discover.ts: thousands of file arguments are stat'ed here too.
+      if (statSync(resolve(cwd, input)).isDirectory()) folders.push(resolve(cwd, input))
     } catch {
       // A glob: files keep their path relative to the working directory.
     }
@@ -351,7 +352,7 @@ async function checkOutputFolder(out: string, inputs: readonly string[], targets
     const absolute = real(resolve(cwd, input))
     let isFolder: boolean
     try {
-      isFolder = (await stat(absolute)).isDirectory()
+      isFolder = statSync(absolute).isDirectory()
     } catch {
       continue
     }

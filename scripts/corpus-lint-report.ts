@@ -66,7 +66,7 @@ function severityOf(fatal: boolean | null | undefined): SeverityName {
 /** The text with every protected name and its mentions replaced by `[name]`, line by line. */
 function hideNames(text: string, tree: ReturnType<typeof lint>['tree']): string[] {
   const {entities, spans} = findEntities(text, tree)
-  const names = [...spans.filter((span) => span.reason === 'protected-name'), ...findMentions(text, entities)]
+  const names = [...spans.filter((span) => span.reason === 'protected-name'), ...findMentions(text, entities, [])]
   if (names.length === 0) return text.split(/\r\n|\r|\n/)
   const sorted = names.toSorted((a, b) => b.start - a.start)
   let out = text

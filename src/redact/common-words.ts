@@ -9,7 +9,7 @@
  */
 const words = [
   // pronouns, articles, conjunctions and prepositions that are also surnames or given names
-  'he', 'ye', 'an', 'so', 'on', 'in', 'do', 'to', 'by', 'or', 'as', 'us', 'me', 'we', 'it', 'my', 'no',
+  'he', 'ye', 'an', 'so', 'on', 'in', 'to', 'by', 'or', 'as', 'us', 'me', 'we', 'it', 'my', 'no',
   'lee', 'hope', 'she', 'her', 'him', 'his', 'you', 'our', 'can', 'will', 'may', 'must', 'might',
   // month, season and time words
   'june', 'april', 'august', 'march', 'summer', 'summers', 'winter', 'spring', 'day', 'night', 'sunday',
@@ -25,7 +25,9 @@ const words = [
   'bell', 'banks', 'park', 'church', 'ford', 'lane', 'house', 'marsh', 'moon', 'star', 'sun', 'wolf',
   'fox', 'bird', 'crane', 'swan', 'nash', 'major', 'judge', 'dong', 'sing', 'tan', 'bay', 'chance',
   'case', 'cash', 'gain', 'hand', 'love', 'mills', 'nice', 'sharif', 'welcome', 'winner', 'worth', 'yang',
-  'ha', 'la', 'le', 'de', 'da', 'di', 'du', 'van', 'von', 'el', 'al', 'den', 'der', 'ban', 'bin', 'ho',
+  'ha', 'ban', 'ho',
+  // Name particles (`de`, `van`, `al`, `do`…) are not listed: they are never searched alone
+  // (`searchTokens` in mentions.ts, `protectedTokens` in verify.ts), so they never reach this list.
 ] as const
 
 const set: ReadonlySet<string> = new Set(words)

@@ -120,7 +120,8 @@ interface Token {
   text: string
   start: number
   end: number
-  kind: 'word' | 'placeholder' | 'punct'
+  /** `placeholder` for `XXXXXXXXXXXX`, `[REDACTED]`…; `word` for a word or one punctuation character (checks read its text). */
+  kind: 'word' | 'placeholder'
 }
 
 const tokenPattern = /\[(?:REDACTED|WITHHELD|SOURCE-\d+)\]|[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu
@@ -139,13 +140,13 @@ function tokenize(text: string, from: number, to: number, pageBreaks: readonly R
   for (const match of window.matchAll(tokenPattern)) {
     const value = match[0]
     const start = from + match.index
-    const kind = wholePlaceholder.test(value) ? 'placeholder' : /^[\p{L}\p{M}\p{N}]/u.test(value) ? 'word' : 'punct'
+    const kind = wholePlaceholder.test(value) ? 'placeholder' : 'word'
     tokens.push({text: value, start, end: start + value.length, kind})
   }
   return tokens
 }
 
-const lower = (word: string): string => word.toLowerCase().replace(/\.$/, '')
+const lower = (word: string): string => word.toLowerCase() // tokens carry no dots: `Dr.` is `Dr` and `.`
 const isTitle = (word: string): boolean => titles.has(lower(word))
 const isStop = (word: string): boolean => notNames.has(lower(word)) || isTitle(word)
 const isParticle = (word: string): boolean => particles.has(word.toLowerCase())
@@ -166,7 +167,7 @@ function upperContext(text: string, end: number): boolean {
   const before = text.slice(Math.max(0, end - 120), end)
   const letters = before.match(/\p{L}/gu)?.length ?? 0
   const lowers = before.match(/\p{Ll}/gu)?.length ?? 0
-  return letters > 0 && lowers / letters < 0.1
+  return lowers < letters / 10 // no letters: not upper case
 }
 
 interface Run {
@@ -177,6 +178,16 @@ interface Run {
   before: number
 }
 
+/** Whether a name word ends at `index`, possibly before more lower-case particles (`Maria` in `Maria de la`). */
+function nameBeforeParticles(tokens: readonly Token[], index: number, upperMode: boolean): boolean {
+  for (let k = index; ; k--) {
+    const token = tokens[k]
+    if (token?.kind !== 'word') return false
+    if (isNameWord(token.text, upperMode)) return true
+    if (!isParticle(token.text)) return false
+  }
+}
+
 /** Read the name run ending at token index `index`, backwards. */
 function readRun(tokens: readonly Token[], index: number, text: string): Run {
   const run: Token[] = []
@@ -184,31 +195,27 @@ function readRun(tokens: readonly Token[], index: number, text: string): Run {
   let i = index
   const first = tokens[i]
   if (first?.kind === 'placeholder') return {tokens: [], titles: [], placeholder: true, before: i - 1}
-  const upperMode = first !== undefined && first.kind === 'word' && isUpper(first.text) && upperContext(text, first.start)
+  const upperMode = first?.kind === 'word' && isUpper(first.text) && upperContext(text, first.start)
   // `Italian Ambassador Luigi Maccotta’s (protect)`: the possessive ends the name.
-  if (first !== undefined && first.kind === 'word' && isPossessive(first.text)) {
+  if (first?.kind === 'word' && isPossessive(first.text)) {
     const bare = first.text.slice(0, -2)
     if (isNameWord(bare, upperMode)) {
       run.push({...first, text: bare, end: first.end - 2})
       i--
     }
   }
-  while (i >= 0 && run.filter((token) => !isParticle(token.text)).length < 4) {
-    const token = tokens[i]
+  while (run.filter((token) => !isParticle(token.text)).length < 4) {
+    const token = tokens[i] // undefined before the window start
     if (token === undefined || token.kind !== 'word') break
     if (isNameWord(token.text, upperMode)) {
       run.unshift(token)
       i--
       continue
     }
-    const previous = tokens[i - 1]
-    if (
-      run.length > 0 &&
-      isParticle(token.text) &&
-      previous !== undefined &&
-      previous.kind === 'word' &&
-      isNameWord(previous.text, upperMode)
-    ) {
+    // A lower-case particle inside the name (`Gomez de Olea`, `Ana Maria de la Cruz`). The name
+    // word before it is read next, so a name never opens with a lower-case one (`De Gooijer`
+    // opens with a capitalised one).
+    if (run.length > 0 && isParticle(token.text) && nameBeforeParticles(tokens, i - 1, upperMode)) {
       run.unshift(token)
       i--
       continue
@@ -223,22 +230,20 @@ function readRun(tokens: readonly Token[], index: number, text: string): Run {
     }
     break
   }
-  // A capitalised particle can open a name (`De Gooijer`); a lower-case one cannot.
-  while (run.length > 0 && run[0] !== undefined && isParticle(run[0].text) && !/^\p{Lu}/u.test(run[0].text)) run.shift()
   // Titles right before the name (`Vice Governor`, `Dr.`), for the record.
   let j = i
-  while (j >= 0) {
-    const token = tokens[j]
+  for (;;) {
+    const token = tokens[j] // undefined before the window start
     if (token === undefined) break
-    if (token.kind === 'punct' && token.text === '.' && tokens[j - 1]?.kind === 'word' && isTitle(tokens[j - 1]?.text ?? '')) {
+    const previous = tokens[j - 1]
+    if (token.text === '.' && previous?.kind === 'word' && isTitle(previous.text)) {
       j--
       continue
     }
-    if (token.kind !== 'word' || !isTitle(token.text)) break
+    if (!isTitle(token.text)) break
     found.unshift(lower(token.text))
     j--
   }
-  if (run.length === 0) return {tokens: [], titles: [], placeholder: false, before: i}
   return {tokens: run, titles: found.length > 0 ? [found.join(' ')] : [], placeholder: false, before: i}
 }
 
@@ -248,20 +253,20 @@ function skipAsides(tokens: readonly Token[], index: number): number {
   for (;;) {
     const token = tokens[i]
     if (token === undefined) return i
-    if (token.kind === 'punct' && token.text === ',') {
+    if (token.text === ',') {
       i--
       continue
     }
-    if (token.kind === 'punct' && token.text === ')') {
+    if (token.text === ')') {
       let depth = 0
       let j = i
-      for (; j >= 0 && i - j < 40; j--) {
-        const inner = tokens[j]
+      for (; i - j < 40; j--) {
+        const inner = tokens[j] // undefined before the window start: the aside is not closed
         if (inner?.text === ')') depth++
         else if (inner?.text === '(') depth--
         if (depth === 0) break
       }
-      if (depth !== 0 || j < 0) return i
+      if (depth !== 0) return i
       i = j - 1
       continue
     }
@@ -269,12 +274,13 @@ function skipAsides(tokens: readonly Token[], index: number): number {
   }
 }
 
-/** Lower-case words that can open an apposition: `, director of …`, `, a UK citizen`. */
+/**
+ * Lower-case words that can open an apposition: `, a UK citizen`, `, who …`. Titles open one
+ * too (`, director of …`): `opensApposition` asks `isTitle`, so they are not repeated here.
+ */
 const appositionOpeners: ReadonlySet<string> = new Set([
-  'a', 'an', 'the', 'his', 'her', 'its', 'their', 'who', 'whose', 'scion', 'owner', 'founder', 'professor',
-  'expert', 'official', 'rep', 'representative', 'former', 'head', 'director', 'chief', 'member', 'editor',
-  'spokesman', 'advisor', 'adviser', 'lawyer', 'attorney', 'journalist', 'businessman', 'economist',
-  'analyst', 'manager', 'deputy', 'president', 'chairman', 'secretary', 'officer', 'leader', 'executive',
+  'a', 'an', 'the', 'his', 'her', 'its', 'their', 'who', 'whose', 'scion', 'owner', 'expert', 'official', 'rep',
+  'former',
 ])
 
 const sentenceStops: ReadonlySet<string> = new Set(['.', '!', '?', ';', ':'])
@@ -282,7 +288,6 @@ const sentenceStops: ReadonlySet<string> = new Set(['.', '!', '?', ';', ':'])
 function opensApposition(token: Token | undefined): boolean {
   if (token === undefined) return false
   if (token.kind === 'placeholder') return true
-  if (token.kind !== 'word') return false
   if (/^\p{Lu}/u.test(token.text) || isPossessive(token.text)) return true
   return appositionOpeners.has(token.text.toLowerCase()) || isTitle(token.text)
 }
@@ -292,14 +297,11 @@ function opensApposition(token: Token | undefined): boolean {
  * `<head> of …` until a name run or a placeholder stands right before the separator.
  */
 function readApposition(tokens: readonly Token[], index: number, text: string): Run | undefined {
-  for (let k = index; k >= 0 && index - k < 60; k--) {
-    const token = tokens[k]
+  for (let k = index; index - k < 60; k--) {
+    const token = tokens[k] // undefined before the window start
     if (token === undefined) break
-    if (token.kind === 'punct' && sentenceStops.has(token.text)) break
-    const separator =
-      (token.kind === 'punct' && (token.text === ',' || token.text === '-' || token.text === '–' || token.text === '—')) ||
-      (token.kind === 'word' && token.text === 'of')
-    if (!separator) continue
+    if (sentenceStops.has(token.text)) break
+    if (![',', '-', '–', '—', 'of'].includes(token.text)) continue
     if (token.text !== 'of' && !opensApposition(tokens[k + 1])) break
     let before = k - 1
     while (tokens[before]?.text === '-' || tokens[before]?.text === '—') before--
@@ -328,28 +330,28 @@ function blankLineBefore(text: string, offset: number): boolean {
 export function sentenceAround(text: string, start: number, end: number, bounds: Range): Range {
   let from = start
   while (from > bounds.start) {
-    const previous = text[from - 1] ?? ''
+    const previous = text.charAt(from - 1)
     if (previous === '\n' && blankLineBefore(text, from - 1)) break
     if (/\s/.test(previous) && endsSentence(text, from - 1)) break
     from--
   }
   let to = end
   while (to < bounds.end) {
-    const char = text[to] ?? ''
+    const char = text.charAt(to)
     if (/^\r?\n[ \t\r]*\n/.test(text.slice(to, to + 40))) break
     if (/\s/.test(char) && endsSentence(text, to)) break
     to++
   }
-  while (from < to && /\s/.test(text[from] ?? '')) from++
-  while (to > from && /\s/.test(text[to - 1] ?? '')) to--
+  while (from < to && /\s/.test(text.charAt(from))) from++
+  while (to > from && /\s/.test(text.charAt(to - 1))) to--
   return {start: from, end: to}
 }
 
 /** `range` without its leading and trailing white space. */
 function trim(text: string, range: Range): Range {
   let {start, end} = range
-  while (start < end && /\s/.test(text[start] ?? '')) start++
-  while (end > start && /\s/.test(text[end - 1] ?? '')) end--
+  while (start < end && /\s/.test(text.charAt(start))) start++
+  while (end > start && /\s/.test(text.charAt(end - 1))) end--
   return {start, end}
 }
 
@@ -361,9 +363,8 @@ function protectedSentence(text: string, site: MarkerSite): Range {
   const start = site.marker.position.start.offset
   const bounds = contextOf(text, site)
   const sentence = sentenceAround(text, start, site.marker.position.end.offset, bounds)
-  if (sentence.start < start) return sentence
   let previous = start
-  while (previous > bounds.start && /\s/.test(text[previous - 1] ?? '')) previous--
+  while (previous > bounds.start && /\s/.test(text.charAt(previous - 1))) previous--
   if (previous <= bounds.start) return sentence
   const before = sentenceAround(text, previous - 1, previous, bounds)
   return {start: Math.min(before.start, sentence.start), end: sentence.end}
@@ -394,15 +395,15 @@ function resolveMarker(text: string, site: MarkerSite, pageBreaks: readonly Rang
   const direct = readRun(tokens, last, text)
   if (direct.placeholder) return direct
   if (direct.tokens.length === 0) return readApposition(tokens, last, text)
-  const before = tokens[direct.before]
-  const word = before?.kind === 'word' ? before.text.toLowerCase() : ''
-  // `director of Amnesty (protect)`: a capitalised object of `of`/`for` after an apposition is not the person.
+  const word = tokens[direct.before]?.text.toLowerCase()
+  // `director of Amnesty (protect)`, `Xavier Quorn of Amnesty (protect)`: a capitalised object of
+  // `of`/`for` is not the person; the name before `of` or before the apposition is.
   if (word === 'of' || word === 'for') {
-    const apposition = readApposition(tokens, direct.before - 1, text)
+    const apposition = readApposition(tokens, direct.before, text)
     if (apposition !== undefined) return apposition
   }
   // `in Pretoria (please protect)`, `The Czechs (please protect)`: a place or a group, not a person.
-  if (word === 'in' || word === 'the') return readApposition(tokens, direct.before - 1, text)
+  if (word === 'in' || word === 'the') return readApposition(tokens, direct.before, text)
   return direct
 }
 
@@ -413,14 +414,14 @@ function readSecondOfBoth(text: string, site: MarkerSite, first: Run, pageBreaks
   const context = contextOf(text, site)
   const tokens = tokenize(text, Math.max(context.start, firstToken.start - 200), firstToken.start, pageBreaks)
   const and = tokens.at(-1)
-  if (and?.kind !== 'word' || and.text.toLowerCase() !== 'and') return undefined
+  if (and?.text.toLowerCase() !== 'and') return undefined
   const run = readRun(tokens, tokens.length - 2, text)
   return run.tokens.length > 0 ? run : undefined
 }
 
 function surnameIndexOf(tokens: readonly string[]): number {
   const first = tokens[0]
-  if (first !== undefined && tokens.length >= 2 && tokens.length <= 3 && chineseSurnames.has(first.toLowerCase())) return 0
+  if (first !== undefined && tokens.length <= 3 && chineseSurnames.has(first.toLowerCase())) return 0
   return tokens.length - 1
 }
 
@@ -460,7 +461,8 @@ export function findEntities(text: string, tree: Root): EntityResult {
         names: [],
       }
       entities.push(entity)
-    } else if (keyWords(words).length > keyWords(entity.tokens).length) {
+    } else if (new Set(keyWords(words)).size > new Set(keyWords(entity.tokens)).size) {
+      // The longer name, so that every word of it is searched (`Li Li`, then `Li Qing`).
       entity.tokens = words
       entity.surnameIndex = surnameIndexOf(words)
     }
@@ -481,7 +483,7 @@ export function findEntities(text: string, tree: Root): EntityResult {
       resolutions.push({kind: 'placeholder', marker})
       continue
     }
-    if (run === undefined || run.tokens.length === 0) {
+    if (run === undefined) {
       const sentence = protectedSentence(text, site)
       resolutions.push({kind: 'unnamed', marker, sentence})
       spans.push({...sentence, reason: 'unnamed-protected-source', rule: 'protect-marker'})

@@ -5,14 +5,13 @@
  * original.
  */
 
-/** Fold one code unit: Latin letters with diacritics (U+00C0–U+024F) to their base letter. */
+/** Fold one code unit of U+00C0–U+024F: a Latin letter with diacritics to its base letter. */
 function foldUnit(unit: string): string {
-  const code = unit.charCodeAt(0)
-  if (code < 0xc0 || code > 0x24f) return unit
   const base = unit.normalize('NFD').charAt(0)
   return /[A-Za-z]/.test(base) ? base : unit
 }
 
+/** The Latin letters with diacritics (and `×`, `÷`, `Æ`…, which `foldUnit` keeps). */
 const foldable = /[\u00c0-\u024f]/g
 
 /**
@@ -20,8 +19,5 @@ const foldable = /[\u00c0-\u024f]/g
  * result a code unit at a time made a 20 MB cable cost seconds and hundreds of megabytes.
  */
 export function fold(text: string): string {
-  foldable.lastIndex = 0
-  if (!foldable.test(text)) return text
-  foldable.lastIndex = 0
   return text.replace(foldable, foldUnit)
 }

@@ -17,8 +17,8 @@ import {fold} from './fold.js'
 import type {Range} from './markers.js'
 import type {Span} from './spans.js'
 
-/** Particles that join the tokens of one full name (`Gomez de Olea`). */
-const joiners = /^(?:\s+(?:de|da|di|du|del|della|dos|das|do|van|von|der|den|ter|al|el|bin|ibn|ben|abu|la|le|y|zu)\s+|\s+)$/iu
+/** Particles that join the tokens of one full name (`Gomez de Olea`, `Maria de la Cruz`). */
+const joiners = /^(?:\s+(?:de|da|di|du|del|della|dos|das|do|van|von|der|den|ter|al|el|bin|ibn|ben|abu|la|le|y|zu))*\s+$/iu
 
 /** The tokens of an entity worth searching alone: no particles, no initials, hyphen parts too. */
 export function searchTokens(entity: Entity): string[] {
@@ -28,11 +28,16 @@ export function searchTokens(entity: Entity): string[] {
     if (letters < 2 || joiners.test(` ${token} `)) return
     found.add(fold(token))
   }
-  for (const token of entity.tokens) {
-    add(token)
-    if (token.includes('-')) for (const part of token.split('-')) add(part)
-  }
+  for (const token of entity.tokens) for (const part of [token, ...token.split('-')]) add(part)
   return [...found]
+}
+
+/**
+ * The owner-map key of a token or of a match: lower case, one apostrophe, and the long `ſ`
+ * as `s` (the case-insensitive pattern matches `ſun` for `Sun`; `toLowerCase` keeps the `ſ`).
+ */
+function keyOf(token: string): string {
+  return token.toLowerCase().replace(/’/g, "'").replace(/ſ/g, 's')
 }
 
 function escape(token: string): string {
@@ -47,17 +52,16 @@ export function isSentenceStart(text: string, offset: number): boolean {
   let index = offset
   let newlines = 0
   while (index > 0) {
-    const char = text[index - 1] ?? ''
+    const char = text.charAt(index - 1)
     if (char === '\n') newlines++
     else if (!/[\s"“‘'([]/.test(char)) break
     index--
   }
   if (index === 0 || newlines >= 2) return true
-  const char = text[index - 1] ?? ''
+  const char = text.charAt(index - 1)
   if (/[.!?:]/.test(char)) return true
-  if (char === '-' && /(?:^|\s)--?$/.test(text.slice(Math.max(0, index - 3), index))) return true
-  if (char === ')') return /\((?:U|SBU|LOU|C|S|TS)(?:\s*\/\/?\s*[A-Z][A-Z ,/]*)?\)$/i.test(text.slice(Math.max(0, index - 24), index))
-  return false
+  if (/(?:^|\s)--?$/.test(text.slice(Math.max(0, index - 3), index))) return true
+  return /\((?:U|SBU|LOU|C|S|TS)(?:\s*\/\/?\s*[A-Z][A-Z ,/]*)?\)$/i.test(text.slice(Math.max(0, index - 24), index))
 }
 
 interface Hit {
@@ -74,11 +78,11 @@ interface Hit {
  * `pageBreaks` keeps a full name split by a page-continuation line as two spans, so the
  * page line stays.
  */
-export function findMentions(text: string, entities: readonly Entity[], pageBreaks: readonly Range[] = []): Span[] {
+export function findMentions(text: string, entities: readonly Entity[], pageBreaks: readonly Range[]): Span[] {
   const owner = new Map<string, string[]>()
   for (const entity of entities) {
     for (const token of searchTokens(entity)) {
-      const key = token.toLowerCase().replace(/’/g, "'")
+      const key = keyOf(token)
       // Two people sharing a token (`Pedro`): both own it; a full name decides which one is meant.
       const owners = owner.get(key) ?? []
       if (!owners.includes(entity.label)) owners.push(entity.label)
@@ -86,7 +90,7 @@ export function findMentions(text: string, entities: readonly Entity[], pageBrea
     }
   }
   if (owner.size === 0) return []
-  const alternatives = [...owner.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escape)
+  const alternatives = [...owner.keys()].sort((a, b) => b.length - a.length).map(escape)
   const pattern = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{M}\\p{N}])`, 'giu')
   const folded = fold(text)
   const hits: Hit[] = []
@@ -94,14 +98,14 @@ export function findMentions(text: string, entities: readonly Entity[], pageBrea
     const start = match.index
     const end = start + match[0].length
     const written = text.slice(start, end)
-    const owners = owner.get(match[0].toLowerCase().replace(/’/g, "'")) ?? owner.get(match[0].toLowerCase()) ?? []
+    const owners = owner.get(keyOf(match[0])) ?? []
     const entity = owners[0] ?? ''
     if (!isCommonWord(written)) {
       hits.push({start, end, entity, owners, reason: 'name-mention'})
       continue
     }
     if (written === written.toLowerCase()) continue // `he`, `long`: the word, not the name
-    const allCaps = written.length > 1 && written === written.toUpperCase()
+    const allCaps = written === written.toUpperCase()
     const ambiguous = allCaps || isSentenceStart(text, start)
     hits.push({start, end, entity, owners, reason: ambiguous ? 'ambiguous-mention' : 'name-mention'})
   }
@@ -121,19 +125,20 @@ function joinFullNames(text: string, hits: readonly Hit[], pageBreaks: readonly 
   const result: Hit[] = []
   for (const hit of hits) {
     const last = result.at(-1)
-    const shared = last === undefined ? [] : last.owners.filter((label) => hit.owners.includes(label))
-    if (
-      last !== undefined &&
-      shared.length > 0 &&
-      joiners.test(text.slice(last.end, hit.start)) &&
-      !pageBreaks.some((range) => range.start >= last.end && range.end <= hit.start)
-    ) {
-      // `Pedro Biabia`: the person both tokens belong to is the one meant.
-      last.owners = shared
-      last.entity = shared[0]!
-      last.end = hit.end
-      if (hit.reason === 'name-mention') last.reason = 'name-mention'
-      continue
+    if (last !== undefined) {
+      const shared = last.owners.filter((label) => hit.owners.includes(label))
+      if (
+        shared.length > 0 &&
+        joiners.test(text.slice(last.end, hit.start)) &&
+        !pageBreaks.some((range) => range.start >= last.end && range.end <= hit.start)
+      ) {
+        // `Pedro Biabia`: the person both tokens belong to is the one meant.
+        last.owners = shared
+        last.entity = shared[0]!
+        last.end = hit.end
+        if (hit.reason === 'name-mention') last.reason = 'name-mention'
+        continue
+      }
     }
     result.push({...hit, owners: [...hit.owners]})
   }

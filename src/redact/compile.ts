@@ -98,7 +98,7 @@ export function compileRedaction(text: string, tree: Root, options: CompileOptio
   let diff: string | undefined
   Object.defineProperty(result, 'diff', {
     enumerable: true,
-    get: () => (diff ??= diffRedaction(options.path ?? 'cable.txt', text, spliced.text)),
+    get: () => (diff ??= diffRedaction(options.path ?? 'cable.txt', text, spliced.text, spliced.placed)),
   })
   return result as RedactResult
 }

@@ -4,7 +4,7 @@
  * and `node_modules`; a path named explicitly is taken whatever its name. A missing path is
  * an error value naming it, so a typo never silently shrinks a batch.
  */
-import {statSync} from 'node:fs'
+import {readdirSync, realpathSync, statSync, type Dirent} from 'node:fs'
 import {join, normalize, resolve} from 'node:path'
 import {glob, isDynamicPattern} from 'tinyglobby'
 
@@ -48,10 +48,50 @@ function exists(path: string): 'file' | 'directory' | undefined {
   }
 }
 
+/**
+ * The files under `root` with one of the extensions, as paths relative to it, at any depth:
+ * what the recursive glob of the extensions matches without dot files and `node_modules`,
+ * symbolic links followed (each folder once). A plain walk rather than tinyglobby: over 67,410 files it took 0.16 s and
+ * 86 MB of RSS against 0.38 s and 121 MB, and 7.9 s when the files were symbolic links.
+ */
+function walk(root: string, ext: readonly string[]): string[] {
+  const suffixes = ext.map((extension) => `.${extension}`)
+  const found: string[] = []
+  const seen = new Set<string>()
+  const visit = (folder: string, relative: string) => {
+    let real: string
+    try {
+      real = realpathSync(folder)
+    } catch {
+      return
+    }
+    if (seen.has(real)) return
+    seen.add(real)
+    let entries: Dirent[]
+    try {
+      entries = readdirSync(folder, {withFileTypes: true})
+    } catch {
+      return
+    }
+    // Real folders before links to them: a folder reached both ways is listed under its own name.
+    entries.sort((a, b) => Number(a.isSymbolicLink()) - Number(b.isSymbolicLink()))
+    for (const entry of entries) {
+      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue
+      const path = join(folder, entry.name)
+      const name = relative === '' ? entry.name : `${relative}/${entry.name}`
+      let kind: 'file' | 'directory' | undefined = entry.isFile() ? 'file' : entry.isDirectory() ? 'directory' : undefined
+      if (entry.isSymbolicLink()) kind = exists(path)
+      if (kind === 'directory') visit(path, name)
+      else if (kind === 'file' && suffixes.some((suffix) => entry.name.endsWith(suffix))) found.push(name)
+    }
+  }
+  visit(root, '')
+  return found
+}
+
 export async function discover(inputs: readonly string[], options: DiscoverOptions = {}): Promise<DiscoverResult> {
   const cwd = options.cwd ?? process.cwd()
   const ext = options.ext ?? ['txt']
-  const pattern = ext.length === 1 ? `**/*.${ext[0]}` : `**/*.{${ext.join(',')}}`
   /** absolute path → display path; the first spelling of a file wins. */
   const found = new Map<string, string>()
   const add = (path: string) => {
@@ -69,8 +109,7 @@ export async function discover(inputs: readonly string[], options: DiscoverOptio
     if (kind === 'file') {
       add(input)
     } else if (kind === 'directory') {
-      const files = await glob(pattern, {cwd: resolve(cwd, input), ignore, dot: false, onlyFiles: true, expandDirectories: false})
-      for (const file of files) add(join(input, file))
+      for (const file of walk(resolve(cwd, input), ext)) add(join(input, file))
     } else if (isDynamicPattern(input)) {
       // A literal path wins over a glob reading of it (a file may be named `[draft].txt`).
       const files = await glob(input, {cwd, ignore, dot: false, onlyFiles: true, expandDirectories: false})

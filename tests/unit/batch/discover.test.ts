@@ -1,4 +1,4 @@
-import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, symlinkSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {dirname, join} from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
@@ -72,5 +72,18 @@ describe('discover', () => {
   it('says when a directory holds no files to read', async () => {
     const result = await discover(['empty'], {cwd})
     expect(result.ok ? undefined : result.error.code).toBe('no-files')
+  })
+
+  it('follows symbolic links to files and folders, each folder once, even in a loop', async () => {
+    const root = join(cwd, 'linked')
+    mkdirSync(join(root, 'real'), {recursive: true})
+    writeFileSync(join(root, 'real', 'g.txt'), 'x')
+    symlinkSync(join(root, 'real', 'g.txt'), join(root, 'h.txt'))
+    symlinkSync(join(root, 'real'), join(root, 'alias'))
+    // A link back up: walking it again would never end.
+    symlinkSync(root, join(root, 'real', 'loop'))
+    symlinkSync(join(root, 'missing.txt'), join(root, 'dangling.txt'))
+    const result = await discover(['linked'], {cwd})
+    expect(result.ok && result.files).toEqual(['linked/h.txt', 'linked/real/g.txt'])
   })
 })

@@ -60,10 +60,10 @@ export function poolRunner(settings: JobSettings, threads: number): Runner {
     maxThreads: threads,
     workerData: settings,
     idleTimeout: 1000,
-    // Each cable's garbage is short-lived, so a small young generation costs no time and keeps
-    // each worker's heap low. Over the corpus, `check --out` peaked at 318–332 MB with 16 MB,
-    // 300 MB with 8 and 259–278 MB with 4, in the same CPU time (8.5–9.0 cpu-s).
-    resourceLimits: {maxYoungGenerationSizeMb: 4},
+    // Each cable's garbage is short-lived: a young generation of 16 MB collects it in a tenth
+    // fewer cpu-s than one of 4 MB (a corpus lint 5.1 against 5.5–5.7 cpu-s). The heaps' peak
+    // is bounded by the old generation's growth instead (`--heap-growing-percent` in bin.ts).
+    resourceLimits: {maxYoungGenerationSizeMb: 16},
   })
   const runOne = async (paths: readonly string[]): Promise<CableResult[]> => (await pool.run(paths)) as CableResult[]
   return {

@@ -128,12 +128,16 @@ export function matchBanner(line: string): (BannerMatch & {glued: boolean}) | un
   if (line.length > 2000) return undefined
   // The parser asks this of every line; the first character past spaces and tabs rules out
   // most lines of prose before any pattern runs.
-  const first = firstCode(line)
-  const otherSpace = first > 127 || (first >= 10 && first <= 13)
+  const at = firstIndex(line)
+  const first = line.charCodeAt(at)
+  // White space other than spaces and tabs (`\s` past ASCII: U+2028, no-break space, …).
+  const otherSpace = (first >= 10 && first <= 13) || (first > 127 && unicodeSpace.test(line[at]!))
   const capital = first >= 65 && first <= 90
   const digit = first >= 48 && first <= 57
-  // A lower-case level word (`c o n f i d e n t i a l`, an irregular banner) is read too.
-  if (!capital && !digit && !otherSpace && first !== 99 && first !== 108 && first !== 115 && first !== 116 && first !== 117) return undefined
+  // A lower-case level word is read only spaced (`c o n f i d e n t i a l`, an irregular
+  // banner), so its second character is a space: most lines of prose stop here.
+  const spacedLower = (first === 99 || first === 115 || first === 116 || first === 117) && line.charCodeAt(at + 1) === 32
+  if (!capital && !digit && !otherSpace && !spacedLower) return undefined
   const direct = matchBannerMarking(line)
   if (direct) return {...direct, glued: false}
   // U+2028 LINE SEPARATOR (or another Unicode space) before the banner: five Mexico City cables
@@ -171,10 +175,17 @@ export function matchBanner(line: string): (BannerMatch & {glued: boolean}) | un
 
 /** The code of the first character past spaces and tabs (`NaN` for a line of them only). */
 function firstCode(line: string): number {
+  return line.charCodeAt(firstIndex(line))
+}
+
+/** The index of the first character past spaces and tabs (`line.length` for a line of them only). */
+function firstIndex(line: string): number {
   let at = 0
   while (at < line.length && (line.charCodeAt(at) === 32 || line.charCodeAt(at) === 9)) at++
-  return line.charCodeAt(at)
+  return at
 }
+
+const unicodeSpace = /^\s$/
 
 /** The level words of {@link matchGarbledBanner}, unspaced. */
 const garbledLevel = /^(?:U ?U ?N ?C ?L ?A ?S|C ?C? ?O ?N ?F ?I ?D ?E ?N ?T ?I ?A ?L|S ?S? ?E ?C ?R ?E ?T)(?=[ \t]|$)/

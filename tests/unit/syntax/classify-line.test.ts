@@ -194,6 +194,24 @@ describe('matchBanner', () => {
     expect(match?.serial?.value).toBe('000463')
   })
 
+  // The first character decides which lines are read at all: these pin what must still pass.
+  it.each([
+    ['c o n f i d e n t i a l SECTION 01 OF 02 BEIJING 000509', 'C'],
+    ['  s e c r e t STATE 135366', 'S'],
+    ['\u2028CONFIDENTIAL MEXICO 002187', 'C'],
+    ['\u00a0UNCLAS SECTION 01 OF 02 PARIS 000123', 'U'],
+    ['\tu n c l a s', 'U'],
+  ])('reads "%s"', (line, level) => {
+    expect(matchBanner(line)?.level).toBe(level)
+  })
+
+  it.each(['confidential', 'c onfidential PARIS 000123', 'secret STATE 135366', '¶1. (C) CONFIDENTIAL PARIS 000123', '«SECRET» SECTION 01 OF 02', 'l i m i t e d'])(
+    'does not read "%s"',
+    (line) => {
+      expect(matchBanner(line)).toBeUndefined()
+    },
+  )
+
   it('does not read a level word at the end of an addressee line without section or serial', () => {
     expect(matchBanner('INFO RUEHOO/AMEMBASSY SECRET')).toBeUndefined()
     expect(matchBanner('They spoke of the SECRET SECTION 01 OF 02 BEIJING 000509')).toBeUndefined()

@@ -57,6 +57,12 @@ export function trimSpan(line: string, from = 0, to = line.length): Span | undef
   return start < end ? {start, end} : undefined
 }
 
+/** Whether `text` holds only white space from `from` to `to` (`trimSpan` is `undefined` there), without allocating. */
+export function isBlankRange(text: string, from: number, to: number): boolean {
+  for (let at = from; at < to; at++) if (!isSpace(text.charCodeAt(at))) return false
+  return true
+}
+
 /** Space, tab, CR, LF, form feed, vertical tab, no-break space. */
 export function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13 || code === 12 || code === 11 || code === 0xa0

@@ -54,10 +54,15 @@ export function createLocator(text: string, lines: readonly Line[] = splitLines(
   let last = 0
   function point(offset: number): Point {
     const clamped = Math.max(0, Math.min(offset, text.length))
-    // Most lookups move forward a little: try the cached line first.
+    // Most lookups land on the line of the previous one or a few lines after it: step forward
+    // from there before searching.
     let index = last
     const cached = lines[index]
-    if (!(cached && cached.start <= clamped && (clamped < cached.next || index === lines.length - 1))) {
+    if (cached && cached.start <= clamped) {
+      const stop = Math.min(lines.length - 1, index + 8)
+      while (index < stop && lines[index]!.next <= clamped) index++
+    }
+    if (!(cached && cached.start <= clamped && (clamped < lines[index]!.next || index === lines.length - 1))) {
       let low = 0
       let high = lines.length - 1
       while (low < high) {

@@ -91,6 +91,32 @@ export const markingTokenPattern = String.raw`\([ \t]?[A-Za-z][A-Za-z/, \t]{0,60
  * so that the level is not lost; a rule can report them.
  */
 export function parseMarking(raw: string, position: Position): Marking | undefined {
+  // A cable repeats a handful of tokens (`(C)`, `(U)`, `(SBU)`): each is read once, and each
+  // marking gets its own copy, so that no two nodes share an array.
+  let read = parsedTokens.get(raw)
+  if (read === undefined) {
+    read = readMarking(raw, {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 1, offset: 0}}) ?? null
+    if (parsedTokens.size >= maxParsedTokens) parsedTokens.clear()
+    parsedTokens.set(raw, read)
+  }
+  if (read === null) return undefined
+  const marking: Marking = {
+    level: read.level,
+    caveats: [...read.caveats],
+    releasableTo: [...read.releasableTo],
+    raw,
+    position,
+    irregularities: [...read.irregularities],
+  }
+  if (read.extraTerms) marking.extraTerms = [...read.extraTerms]
+  return marking
+}
+
+/** Tokens read by {@link parseMarking}: `null` for one that is no marking. Bounded: prose brings endless `(…)`. */
+const parsedTokens = new Map<string, Marking | null>()
+const maxParsedTokens = 4096
+
+function readMarking(raw: string, position: Position): Marking | undefined {
   const open = raw.startsWith('(')
   if (!raw.endsWith(')')) return undefined
   const inner = raw.slice(open ? 1 : 0, -1)

@@ -38,6 +38,7 @@ import {
   matchStationLine,
   matchSubject,
   matchTags,
+  isBlankRange,
   trimSpan,
   type ParagraphStartMatch,
   captionCaveats,
@@ -258,7 +259,7 @@ class CableParser {
   /** Read line `index` (possibly split at mid-line paragraph starts); return the next index. */
   private readLine(index: number): number {
     const line = this.lines[index]!
-    if (trimSpan(this.text, line.start, line.end) === undefined) {
+    if (isBlankRange(this.text, line.start, line.end)) {
       if (this.draft) {
         this.draft.sawBlank = true
         if (this.draft.kind !== 'paragraph') this.closeDraft()
@@ -267,7 +268,7 @@ class CableParser {
       return index + 1
     }
     const before = this.lines[index - 1]
-    this.blankBefore = before === undefined || trimSpan(this.text, before.start, before.end) === undefined
+    this.blankBefore = before === undefined || isBlankRange(this.text, before.start, before.end)
     const content = this.text.slice(line.start, line.end)
     const splits = this.midLineStarts(content, line.start)
     // Most lines are read whole, as one segment.

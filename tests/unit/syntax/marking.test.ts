@@ -104,6 +104,31 @@ describe('parseMarking', () => {
   it('reads a caveat once when it is written twice', () => {
     expect(parseMarking('(S//NF/NOFORN)', at('(S//NF/NOFORN)'))?.caveats).toEqual(['NOFORN'])
   })
+
+  // Tokens are read once and remembered: a token read again must give an equal marking of its
+  // own, with the position it is given now and arrays that no other node holds.
+  it('gives a token read again its own position and its own arrays', () => {
+    const raw = '(S//FGI//REL TO USA, GBR)'
+    const first = parseMarking(raw, at(raw))!
+    const elsewhere: Position = {start: {line: 9, column: 4, offset: 200}, end: {line: 9, column: 4 + raw.length, offset: 200 + raw.length}}
+    const second = parseMarking(raw, elsewhere)!
+    expect(second).toEqual({...first, position: elsewhere})
+    expect(Object.keys(second)).toEqual(Object.keys(first))
+    expect(first.position).toEqual(at(raw))
+    for (const key of ['caveats', 'releasableTo', 'irregularities', 'extraTerms'] as const) expect(second[key]).not.toBe(first[key])
+    first.caveats.push('ORCON')
+    first.releasableTo.length = 0
+    expect(parseMarking(raw, at(raw))).toEqual({...second, position: at(raw)})
+  })
+
+  it('reads the same after many other tokens as the first time', () => {
+    const before = parseMarking('( c/ NF)', at('( c/ NF)'))
+    for (let index = 0; index < 5000; index++) parseMarking(`(X${index})`, at('(X)'))
+    expect(parseMarking('( c/ NF)', at('( c/ NF)'))).toEqual(before)
+    expect(before).toMatchObject({level: 'C', caveats: ['NOFORN'], irregularities: ['lowercase', 'innerSpace', 'singleSlash']})
+    expect(parseMarking('(x1)', at('(x1)'))).toBeUndefined()
+    expect(parseMarking('(x1)', at('(x1)'))).toBeUndefined()
+  })
 })
 
 describe('isLetteredListToken', () => {

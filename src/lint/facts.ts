@@ -100,8 +100,20 @@ export function isReferenceLetter(marking: Marking, text: string, paragraph?: Pa
   const code = letter.charCodeAt(0)
   const before = String.fromCharCode(code - 1)
   const next = String.fromCharCode(code + 1)
-  const opensLine = (item: string, slice: string) => slice.split('\n').some((line) => /^\([A-H]\)[ \t]+[A-Z]/.test(line.trimStart()) && line.trimStart()[1] === item)
-  return letter === 'A' ? opensLine(next, text.slice(end, end + 800)) : opensLine(before, text.slice(Math.max(0, start - 800), start))
+  return letter === 'A' ? opensListItem(next, text.slice(end, end + 800)) : opensListItem(before, text.slice(Math.max(0, start - 800), start))
+}
+
+/** Per letter A–H: a line of `slice` (split at `\n`) opens, past white space, with `(letter) Word`. */
+const listItemOpeners = new Map<string, RegExp>()
+
+function opensListItem(letter: string, slice: string): boolean {
+  let opener = listItemOpeners.get(letter)
+  if (opener === undefined) {
+    // White space but `\n`, so that no attempt runs on into the next line's.
+    opener = new RegExp(String.raw`(?:^|\n)[^\S\n]*\(${letter}\)[ \t]+[A-Z]`)
+    listItemOpeners.set(letter, opener)
+  }
+  return opener.test(slice)
 }
 
 /** Negative, zero or positive as `a` is before, on or after `b`. */

@@ -11,7 +11,7 @@
  * instead of the sources under tsx, whose loader adds start-up and per-worker compile time.
  */
 import {spawnSync} from 'node:child_process'
-import {existsSync, mkdtempSync, readdirSync, rmSync, statSync} from 'node:fs'
+import {existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import os from 'node:os'
 import {dirname, join, relative, resolve, sep} from 'node:path'
@@ -101,6 +101,22 @@ export function benchCli(files: readonly string[], options: BenchCliOptions = {}
     return {seconds, mb, mbPerSecond: mb / seconds, peakRssMb: Number(rss[1]) / 1024, exitCode: child.status}
   } finally {
     if (out !== undefined) rmSync(out, {recursive: true, force: true})
+  }
+}
+
+/** Run a plain Node script over `files` (given as a list file, one path a line), timed and measured as `benchCli` is. */
+export function benchScript(script: string, files: readonly string[]): {bytes: number; peakRssMb: number} {
+  const folder = mkdtempSync(join(os.tmpdir(), 'cablelint-bench-'))
+  try {
+    const list = join(folder, 'files.txt')
+    writeFileSync(list, files.map((file) => resolve(file)).join('\n'))
+    const bytes = files.reduce((sum, file) => sum + statSync(file).size, 0)
+    const child = spawnSync(process.execPath, ['--import', rssHook, script, list], {stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8'})
+    const rss = /cablelint-bench-maxrss (\d+)/.exec(child.stderr)
+    if (child.error || child.status !== 0 || !rss) throw new Error(`benchScript: ${script} failed: ${child.error?.message ?? child.stderr.slice(-2000)}`)
+    return {bytes, peakRssMb: Number(rss[1]) / 1024}
+  } finally {
+    rmSync(folder, {recursive: true, force: true})
   }
 }
 

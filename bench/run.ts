@@ -23,7 +23,7 @@ import {VFile} from 'vfile'
 import {lint} from '../src/lint/engine.js'
 import {redact} from '../src/redact/redact.js'
 import {parse} from '../src/syntax/parse.js'
-import {benchCli} from './cli.js'
+import {benchCli, benchScript} from './cli.js'
 
 const repoRoot = resolve(import.meta.dirname, '..')
 const corpusCables = process.env.CABLELINT_CORPUS ? join(resolve(process.env.CABLELINT_CORPUS), 'cables') : resolve(repoRoot, '..', 'shared', 'corpus', 'cables')
@@ -125,6 +125,11 @@ const stages: Record<string, (input: Input) => number | {bytes: number; peakRssM
   '5 MB of ((((('() {
     return wholeJob('C O N F I D E N T I A L\n\n1. (C) ' + '('.repeat(5e6))
   },
+  // The issue's own baseline, a plain Node script that reads the files and runs one regular
+  // expression, timed as the CLI stages are: a child process, start-up included.
+  'baseline script'(input) {
+    return benchScript(join(repoRoot, 'bench', 'baseline-script.mjs'), input.files.map((file) => file.path))
+  },
   // The whole CLI as a user runs it (child process: start-up, discovery, workers, report,
   // writing copies); the built package when `npm run build` has run, else the sources under tsx.
   'cli lint'(input) {
@@ -197,6 +202,14 @@ function main(): void {
   console.log('| stage | MB | median s | MB/s | ratio to baseline | peak RSS MB |')
   console.log('| --- | ---: | ---: | ---: | ---: | ---: |')
   for (const row of rows) console.log(`| ${row.stage} | ${row.mb} | ${row.seconds} | ${row.rate} | ${row.ratio} | ${row.rss} |`)
+  // The CLI against the baseline measured the same way (a process each, start-up included).
+  const baselineScript = results.find((result) => result.stage === 'baseline script')
+  if (baselineScript) {
+    const scriptSeconds = median(baselineScript.seconds)
+    for (const result of results.filter((candidate) => candidate.stage.startsWith('cli '))) {
+      console.log(`${result.stage}: ${(median(result.seconds) / scriptSeconds).toFixed(1)}× the time of the baseline script (${scriptSeconds.toFixed(2)} s)`)
+    }
+  }
 }
 
 const stageIndex = process.argv.indexOf('--stage')

@@ -29,7 +29,7 @@ export function diffRedaction(path: string, original: string, redacted: string, 
   const head = `Index: ${path}\n===================================================================\n--- ${path}\toriginal\n+++ ${path}\tredacted\n`
   const before = lineStarts(original)
   const after = lineStarts(redacted)
-  const blocks = changedBlocks(placed, before, after, original.length, redacted.length)
+  const blocks = changedBlocks(placed, before, after, original.length, redacted.length, redacted.endsWith('\n'))
   if (blocks.length === 0) return head
   const parts: string[] = [head]
   for (let first = 0; first < blocks.length; ) {
@@ -69,7 +69,7 @@ function lineOf(starts: readonly number[], offset: number): number {
   return low
 }
 
-function changedBlocks(placed: readonly PlacedReplacement[], before: readonly number[], after: readonly number[], oldLength: number, newLength: number): Block[] {
+function changedBlocks(placed: readonly PlacedReplacement[], before: readonly number[], after: readonly number[], oldLength: number, newLength: number, endsWithBreak: boolean): Block[] {
   const blocks: Block[] = []
   for (const item of placed) {
     // The text after a span continues the output line the replacement is on, so the line where
@@ -79,6 +79,12 @@ function changedBlocks(placed: readonly PlacedReplacement[], before: readonly nu
       oldTo: lineOf(before, Math.min(item.span.end, oldLength - 1)),
       newFrom: lineOf(after, item.outputStart),
       newTo: lineOf(after, Math.min(item.outputEnd, Math.max(0, newLength - 1))),
+    }
+    // An empty replacement at the very end of an output that ends with a line break (the last
+    // line removed whole) adds no output line: the lines before it are unchanged.
+    if (item.outputEnd === newLength && item.outputStart === newLength && (newLength === 0 || endsWithBreak)) {
+      block.newFrom = after.length
+      block.newTo = after.length - 1
     }
     // Touching or adjacent changed lines make one block (all removals, then all additions).
     const previous = blocks.at(-1)

@@ -37,6 +37,16 @@ describe('diffRedaction from spans', () => {
     expect(diffRedaction('x.txt', 'same\n', out.text, out.placed)).toBe(createTwoFilesPatch('x.txt', 'x.txt', 'same\n', 'same\n', 'original', 'redacted', {context: 3}))
   })
 
+  // Found by the property below (seed 360167467): the last line, without a line break, removed
+  // whole left an empty replacement at the end of the output, read as a changed output line.
+  it('removes a last line without a line break and adds no line for it, as jsdiff does', () => {
+    const text = 'a\na'
+    const out = redacted(text, [[2, 3]], '')
+    const diff = diffRedaction('x.txt', text, out.text, out.placed)
+    expect(diff).toBe(createTwoFilesPatch('x.txt', 'x.txt', text, 'a\n', 'original', 'redacted', {context: 3}))
+    expect(applyPatch(text, diff)).toBe('a\n')
+  })
+
   it('applies to the original and gives the redacted text, for any text and spans', () => {
     const texts = fc.array(fc.constantFrom('a', 'b', ' ', '\n', '\r\n', '\r', 'He', '¶'), {maxLength: 60}).map((parts) => parts.join(''))
     fc.assert(

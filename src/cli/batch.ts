@@ -5,12 +5,12 @@
  * and the run goes on. Redacted copies go to `--out DIR/public/`, logs and diffs (which show
  * the original text, so are for reviewers only) to `--out DIR/review/`.
  */
-import {realpathSync, statSync} from 'node:fs'
+import {realpathSync} from 'node:fs'
 import {stat} from 'node:fs/promises'
 import {availableParallelism} from 'node:os'
 import {basename, extname, join, relative, resolve, sep} from 'node:path'
 import {VFile} from 'vfile'
-import {discover} from '../batch/discover.js'
+import {discover, pathKind} from '../batch/discover.js'
 import {reviveMessage, type JobSettings} from '../batch/job.js'
 import {chunks, ordered} from '../batch/ordered.js'
 import {inProcessRunner, poolRunner} from '../batch/pool.js'
@@ -309,12 +309,8 @@ async function mirror(files: readonly string[], inputs: readonly string[], cwd: 
   const folders: string[] = []
   for (const input of inputs) {
     if (input === '-') continue
-    try {
-      // Synchronous, as in discover.ts: thousands of file arguments are stat'ed here too.
-      if (statSync(resolve(cwd, input)).isDirectory()) folders.push(resolve(cwd, input))
-    } catch {
-      // A glob: files keep their path relative to the working directory.
-    }
+    // Not a folder (a file, or a glob): files keep their path relative to the working directory.
+    if (pathKind(resolve(cwd, input)) === 'directory') folders.push(resolve(cwd, input))
   }
   return files.map((path) => {
     if (path === '-') return {path, relative: 'stdin.txt'}
@@ -350,12 +346,9 @@ async function checkOutputFolder(out: string, inputs: readonly string[], targets
   for (const input of inputs) {
     if (input === '-') continue
     const absolute = real(resolve(cwd, input))
-    let isFolder: boolean
-    try {
-      isFolder = statSync(absolute).isDirectory()
-    } catch {
-      continue
-    }
+    const kind = pathKind(absolute)
+    if (kind === undefined) continue
+    const isFolder = kind === 'directory'
     if (isFolder && isInside(absolute, outReal)) {
       return {exitCode: exitCodes.usage, message: `the output folder '${relative(cwd, out) || out}' is inside the input folder '${input}': its copies would be read as cables next time. Choose a folder outside it.`}
     }

@@ -80,9 +80,9 @@ function changedBlocks(placed: readonly PlacedReplacement[], before: readonly nu
       newFrom: lineOf(after, item.outputStart),
       newTo: lineOf(after, Math.min(item.outputEnd, Math.max(0, newLength - 1))),
     }
-    // An empty replacement at the very end of an output that ends with a line break (the last
-    // line removed whole) adds no output line: the lines before it are unchanged.
-    if (item.outputEnd === newLength && item.outputStart === newLength && (newLength === 0 || endsWithBreak)) {
+    // An empty replacement at the very end of an output that is empty or ends with a line break
+    // (the last line removed whole) adds no output line: the lines before it are unchanged.
+    if (item.outputStart === newLength && (newLength === 0 || endsWithBreak)) {
       block.newFrom = after.length
       block.newTo = after.length - 1
     }
@@ -93,7 +93,6 @@ function changedBlocks(placed: readonly PlacedReplacement[], before: readonly nu
       previous.newTo = Math.max(previous.newTo, block.newTo)
     } else blocks.push(block)
   }
-  if (after.length === 0) for (const block of blocks) block.newTo = block.newFrom - 1
   return blocks
 }
 

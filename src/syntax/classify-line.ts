@@ -83,8 +83,10 @@ export type RoutingLineKind = 'start' | 'station' | 'securityIndicator' | 'dateT
 /** What routing line this is, if any. `VZCZC…` opens the header (seed 001 line 3). */
 export function matchRoutingLine(line: string): RoutingLineKind | undefined {
   // Every routing line opens with a capital (past white space): pick the patterns by it.
-  const first = firstCode(line)
-  const any = first > 127 || (first >= 10 && first <= 13)
+  const at = firstIndex(line)
+  const first = line.charCodeAt(at)
+  // Other white space first (a CR, U+2028): every pattern reads past it with `\s*`.
+  const any = isOtherSpace(line, at)
   if (!any && !(first >= 65 && first <= 90)) return undefined
   if ((any || first === 86) && /^\s*VZCZC/.test(line)) return 'start'
   if ((any || first === 68) && /^\s*DE\s+[A-Z]{4,}\s+#/.test(line)) return 'station'
@@ -136,8 +138,7 @@ export function matchBanner(line: string): (BannerMatch & {glued: boolean}) | un
   // most lines of prose before any pattern runs.
   const at = firstIndex(line)
   const first = line.charCodeAt(at)
-  // White space other than spaces and tabs (`\s` past ASCII: U+2028, no-break space, …).
-  const otherSpace = (first >= 10 && first <= 13) || (first > 127 && unicodeSpace.test(line[at]!))
+  const otherSpace = isOtherSpace(line, at)
   const capital = first >= 65 && first <= 90
   const digit = first >= 48 && first <= 57
   // A lower-case level word is read only spaced (`c o n f i d e n t i a l`, an irregular
@@ -180,7 +181,7 @@ export function matchBanner(line: string): (BannerMatch & {glued: boolean}) | un
 }
 
 /** The code of the first character past spaces and tabs (`NaN` for a line of them only). */
-function firstCode(line: string): number {
+export function firstCode(line: string): number {
   return line.charCodeAt(firstIndex(line))
 }
 
@@ -189,6 +190,12 @@ function firstIndex(line: string): number {
   let at = 0
   while (at < line.length && (line.charCodeAt(at) === 32 || line.charCodeAt(at) === 9)) at++
   return at
+}
+
+/** Whether `line[at]` is white space other than a space or a tab (`\s`: CR, LF, U+2028, no-break space…). */
+function isOtherSpace(line: string, at: number): boolean {
+  const code = line.charCodeAt(at)
+  return (code >= 10 && code <= 13) || (code > 127 && unicodeSpace.test(line[at]!))
 }
 
 const unicodeSpace = /^\s$/

@@ -57,12 +57,13 @@ export function createLocator(text: string, lines: readonly Line[] = splitLines(
     // Most lookups land on the line of the previous one or a few lines after it: step forward
     // from there before searching.
     let index = last
-    const cached = lines[index]
-    if (cached && cached.start <= clamped) {
+    let found = false
+    if ((lines[index]?.start ?? Infinity) <= clamped) {
       const stop = Math.min(lines.length - 1, index + 8)
       while (index < stop && lines[index]!.next <= clamped) index++
+      found = clamped < lines[index]!.next || index === lines.length - 1
     }
-    if (!(cached && cached.start <= clamped && (clamped < lines[index]!.next || index === lines.length - 1))) {
+    if (!found) {
       let low = 0
       let high = lines.length - 1
       while (low < high) {

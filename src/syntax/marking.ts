@@ -95,7 +95,7 @@ export function parseMarking(raw: string, position: Position): Marking | undefin
   // marking gets its own copy, so that no two nodes share an array.
   let read = parsedTokens.get(raw)
   if (read === undefined) {
-    read = readMarking(raw, {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 1, offset: 0}}) ?? null
+    read = readMarking(raw) ?? null
     if (parsedTokens.size >= maxParsedTokens) parsedTokens.clear()
     parsedTokens.set(raw, read)
   }
@@ -112,11 +112,14 @@ export function parseMarking(raw: string, position: Position): Marking | undefin
   return marking
 }
 
+/** What a token says, whatever its place: a {@link Marking} without `raw` and `position`. */
+type MarkingRead = Omit<Marking, 'raw' | 'position'>
+
 /** Tokens read by {@link parseMarking}: `null` for one that is no marking. Bounded: prose brings endless `(…)`. */
-const parsedTokens = new Map<string, Marking | null>()
+const parsedTokens = new Map<string, MarkingRead | null>()
 const maxParsedTokens = 4096
 
-function readMarking(raw: string, position: Position): Marking | undefined {
+function readMarking(raw: string): MarkingRead | undefined {
   const open = raw.startsWith('(')
   if (!raw.endsWith(')')) return undefined
   const inner = raw.slice(open ? 1 : 0, -1)
@@ -130,21 +133,14 @@ function readMarking(raw: string, position: Position): Marking | undefined {
   if (!open) irregularities.push('missingParenthesis')
 
   const read = readPortion(tokenize(inner))
-  const base = {raw, position}
   if (read.ok) {
     if (read.singleSlash) irregularities.push('singleSlash')
-    const marking: Marking = {
-      level: read.level,
-      caveats: read.caveats,
-      releasableTo: read.releasableTo,
-      ...base,
-      irregularities: order(irregularities),
-    }
+    const marking: MarkingRead = {level: read.level, caveats: read.caveats, releasableTo: read.releasableTo, irregularities: order(irregularities)}
     if (read.extraTerms.length > 0) marking.extraTerms = read.extraTerms
     return marking
   }
   if (lowercase || !looksMeant(inner.toUpperCase())) return undefined
-  return {level: null, caveats: [], releasableTo: [], ...base, irregularities: order(irregularities)}
+  return {level: null, caveats: [], releasableTo: [], irregularities: order(irregularities)}
 }
 
 /**

@@ -20,6 +20,7 @@ import {
   endsSentence,
   findMarkingToken,
   findPageMarkers,
+  firstCode,
   isBlank,
   isDashes,
   isPartialExtract,
@@ -452,9 +453,7 @@ class CableParser {
    */
   private continuesParagraph(index: number, line: string): boolean {
     if (this.blankBefore) return false
-    let at = 0
-    while (at < line.length && (line.charCodeAt(at) === 32 || line.charCodeAt(at) === 9)) at++
-    const code = line.charCodeAt(at)
+    const code = firstCode(line)
     if (code < 97 || code > 122 || code === 101 || code === 111) return false
     return !isDashes(this.lineText(index + 1))
   }

@@ -1,33 +1,42 @@
 /**
  * Atomic file writes: write a temporary file beside the target, then rename it over the
- * target, so that a crash or Ctrl-C never leaves a half-written public copy. Temporary files
- * still open when the process is interrupted are removed by `removePendingTemporaries`.
+ * target, so that a crash or Ctrl-C never leaves a half-written public copy.
+ *
+ * Synchronous on purpose. A `check --out` writes three files per cable (20,223 over the
+ * corpus), and each `fs/promises` call is a trip through libuv's thread pool: the same 20,000
+ * temporary-and-rename writes cost 4–6 s of kernel time that way against 0.8–2 s as plain
+ * system calls, whatever the number of writes in flight (bench/RESULTS.md, session 5). The
+ * main thread does nothing else while it writes (the workers parse meanwhile). A Ctrl-C is
+ * handled between writes, never during one, so it finds no temporary to remove.
  */
-import {mkdir, rename, rm, writeFile} from 'node:fs/promises'
+import {mkdirSync, renameSync, rmSync, writeFileSync} from 'node:fs'
 import {dirname} from 'node:path'
 
-const pending = new Set<string>()
+/** Folders created (or found) by this process: one `mkdir` each, not one per file. */
+const folders = new Set<string>()
 let counter = 0
 
-/** Write `data` to `path` atomically (creating its folder). */
-export async function writeAtomic(path: string, data: string | Uint8Array): Promise<void> {
-  await mkdir(dirname(path), {recursive: true})
+/** Write `data` to `path` atomically, creating its folder. Throws what the file system throws. */
+export function writeAtomic(path: string, data: string | Uint8Array): void {
+  const folder = dirname(path)
+  if (!folders.has(folder)) {
+    mkdirSync(folder, {recursive: true})
+    folders.add(folder)
+  }
   counter++
   const temporary = `${path}.${process.pid}.${counter}.tmp`
-  pending.add(temporary)
   try {
-    await writeFile(temporary, data)
-    await rename(temporary, path)
+    try {
+      writeFileSync(temporary, data)
+    } catch (error) {
+      // The folder was removed since it was made (a long-lived review page): make it again, once.
+      if ((error as {code?: unknown}).code !== 'ENOENT') throw error
+      mkdirSync(folder, {recursive: true})
+      writeFileSync(temporary, data)
+    }
+    renameSync(temporary, path)
   } catch (error) {
-    await rm(temporary, {force: true})
+    rmSync(temporary, {force: true})
     throw error
-  } finally {
-    pending.delete(temporary)
   }
-}
-
-/** Remove temporaries of writes that did not finish (on SIGINT). Synchronous-safe best effort. */
-export async function removePendingTemporaries(): Promise<void> {
-  await Promise.all([...pending].map((path) => rm(path, {force: true})))
-  pending.clear()
 }

@@ -52,18 +52,13 @@ interface Totals {
 
 /** Set by `interruptBatch` (Ctrl-C): no new output is started. */
 let stopping = false
-/** Output writes in flight, across runs, for `interruptBatch` to wait on. */
-const activeWrites = new Set<Promise<void>>()
 
 /**
- * Ctrl-C: start no more writes and wait (briefly) for those in flight, so that the caller's
- * `removePendingTemporaries` then finds every temporary and none is created after it.
+ * Ctrl-C: start no more writes. None is in flight: writes are synchronous (atomic-write.ts),
+ * so the signal is handled between two of them, never during one.
  */
-export async function interruptBatch(timeout = 2000): Promise<void> {
+export function interruptBatch(): void {
   stopping = true
-  let timer: NodeJS.Timeout | undefined
-  await Promise.race([Promise.allSettled([...activeWrites]), new Promise((done) => (timer = setTimeout(done, timeout)))])
-  clearTimeout(timer)
 }
 
 /** Below this many files, and without `--jobs`, no worker pool is started. */
@@ -165,7 +160,7 @@ export async function runBatch(mode: Mode, options: Options, io: Io): Promise<Ex
   const runner = inProcess ? inProcessRunner(io, settings) : poolRunner(settings, threads)
   const paths = targets.map((target) => target.path)
   let position = 0
-  const writes = writeQueue(32)
+  let writeFailure: {path: string; error: unknown} | undefined
 
   try {
     // In-process, a window of several single-cable tasks reads the next files while one is parsed.
@@ -222,23 +217,23 @@ export async function runBatch(mode: Mode, options: Options, io: Io): Promise<Ex
             } else if (redacted.files !== undefined && out !== undefined) {
               const stem = target.relative.slice(0, target.relative.length - extname(target.relative).length)
               const {bytes, log, diff} = redacted.files
-              await writes.add(target.path, async () => {
-                await Promise.all([
-                  writeAtomic(join(out, 'public', target.relative), bytes),
-                  writeAtomic(join(out, 'review', `${stem}.redaction.json`), log),
-                  writeAtomic(join(out, 'review', `${stem}.diff`), diff),
-                ])
+              try {
+                writeAtomic(join(out, 'public', target.relative), bytes)
+                writeAtomic(join(out, 'review', `${stem}.redaction.json`), log)
+                writeAtomic(join(out, 'review', `${stem}.diff`), diff)
                 totals.written++
-              })
+              } catch (error) {
+                // The first failure stops the run: the next write would most likely fail too.
+                writeFailure = {path: target.path, error}
+              }
             }
           }
         }
         progress.update({filesDone: position, bytesDone: totals.bytes, findings: totals.errors + totals.warnings + totals.infos})
-        if (writes.failure || stopping) break
+        if (writeFailure || stopping) break
       }
-      if (writes.failure || stopping) break
+      if (writeFailure || stopping) break
     }
-    await writes.settle()
   } finally {
     await runner.close()
   }
@@ -246,23 +241,23 @@ export async function runBatch(mode: Mode, options: Options, io: Io): Promise<Ex
   // Interrupted: the process is about to exit 130; write no report (a json or github report
   // already streamed to standard output stops where the run stopped).
   if (stopping) return exitCodes.usage
-  if (writes.failure) {
-    const {path, error} = writes.failure
+  if (writeFailure) {
+    const {path, error} = writeFailure
     return fail(io, {exitCode: exitCodes.usage, message: `cannot write the redacted copy of '${path}' under '${options.out ?? ''}': ${(error as {code?: string}).code ?? String(error)}. Check that the folder is writable.`})
   }
   const seconds = (io.now() - started) / 1000
 
   if (linting) {
     if (options.updateBaseline && options.baseline !== undefined) {
-      await writeAtomic(resolve(io.cwd, options.baseline), JSON.stringify(createBaseline(baselineFiles), null, 2) + '\n')
+      writeAtomic(resolve(io.cwd, options.baseline), JSON.stringify(createBaseline(baselineFiles), null, 2) + '\n')
       io.stderr.write(`cablelint: wrote ${baselineFiles.reduce((sum, file) => sum + file.messages.length, 0)} findings to the baseline '${options.baseline}'.\n`)
     } else {
       if (streaming) {
         if (jsonStream) emitReport(jsonStream.end())
-        if (options.output !== undefined) await writeAtomic(resolve(io.cwd, options.output), reportChunks.join(''))
+        if (options.output !== undefined) writeAtomic(resolve(io.cwd, options.output), reportChunks.join(''))
       } else {
         const report = formatReport(options.format, reports, reportOptions)
-        if (options.output !== undefined) await writeAtomic(resolve(io.cwd, options.output), report)
+        if (options.output !== undefined) writeAtomic(resolve(io.cwd, options.output), report)
         else if (report !== '') io.stdout.write(report.endsWith('\n') ? report : report + '\n')
       }
       const overWarnings = options.maxWarnings !== undefined && totals.warnings > options.maxWarnings
@@ -272,36 +267,6 @@ export async function runBatch(mode: Mode, options: Options, io: Io): Promise<Ex
   // Always on stderr, so standard output stays the report (or the redacted cable) alone.
   io.stderr.write(summary(mode, totals, seconds, options.out))
   return code
-}
-
-/**
- * Output files are written a few cables at a time instead of one after the other: each
- * atomic write is several file-system round trips, and waiting on each in turn would make
- * writing, not linting, the slowest step. At most `limit` cables are being written at once.
- * The first failure stops the run (`failure`); the writes already started are awaited.
- */
-function writeQueue(limit: number) {
-  const pending = new Set<Promise<void>>()
-  const queue = {
-    failure: undefined as {path: string; error: unknown} | undefined,
-    async add(path: string, write: () => Promise<void>): Promise<void> {
-      if (stopping) return
-      const task = write().catch((error: unknown) => {
-        queue.failure ??= {path, error}
-      })
-      pending.add(task)
-      activeWrites.add(task)
-      void task.finally(() => {
-        pending.delete(task)
-        activeWrites.delete(task)
-      })
-      if (pending.size >= limit) await Promise.race(pending)
-    },
-    async settle(): Promise<void> {
-      await Promise.all(pending)
-    },
-  }
-  return queue
 }
 
 /** Output paths mirror inputs: a file under a given folder keeps its place under it. */

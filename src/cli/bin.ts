@@ -2,7 +2,6 @@
 /** The executable: process I/O and the exit code, nothing else (all logic is in `run`). */
 import process from 'node:process'
 import v8 from 'node:v8'
-import {removePendingTemporaries} from './atomic-write.js'
 import {interruptBatch} from './batch.js'
 import {createNodeIo} from './io.js'
 import {run} from './run.js'
@@ -21,15 +20,14 @@ v8.setFlagsFromString('--no-turbo-inlining')
 // whatever the number of files, for a few more (short) full collections (bench/RESULTS.md).
 v8.setFlagsFromString('--heap-growing-percent=50')
 
-// Ctrl-C: start no more writes, let those in flight settle, remove any temporary left (every
-// output is written to a temporary and renamed, so no file is ever half-written), erase a
-// progress line, exit 130 (128 + SIGINT). Copies already in place are complete and stay.
-// Workers end with the process. A second Ctrl-C kills at once (the handler is `once`).
+// Ctrl-C: start no more writes, erase a progress line, exit 130 (128 + SIGINT). Every output
+// is written to a temporary and renamed, synchronously, so the signal never lands mid-write
+// and no file is half-written. Copies already in place are complete and stay. Workers end
+// with the process. A second Ctrl-C kills at once (the handler is `once`).
 process.once('SIGINT', () => {
   if (process.stderr.isTTY) process.stderr.write('\r\u001B[K')
-  void interruptBatch()
-    .then(removePendingTemporaries)
-    .finally(() => process.exit(130))
+  interruptBatch()
+  process.exit(130)
 })
 
 // exitCode, not process.exit(): pending stdout writes still flush to a pipe.

@@ -37,10 +37,10 @@ export async function readDecisionsFile(path: string): Promise<ReadDecisionsResu
 export type WriteDecisionsResult = {ok: true; decisions: Decisions} | {ok: false; issues: DecisionsIssue[]}
 
 /** Validate `json` with the decisions schema and write it to `path` atomically. */
-export async function writeDecisionsFile(path: string, json: unknown): Promise<WriteDecisionsResult> {
+export function writeDecisionsFile(path: string, json: unknown): WriteDecisionsResult {
   const parsed = parseDecisions(json)
   if (!parsed.ok) return parsed
   const decisions: Decisions = {version: 1, decisions: parsed.decisions.decisions}
-  await writeAtomic(path, JSON.stringify(decisions, null, 2) + '\n')
+  writeAtomic(path, JSON.stringify(decisions, null, 2) + '\n')
   return {ok: true, decisions}
 }

@@ -190,7 +190,7 @@ export async function startReviewServer(options: ReviewServerOptions): Promise<R
         return sendJson(response, 400, {error: 'Expected JSON.'})
       }
       const path = decisionsPathFor(entry.path)
-      const written = await writeDecisionsFile(path, json)
+      const written = writeDecisionsFile(path, json)
       if (!written.ok) return sendJson(response, 422, {error: 'Invalid decisions.', issues: written.issues})
       return sendJson(response, 200, {decisionsFile: path, decisions: written.decisions})
     }

@@ -257,6 +257,15 @@ class CableParser {
     return line ? this.text.slice(line.start, line.end) : ''
   }
 
+  /** `isDashes(this.lineText(index))`, without slicing the many lines that do not open with `-`. */
+  private isDashesLine(index: number): boolean {
+    const line = this.lines[index]
+    if (!line) return false
+    let at = line.start
+    while (at < line.end && (this.text.charCodeAt(at) === 32 || this.text.charCodeAt(at) === 9)) at++
+    return at < line.end && this.text.charCodeAt(at) === 45 && isDashes(this.text.slice(line.start, line.end))
+  }
+
   /** Read line `index` (possibly split at mid-line paragraph starts); return the next index. */
   private readLine(index: number): number {
     const line = this.lines[index]!
@@ -315,10 +324,9 @@ class CableParser {
     }
 
     if (draft?.kind === 'paragraph') return this.readParagraphLine(index, line, base)
-    const previous = this.previousNonBlank(index)
 
     if (draft && draft.kind !== 'text') {
-      if (!this.startsHeaderOrBody(line, previous, draft)) {
+      if (!this.startsHeaderOrBody(index, line, draft)) {
         this.extendDraft(line, base)
         return index + 1
       }
@@ -382,11 +390,11 @@ class CableParser {
       this.addHeading(index, index, index)
       return index + 1
     }
-    if (this.isParagraphStart(line, base, previous, undefined)) {
+    if (this.isParagraphStart(index, line, base, undefined)) {
       this.openParagraphAt(line, base)
       return index + 1
     }
-    if (this.isSignature(index, line, previous)) {
+    if (this.isSignature(index, line)) {
       this.closeDraft()
       this.addSignature(line, base)
       return index + 1
@@ -407,7 +415,6 @@ class CableParser {
       this.extendDraft(line, base)
       return index + 1
     }
-    const previous = this.previousNonBlank(index)
     const page = this.pageLine(line, base)
     if (page) {
       draft.pageLines.push(page)
@@ -421,21 +428,20 @@ class CableParser {
       this.addHeading(index, index, index)
       return index + 1
     }
-    if (this.isParagraphStart(line, base, previous, draft)) {
+    if (this.isParagraphStart(index, line, base, draft)) {
       this.openParagraphAt(line, base)
       return index + 1
     }
     // The drafter's name right under the last paragraph (seed 003 `BOUGHNER`): the last line,
     // one upper-case word after a finished sentence.
-    const lastWord = index === this.lastNonBlankLine && !this.blankBefore && previous !== undefined && endsSentence(previous) && /^\s*[A-Z][A-Z'-]{2,30}\s*$/.test(line)
-    if ((draft.sawBlank && this.isSignature(index, line, previous)) || (lastWord && matchSignature(line))) {
+    if ((draft.sawBlank && this.isSignature(index, line)) || (this.isLastWord(index, line) && matchSignature(line))) {
       this.closeDraft()
       this.addSignature(line, base)
       return index + 1
     }
     // A second cable on the same page (73TEHRAN8233): its E.O. line ends the paragraph.
-    const order = matchExecutiveOrder(line)
-    if (order && draft.sawBlank && /^\s*(?::\s*)?(?:DECL|N\/A)/i.test(line.slice(order.order.end))) {
+    const order = draft.sawBlank ? matchExecutiveOrder(line) : undefined
+    if (order && /^\s*(?::\s*)?(?:DECL|N\/A)/i.test(line.slice(order.order.end))) {
       this.closeDraft()
       this.addExecutiveOrder(line, base, order)
       return index + 1
@@ -455,11 +461,11 @@ class CableParser {
     if (this.blankBefore) return false
     const code = firstCode(line)
     if (code < 97 || code > 122 || code === 101 || code === 111) return false
-    return !isDashes(this.lineText(index + 1))
+    return !this.isDashesLine(index + 1)
   }
 
   /** Whether a line inside a SUBJECT, REF or Classified By block opens something new. */
-  private startsHeaderOrBody(line: string, previous: string | undefined, draft: Draft): boolean {
+  private startsHeaderOrBody(index: number, line: string, draft: Draft): boolean {
     if (matchExecutiveOrder(line) || matchTags(line) !== undefined || matchSubject(line) !== undefined) return true
     if (matchReferences(line) !== undefined || matchClassifiedBy(line) !== undefined) return true
     if (draft.kind !== 'classificationAuthority' && matchReasonLine(line) !== undefined && /\d\s*\.\s*\d/.test(line)) return true
@@ -469,7 +475,10 @@ class CableParser {
       // Inside REF and SUBJECT blocks `A. STATE 1234` is a reference letter, not a paragraph.
       const marked = this.markingAfterNumber(line, start)
       if (marked) return true
-      if (draft.kind === 'classificationAuthority') return previous === undefined || endsSentence(previous)
+      if (draft.kind === 'classificationAuthority') {
+        const previous = this.previousNonBlank(index)
+        return previous === undefined || endsSentence(previous)
+      }
       return false
     }
     return this.markingLeads(line) !== undefined && draft.kind !== 'references'
@@ -746,9 +755,8 @@ class CableParser {
    * dashed rules (seed 001). Returns the index after it, or `undefined` when this is none.
    */
   private readHeading(index: number): number | undefined {
-    const line = this.lineText(index)
-    const next = this.lineText(index + 1)
-    if (isDashes(line)) {
+    if (this.isDashesLine(index)) {
+      const next = this.lineText(index + 1)
       const title = this.lineText(index + 2)
       if (index + 2 < this.lines.length && !isBlank(next) && !isDashes(next) && isDashes(title) && next.length <= 160) {
         this.closeDraft()
@@ -757,7 +765,9 @@ class CableParser {
       }
       return this.readBrokenHeading(index)
     }
-    if (index + 1 < this.lines.length && isDashes(next) && line.length <= 160 && !matchParagraphStart(line) && this.markingLeads(line) === undefined) {
+    if (!this.isDashesLine(index + 1)) return undefined
+    const line = this.lineText(index)
+    if (line.length <= 160 && !matchParagraphStart(line) && this.markingLeads(line) === undefined) {
       this.closeDraft()
       this.addHeading(index, index, index + 1)
       return index + 2
@@ -829,10 +839,16 @@ class CableParser {
     this.children.push({type: 'heading', text: this.field(span.start, span.end), position: this.locator.position(start, end)})
   }
 
-  private isSignature(index: number, line: string, previous: string | undefined): boolean {
-    if (index !== this.lastNonBlankLine || previous === undefined) return false
-    if (!this.blankBefore) return false
-    return matchSignature(line) !== undefined
+  private isSignature(index: number, line: string): boolean {
+    if (index !== this.lastNonBlankLine || !this.blankBefore) return false
+    return this.previousNonBlank(index) !== undefined && matchSignature(line) !== undefined
+  }
+
+  /** The last line, right under a finished sentence, one upper-case word (a drafter's name). */
+  private isLastWord(index: number, line: string): boolean {
+    if (index !== this.lastNonBlankLine || this.blankBefore) return false
+    const previous = this.previousNonBlank(index)
+    return previous !== undefined && endsSentence(previous) && /^\s*[A-Z][A-Z'-]{2,30}\s*$/.test(line)
   }
 
   // ## Paragraphs
@@ -842,12 +858,13 @@ class CableParser {
    * it, or when the line before ended a sentence (or was blank). `¶2005.` after "amended in"
    * and `9. To date` after "on December" continue their sentences.
    */
-  private isParagraphStart(line: string, base: number, previous: string | undefined, draft: Draft | undefined): boolean {
+  private isParagraphStart(index: number, line: string, base: number, draft: Draft | undefined): boolean {
     const start = matchParagraphStart(line)
     if (start) {
       if (this.markingAfterNumber(line, start)) return true
       const isLetter = !/^\d/.test(start.number.raw)
       if (!isLetter && Number(start.number.raw) > 199) return false
+      const previous = this.previousNonBlank(index)
       // Outside a paragraph there is no sentence to continue: a blank line is enough (a
       // paragraph after an unpunctuated SUBJECT line).
       const afterBreak = previous === undefined || endsSentence(previous) || isDashes(previous) || (draft?.kind !== 'paragraph' && this.blankBefore)

@@ -91,15 +91,9 @@ export const markingTokenPattern = String.raw`\([ \t]?[A-Za-z][A-Za-z/, \t]{0,60
  * so that the level is not lost; a rule can report them.
  */
 export function parseMarking(raw: string, position: Position): Marking | undefined {
-  // A cable repeats a handful of tokens (`(C)`, `(U)`, `(SBU)`): each is read once, and each
-  // marking gets its own copy, so that no two nodes share an array.
-  let read = parsedTokens.get(raw)
-  if (read === undefined) {
-    read = readMarking(raw) ?? null
-    if (parsedTokens.size >= maxParsedTokens) parsedTokens.clear()
-    parsedTokens.set(raw, read)
-  }
-  if (read === null) return undefined
+  // Each marking gets its own copy of the shared reading, so that no two nodes share an array.
+  const read = peekMarking(raw)
+  if (read === undefined) return undefined
   const marking: Marking = {
     level: read.level,
     caveats: [...read.caveats],
@@ -113,7 +107,22 @@ export function parseMarking(raw: string, position: Position): Marking | undefin
 }
 
 /** What a token says, whatever its place: a {@link Marking} without `raw` and `position`. */
-type MarkingRead = Omit<Marking, 'raw' | 'position'>
+export type MarkingRead = Omit<Marking, 'raw' | 'position'>
+
+/**
+ * What {@link parseMarking} would read in `raw`, without making a node: shared and read-only,
+ * for the parser's questions (does a marking follow this number?). A cable repeats a handful
+ * of tokens (`(C)`, `(U)`, `(SBU)`): each is read once.
+ */
+export function peekMarking(raw: string): Readonly<MarkingRead> | undefined {
+  let read = parsedTokens.get(raw)
+  if (read === undefined) {
+    read = readMarking(raw) ?? null
+    if (parsedTokens.size >= maxParsedTokens) parsedTokens.clear()
+    parsedTokens.set(raw, read)
+  }
+  return read ?? undefined
+}
 
 /** Tokens read by {@link parseMarking}: `null` for one that is no marking. Bounded: prose brings endless `(…)`. */
 const parsedTokens = new Map<string, MarkingRead | null>()

@@ -47,7 +47,7 @@ import {
 } from './classify-line.js'
 import {createLocator, splitLines, type Line, type Locator} from './lines.js'
 import {createMarkdownReader, isMarkdownRendered, type MarkdownReader} from './markdown.js'
-import {isLetteredListToken, matchBannerMarking, parseMarking} from './marking.js'
+import {isLetteredListToken, matchBannerMarking, parseMarking, peekMarking, type MarkingRead} from './marking.js'
 import {findProtectMarkers, type ProtectMarkerMatch} from './protect-marker.js'
 import type {
   Banner,
@@ -881,20 +881,19 @@ class CableParser {
   }
 
   /** The marking right after a paragraph number, when there is a readable one. */
-  private markingAfterNumber(line: string, start: ParagraphStartMatch): Marking | undefined {
+  private markingAfterNumber(line: string, start: ParagraphStartMatch): Readonly<MarkingRead> | undefined {
     const token = findMarkingToken(line, start.after)
     if (!token) return undefined
-    const marking = parseMarking(line.slice(token.start, token.end), this.locator.position(0, 0))
+    const marking = peekMarking(line.slice(token.start, token.end))
     return marking && marking.level !== null ? marking : undefined
   }
 
   /** A marking opening the line (after a bullet), e.g. ` (U) This …`, `-- (C) …`. */
-  private markingLeads(line: string): Marking | undefined {
+  private markingLeads(line: string): Readonly<MarkingRead> | undefined {
     const bullet = bulletPrefix.exec(line)
     const token = findMarkingToken(line, bullet ? bullet[0].length : 0)
     if (!token || line[token.start] !== '(') return undefined
-    const raw = line.slice(token.start, token.end)
-    const marking = parseMarking(raw, this.locator.position(0, 0))
+    const marking = peekMarking(line.slice(token.start, token.end))
     if (!marking || marking.irregularities.includes('lowercase')) return undefined
     return marking
   }

@@ -146,19 +146,30 @@ export function matchBanner(line: string): (BannerMatch & {glued: boolean}) | un
   const spacedLower = (first === 99 || first === 115 || first === 116 || first === 117) && line.charCodeAt(at + 1) === 32
   if (!capital && !digit && !otherSpace && !spacedLower) return undefined
   const direct = matchBannerMarking(line)
-  if (direct) return {...direct, glued: false}
+  if (direct) return withGlued(direct, false)
+  return matchUnusualBanner(line, first, digit, otherSpace)
+}
+
+/**
+ * A banner after something other than spaces and tabs: another white space, a garbled level
+ * word, an archive prefix or a routing addressee. Kept apart from `matchBanner`, and its
+ * results built by `withGlued`: banners of each shape (with or without a section, a serial…)
+ * reaching the object spread there made V8 throw away and recompile `matchBanner`, which
+ * every line goes through, five times in a pass over the corpus.
+ */
+function matchUnusualBanner(line: string, first: number, digit: boolean, otherSpace: boolean): (BannerMatch & {glued: boolean}) | undefined {
   // U+2028 LINE SEPARATOR (or another Unicode space) before the banner: five Mexico City cables
   // carry it from the archive's HTML (08MEXICO2187 line 17); it is white space, not text.
   if (otherSpace) {
     const lead = /^\s+/.exec(line)
     if (lead && /[^ \t]/.test(lead[0])) {
       const spaced = matchBannerMarking(line, lead[0].length)
-      if (spaced) return {...spaced, glued: false}
+      if (spaced) return withGlued(spaced, false)
     }
   }
   if (first === 85 || first === 67 || first === 83) {
     const garbled = matchGarbledBanner(line)
-    if (garbled) return {...garbled, glued: false}
+    if (garbled) return withGlued(garbled, false)
   }
   // Glued to an archive prefix: `Cable dated:2007-12-10T05:54:00C O N F I D E N T I A L SECTION 01
   // OF 03 RIYADH 002441` (07RIYADH2441) or a record number, `167579C O N F I D E N T I A L LONDON
@@ -167,7 +178,7 @@ export function matchBanner(line: string): (BannerMatch & {glued: boolean}) | un
     const prefix = /^\s*(?:Cable dated:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\]?|\d{4,8})(?=UNCLAS|C O N F|S E C R|CONFIDENTIAL|SECRET)/.exec(line)
     if (prefix) {
       const found = matchBannerMarking(line, prefix[0].length)
-      if (found && (found.section || found.serial)) return {...found, glued: true}
+      if (found && (found.section || found.serial)) return withGlued(found, true)
     }
   }
   // Glued: only on a routing addressee line (it holds a `/`), and only with a SECTION or serial,
@@ -177,7 +188,11 @@ export function matchBanner(line: string): (BannerMatch & {glued: boolean}) | un
   if (!glued || glued.index === 0) return undefined
   const found = matchBannerMarking(line, glued.index)
   if (!found || (!found.section && !found.serial)) return undefined
-  return {...found, glued: true}
+  return withGlued(found, true)
+}
+
+function withGlued(match: BannerMatch, glued: boolean): BannerMatch & {glued: boolean} {
+  return {...match, glued}
 }
 
 /** The code of the first character past spaces and tabs (`NaN` for a line of them only). */

@@ -54,7 +54,8 @@ export function findProtectMarkers(text: string, extra: readonly RegExp[] = []):
   let open = text.indexOf('(')
   while (open !== -1) {
     const close = closingParenthesis(text, open)
-    if (close !== -1) {
+    // Shorter than the word itself: `(C)`, `(SBU)`, `(a)`.
+    if (close - open - 1 >= 'protect'.length) {
       const inner = text.slice(open + 1, close)
       if (hasMarkerWord(inner) && !notMarkers.test(collapse(inner))) {
         found.push({start: open, end: close + 1, raw: text.slice(open, close + 1), form: collapse(inner).toLowerCase()})
@@ -75,9 +76,9 @@ export function findProtectMarkers(text: string, extra: readonly RegExp[] = []):
 function closingParenthesis(text: string, open: number): number {
   const limit = Math.min(text.length, open + 1 + maxInner + 1)
   for (let index = open + 1; index < limit; index++) {
-    const char = text[index]
-    if (char === ')') return index
-    if (char === '(') return -1
+    const code = text.charCodeAt(index)
+    if (code === 41) return index // )
+    if (code === 40) return -1 // (
   }
   return -1
 }

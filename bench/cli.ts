@@ -7,11 +7,11 @@
  *   npx tsx bench/cli.ts [--runs N] [--dist | --bin path/to/bin.js] [--jobs 1,2]
  *
  * measures lint, check --out and redact --out over the corpus with each `--jobs` value and
- * prints the medians. `--dist` runs the built `dist/src/cli/bin.js` (after `npm run build`)
+ * prints the medians. `--dist` runs the built command, the package's `bin` (after `npm run build`)
  * instead of the sources under tsx, whose loader adds start-up and per-worker compile time.
  */
 import {spawnSync} from 'node:child_process'
-import {existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import os from 'node:os'
 import {dirname, join, relative, resolve, sep} from 'node:path'
@@ -27,7 +27,7 @@ export interface BenchCliOptions {
   jobs?: number | undefined
   /** More CLI arguments, e.g. `['--format', 'json']`. */
   args?: readonly string[] | undefined
-  /** `source` (default): `src/cli/bin.ts` under tsx; `dist`: the built `dist/src/cli/bin.js`. */
+  /** `source` (default): `src/cli/bin.ts` under tsx; `dist`: the built command, the package's `bin`. */
   entry?: 'source' | 'dist' | undefined
   /** A built `bin.js` elsewhere (overrides `entry`), e.g. a build in a temporary folder. */
   bin?: string | undefined
@@ -44,6 +44,12 @@ export interface BenchCliResult {
   peakRssMb: number
   /** The CLI's exit code (1 is normal for lint: the corpus has findings). */
   exitCode: number
+}
+
+/** The built command as installed: the package's `bin` (`dist/bundle/cablelint.js`). */
+export function builtBin(): string {
+  const manifest = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as {bin: Record<string, string>}
+  return join(repoRoot, manifest.bin.cablelint ?? '')
 }
 
 /** Prints the child's peak RSS (KB) on stderr as it exits; `writeSync` so it is not lost. */
@@ -72,7 +78,7 @@ export function benchCli(files: readonly string[], options: BenchCliOptions = {}
     options.bin !== undefined
       ? [resolve(options.bin)]
       : entry === 'dist'
-      ? [join(repoRoot, 'dist', 'src', 'cli', 'bin.js')]
+      ? [builtBin()]
       : ['--import', pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href, join(repoRoot, 'src', 'cli', 'bin.ts')]
   if (!existsSync(node.at(-1) ?? '')) throw new Error(`benchCli: ${node.at(-1)} is missing${entry === 'dist' ? ": run 'npm run build' first" : ''}`)
   const out = command === 'lint' ? undefined : mkdtempSync(join(os.tmpdir(), 'cablelint-bench-'))

@@ -23,7 +23,7 @@ import {VFile} from 'vfile'
 import {lint} from '../src/lint/engine.js'
 import {redact} from '../src/redact/redact.js'
 import {parse} from '../src/syntax/parse.js'
-import {benchCli, benchScript} from './cli.js'
+import {benchCli, benchScript, builtBin} from './cli.js'
 
 const repoRoot = resolve(import.meta.dirname, '..')
 const corpusCables = process.env.CABLELINT_CORPUS ? join(resolve(process.env.CABLELINT_CORPUS), 'cables') : resolve(repoRoot, '..', 'shared', 'corpus', 'cables')
@@ -143,7 +143,7 @@ const stages: Record<string, (input: Input) => number | {bytes: number; peakRssM
 }
 
 function cliEntry(): 'dist' | 'source' {
-  return existsSync(join(repoRoot, 'dist', 'src', 'cli', 'bin.js')) ? 'dist' : 'source'
+  return existsSync(builtBin()) ? 'dist' : 'source'
 }
 
 interface StageResult {

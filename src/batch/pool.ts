@@ -35,7 +35,9 @@ export function inProcessRunner(io: Io, settings: JobSettings): Runner {
 }
 
 /**
- * The worker module for tinypool. Built: `dist/src/batch/worker.js` beside this file. From
+ * The worker module for tinypool: `worker.js` beside the module this code is in, that is
+ * `dist/bundle/worker.js` beside the bundled command (scripts/bundle.mjs), or tsc's
+ * `dist/src/batch/worker.js` beside its `pool.js`. From
  * source (tsx, vitest): Node 20 does not apply `--import tsx` inside worker threads, so the
  * worker is a small bootstrap module (a `data:` URL) that registers tsx's loader and then
  * imports `worker.ts`. Its tsx is found from this file, wherever the working directory is.

@@ -215,6 +215,17 @@ function isOtherSpace(line: string, at: number): boolean {
 
 const unicodeSpace = /^\s$/
 
+/**
+ * Whether the UTF-16 unit `code` is white space as the pattern `\s` reads it: ASCII by
+ * comparison, anything else (no-break space, U+2028…) by the pattern itself. The parser's
+ * trimming loops test one character at a time, and a pattern test on a one-character string
+ * for each was a few per cent of a parse.
+ */
+export function isWhiteSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13)
+  return unicodeSpace.test(String.fromCharCode(code))
+}
+
 /** The level words of {@link matchGarbledBanner}, unspaced. */
 const garbledLevel = /^(?:U ?U ?N ?C ?L ?A ?S|C ?C? ?O ?N ?F ?I ?D ?E ?N ?T ?I ?A ?L|S ?S? ?E ?C ?R ?E ?T)(?=[ \t]|$)/
 

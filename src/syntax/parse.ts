@@ -40,6 +40,7 @@ import {
   matchSubject,
   matchTags,
   isBlankRange,
+  isWhiteSpace,
   trimSpan,
   type ParagraphStartMatch,
   captionCaveats,
@@ -949,7 +950,7 @@ class CableParser {
         contentStart = draft.start + token.end
       }
     }
-    while (contentStart < draft.end && /\s/.test(this.text[contentStart] ?? '')) contentStart++
+    while (contentStart < draft.end && isWhiteSpace(this.text.charCodeAt(contentStart))) contentStart++
     return {type: 'subject', ...(marking ? {marking} : {}), children: this.phrasing(contentStart, draft.end), position: this.locator.position(draft.start, draft.end)}
   }
 
@@ -990,7 +991,7 @@ class CableParser {
       number = this.paragraphNumber(match, base)
       contentStart = base + match.after
     }
-    while (contentStart < draft.end && /[ \t]/.test(this.text[contentStart] ?? '')) contentStart++
+    while (contentStart < draft.end && isSpaceOrTab(this.text.charCodeAt(contentStart))) contentStart++
     const markings = this.portionMarkings(contentStart, draft.end)
     const portions: Portion[] = []
     const firstMarking = markings[0]
@@ -1003,7 +1004,9 @@ class CableParser {
       const end = next ? this.portionEnd(marking.position.end.offset, next.position.start.offset) : draft.end
       portions.push(this.portion(marking, marking.position.start.offset, Math.max(end, marking.position.end.offset), draft))
     }
-    return {type: 'paragraph', ...(number ? {number} : {}), children: portions, position: this.locator.position(draft.start, draft.end)}
+    const position = this.locator.position(draft.start, draft.end)
+    // Literals, not a spread of `{number}`: the same two shapes every time, and no copy.
+    return number ? {type: 'paragraph', number, children: portions, position} : {type: 'paragraph', children: portions, position}
   }
 
   private paragraphNumber(match: ParagraphStartMatch, base: number): ParagraphNumber {
@@ -1100,9 +1103,11 @@ class CableParser {
 
   private portion(marking: Marking | undefined, start: number, end: number, draft: Draft): Portion {
     let contentStart = marking ? marking.position.end.offset : start
-    while (contentStart < end && /\s/.test(this.text[contentStart] ?? '')) contentStart++
+    while (contentStart < end && isWhiteSpace(this.text.charCodeAt(contentStart))) contentStart++
     const pageLines = draft.pageLines.filter((page) => page.position.start.offset >= contentStart && page.position.end.offset <= end)
-    return {type: 'portion', ...(marking ? {marking} : {}), children: this.phrasing(contentStart, end, pageLines), position: this.locator.position(start, end)}
+    const children = this.phrasing(contentStart, end, pageLines)
+    const position = this.locator.position(start, end)
+    return marking ? {type: 'portion', marking, children, position} : {type: 'portion', children, position}
   }
 
   /**
@@ -1119,7 +1124,7 @@ class CableParser {
 
   private trimEnd(start: number, end: number): number {
     let at = end
-    while (at > start && /\s/.test(this.text[at - 1] ?? '')) at--
+    while (at > start && isWhiteSpace(this.text.charCodeAt(at - 1))) at--
     return at
   }
 
@@ -1194,8 +1199,8 @@ class CableParser {
     let from = start
     let to = end
     if (trim) {
-      while (from < to && /\s/.test(this.text[from] ?? '')) from++
-      while (to > from && /\s/.test(this.text[to - 1] ?? '')) to--
+      while (from < to && isWhiteSpace(this.text.charCodeAt(from))) from++
+      while (to > from && isWhiteSpace(this.text.charCodeAt(to - 1))) to--
     }
     const raw = this.text.slice(from, to)
     return {value: this.markdown ? this.markdown.value(from, to) : raw, position: this.locator.position(from, to)}

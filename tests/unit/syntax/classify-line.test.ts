@@ -12,6 +12,7 @@ import {
   findMarkingToken,
   findPageMarkers,
   isDashes,
+  isWhiteSpace,
   isWholeLinePageMarker,
   matchBanner,
   matchExecutiveOrder,
@@ -107,6 +108,16 @@ describe('isDashes', () => {
     ['-- -- --', false],
   ])('"%s" → %s', (line, expected) => {
     expect(isDashes(line)).toBe(expected)
+  })
+})
+
+describe('isWhiteSpace', () => {
+  it('agrees with the pattern \\s on every UTF-16 unit', () => {
+    const disagreements: number[] = []
+    for (let code = 0; code <= 0xffff; code++) if (isWhiteSpace(code) !== /\s/.test(String.fromCharCode(code))) disagreements.push(code)
+    expect(disagreements).toEqual([])
+    // Past the end of a string `charCodeAt` gives NaN: not white space, as `/\s/.test('')`.
+    expect(isWhiteSpace(Number.NaN)).toBe(false)
   })
 })
 

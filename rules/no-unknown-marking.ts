@@ -38,14 +38,15 @@ export default defineRule({
   },
   check(tree, report, file) {
     const text = String(file.value ?? '')
-    const markings: Marking[] = []
+    const unknown: Marking[] = []
     for (const node of tree.children) {
-      if (node.type === 'banner') markings.push(node.marking)
-      if (node.type === 'subject' && node.marking) markings.push(node.marking)
+      if (node.type === 'banner' && node.marking.level === null) unknown.push(node.marking)
+      if (node.type === 'subject' && node.marking?.level === null) unknown.push(node.marking)
       // A reference letter read as a paragraph (`¶B. (B) PARIS 278`) is no marking (facts.ts).
+      // Asked of unknown markings only: it reads up to 800 characters around each one.
       if (node.type === 'paragraph')
-        for (const portion of node.children) if (portion.marking && !isReferenceLetter(portion.marking, text, node)) markings.push(portion.marking)
+        for (const portion of node.children) if (portion.marking?.level === null && !isReferenceLetter(portion.marking, text, node)) unknown.push(portion.marking)
     }
-    for (const marking of markings) if (marking.level === null) report('unknownMarking', marking, {data: {actual: marking.raw}})
+    for (const marking of unknown) report('unknownMarking', marking, {data: {actual: marking.raw}})
   },
 })

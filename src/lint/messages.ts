@@ -38,7 +38,8 @@ export function dedupeMessages<Message extends VFileMessage>(messages: readonly 
   return messages.filter((message) => {
     const start = message.place && 'start' in message.place ? message.place.start : message.place
     const end = message.place && 'end' in message.place ? message.place.end : undefined
-    const key = JSON.stringify([message.ruleId, start?.offset, end?.offset, start?.line, start?.column, message.reason])
+    // The reason last: the fields before it never hold a NUL, so the key is unambiguous.
+    const key = `${message.ruleId}\u0000${start?.offset}\u0000${end?.offset}\u0000${start?.line}\u0000${start?.column}\u0000${message.reason}`
     if (seen.has(key)) return false
     seen.add(key)
     return true

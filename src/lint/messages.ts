@@ -34,16 +34,34 @@ export function sortMessages<Message extends VFileMessage>(messages: readonly Me
 
 /** Drop a message when an earlier one has the same rule, place and text. */
 export function dedupeMessages<Message extends VFileMessage>(messages: readonly Message[]): Message[] {
-  const seen = new Set<string>()
+  // Kept messages by start offset: most findings have a place of their own, so a message is
+  // compared field by field with the few that start where it does, and no key is built.
+  const kept = new Map<number | undefined, Message[]>()
   return messages.filter((message) => {
-    const start = message.place && 'start' in message.place ? message.place.start : message.place
-    const end = message.place && 'end' in message.place ? message.place.end : undefined
-    // The reason last: the fields before it never hold a NUL, so the key is unambiguous.
-    const key = `${message.ruleId}\u0000${start?.offset}\u0000${end?.offset}\u0000${start?.line}\u0000${start?.column}\u0000${message.reason}`
-    if (seen.has(key)) return false
-    seen.add(key)
+    const start = startOf(message)
+    const bucket = kept.get(start?.offset)
+    if (bucket === undefined) {
+      kept.set(start?.offset, [message])
+      return true
+    }
+    if (bucket.some((earlier) => sameFinding(earlier, message))) return false
+    bucket.push(message)
     return true
   })
+}
+
+function startOf(message: VFileMessage): {offset?: number | undefined; line?: number | undefined; column?: number | undefined} | undefined {
+  return message.place && 'start' in message.place ? message.place.start : (message.place ?? undefined)
+}
+
+function endOffsetOf(message: VFileMessage): number | undefined {
+  return message.place && 'end' in message.place ? message.place.end.offset : undefined
+}
+
+function sameFinding(a: VFileMessage, b: VFileMessage): boolean {
+  const startA = startOf(a)
+  const startB = startOf(b)
+  return a.ruleId === b.ruleId && endOffsetOf(a) === endOffsetOf(b) && startA?.line === startB?.line && startA?.column === startB?.column && a.reason === b.reason
 }
 
 /** Keep messages at or above `minimum`. */

@@ -152,6 +152,16 @@ describe('redact', () => {
     expect(existsSync(join(dir, 'cables', 'public'))).toBe(false)
   })
 
+  it('refuses an output whose copies would overwrite the inputs, and writes nothing', async () => {
+    // `redact out/public --out out`: each copy would go to out/public/<name>, the input itself.
+    const dir = workspace({'out/public/one.txt': cableText})
+    const result = await cli(['redact', 'out/public', '--out', 'out'], dir)
+    expect(result.code).toBe(2)
+    expect(result.stderr).toContain("would overwrite the input 'out/public/one.txt'")
+    expect(readFileSync(join(dir, 'out/public/one.txt'), 'utf8')).toBe(cableText)
+    expect(existsSync(join(dir, 'out', 'review'))).toBe(false)
+  })
+
   it('refuses an output that is an input file', async () => {
     const dir = workspace()
     const result = await cli(['redact', 'cables/one.txt', '--out', 'cables/one.txt'], dir)

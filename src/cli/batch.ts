@@ -319,6 +319,9 @@ async function checkOutputFolder(out: string, inputs: readonly string[], targets
     }
     if (!isFolder && outReal === absolute) return {exitCode: exitCodes.usage, message: `the output '${input}' is an input file. Choose another folder for --out.`}
   }
+  // Copies go to `public/`: while it does not exist, no input can be there to overwrite, and the
+  // real path of every input (40 ms of start-up over the corpus's 6,741) is not needed.
+  if (pathKind(join(outReal, 'public')) === undefined) return undefined
   for (const target of targets) {
     if (target.path === '-') continue
     const written = join(outReal, 'public', target.relative)

@@ -36,6 +36,13 @@ function rangeOf(node: {position: {start: {offset: number}; end: {offset: number
   return {start: node.position.start.offset, end: node.position.end.offset}
 }
 
+/** The text range a marker inside `node` can refer into. */
+function containerRange(node: Nodes): Range {
+  // A portion's content starts after its marking: the name never precedes the marking.
+  if (node.type === 'portion') return {start: node.marking?.position.end.offset ?? node.position.start.offset, end: node.position.end.offset}
+  return rangeOf(node)
+}
+
 function childrenOf(node: Nodes): readonly Nodes[] {
   return 'children' in node ? (node.children as readonly Nodes[]) : []
 }
@@ -44,9 +51,11 @@ function childrenOf(node: Nodes): readonly Nodes[] {
 export function gatherTreeFacts(tree: Root): TreeFacts {
   const markers: MarkerSite[] = []
   const pageBreaks: Range[] = []
-  const visit = (node: Nodes, container: Range | undefined): void => {
+  // The container is passed down as its node, and its range made only for a marker inside it:
+  // most cables have no marker, and a range for every portion was half of linting's walk.
+  const visit = (node: Nodes, container: Nodes | undefined): void => {
     if (node.type === 'protectMarker') {
-      markers.push({marker: node, container})
+      markers.push({marker: node, container: container === undefined ? undefined : containerRange(container)})
       return
     }
     if (node.type === 'pageBreak') {
@@ -54,14 +63,9 @@ export function gatherTreeFacts(tree: Root): TreeFacts {
       return
     }
     let inner = container
-    if (node.type === 'portion') {
-      // A portion's content starts after its marking: the name never precedes the marking.
-      const start = node.marking?.position.end.offset ?? node.position.start.offset
-      inner = {start, end: node.position.end.offset}
-    } else if (node.type !== 'root' && inner === undefined) {
-      // A subject, references or other child of the root (the only parents outside portions).
-      inner = rangeOf(node)
-    }
+    // A portion, or else a subject, references or other child of the root (the only parents
+    // outside portions).
+    if (node.type === 'portion' || (node.type !== 'root' && inner === undefined)) inner = node
     for (const child of childrenOf(node)) visit(child, inner)
   }
   visit(tree, undefined)

@@ -11,10 +11,10 @@
  * instead of the sources under tsx, whose loader adds start-up and per-worker compile time.
  */
 import {spawnSync} from 'node:child_process'
-import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
+import {copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import os from 'node:os'
-import {dirname, join, relative, resolve, sep} from 'node:path'
+import {basename, dirname, join, relative, resolve, sep} from 'node:path'
 import process from 'node:process'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 
@@ -66,6 +66,29 @@ function commonFolder(files: readonly string[]): string {
   return folder
 }
 
+/**
+ * `copies` copies of `files` as distinct paths, `folder/<copy>/<name>`, hard-linked (copied
+ * where the file system cannot link), for a run over more cables than there are. The caller
+ * removes `folder`.
+ */
+export function replicate(files: readonly string[], copies: number): {folder: string; files: string[]} {
+  const folder = mkdtempSync(join(os.tmpdir(), 'cablelint-bench-copies-'))
+  const made: string[] = []
+  for (let copy = 0; copy < copies; copy++) {
+    mkdirSync(join(folder, String(copy)))
+    for (const file of files) {
+      const target = join(folder, String(copy), basename(file))
+      try {
+        linkSync(file, target)
+      } catch {
+        copyFileSync(file, target)
+      }
+      made.push(target)
+    }
+  }
+  return {folder, files: made}
+}
+
 /** Run the CLI once over `files` (absolute or relative to the working directory). */
 export function benchCli(files: readonly string[], options: BenchCliOptions = {}): BenchCliResult {
   const command = options.command ?? 'lint'
@@ -111,16 +134,18 @@ export function benchCli(files: readonly string[], options: BenchCliOptions = {}
 }
 
 /** Run a plain Node script over `files` (given as a list file, one path a line), timed and measured as `benchCli` is. */
-export function benchScript(script: string, files: readonly string[]): {bytes: number; peakRssMb: number} {
+export function benchScript(script: string, files: readonly string[]): {bytes: number; peakRssMb: number; seconds: number} {
   const folder = mkdtempSync(join(os.tmpdir(), 'cablelint-bench-'))
   try {
     const list = join(folder, 'files.txt')
     writeFileSync(list, files.map((file) => resolve(file)).join('\n'))
     const bytes = files.reduce((sum, file) => sum + statSync(file).size, 0)
+    const started = performance.now()
     const child = spawnSync(process.execPath, ['--import', rssHook, script, list], {stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8'})
+    const seconds = (performance.now() - started) / 1000
     const rss = /cablelint-bench-maxrss (\d+)/.exec(child.stderr)
     if (child.error || child.status !== 0 || !rss) throw new Error(`benchScript: ${script} failed: ${child.error?.message ?? child.stderr.slice(-2000)}`)
-    return {bytes, peakRssMb: Number(rss[1]) / 1024}
+    return {bytes, peakRssMb: Number(rss[1]) / 1024, seconds}
   } finally {
     rmSync(folder, {recursive: true, force: true})
   }

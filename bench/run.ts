@@ -10,12 +10,14 @@
  * - lint 10x: the input linted ten times over (time should grow ten-fold);
  * - one-line 5 MB / 20 MB, 5 MB of `(((((`: parse + lint + redact of one huge line, to show
  *   that time stays linear (the same MB/s at 5 and 20 MB);
- * - cli lint, cli check --out: the command line end to end over the same files (bench/cli.ts).
+ * - cli lint, cli check --out: the command line end to end over the same files (bench/cli.ts);
+ * - cli lint 3x: the same files three times over (hard links), for the cost of each further
+ *   cable apart from a run's start-up and warming up.
  * Each stage runs 3 times; the table shows the median MB/s, the ratio to the baseline and the
  * stage's peak RSS.
  */
 import {execFileSync} from 'node:child_process'
-import {existsSync, readdirSync, readFileSync} from 'node:fs'
+import {existsSync, readdirSync, readFileSync, rmSync} from 'node:fs'
 import os from 'node:os'
 import {join, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -23,7 +25,7 @@ import {VFile} from 'vfile'
 import {lint} from '../src/lint/engine.js'
 import {redact} from '../src/redact/redact.js'
 import {parse} from '../src/syntax/parse.js'
-import {benchCli, benchScript, builtBin} from './cli.js'
+import {benchCli, benchScript, builtBin, replicate} from './cli.js'
 
 const repoRoot = resolve(import.meta.dirname, '..')
 const corpusCables = process.env.CABLELINT_CORPUS ? join(resolve(process.env.CABLELINT_CORPUS), 'cables') : resolve(repoRoot, '..', 'shared', 'corpus', 'cables')
@@ -84,7 +86,11 @@ function wholeJob(text: string): number {
 }
 
 /** One stage's body: returns the bytes it processed. */
-const stages: Record<string, (input: Input) => number | {bytes: number; peakRssMb: number}> = {
+/**
+ * A stage returns the bytes it processed; a child-process stage also its child's peak RSS and
+ * the child's own time (without making copies before it or removing its output after).
+ */
+const stages: Record<string, (input: Input) => number | {bytes: number; peakRssMb: number; seconds?: number}> = {
   baseline(input) {
     // Read from disk again (that is part of the baseline) and run one regex.
     let count = 0
@@ -134,11 +140,23 @@ const stages: Record<string, (input: Input) => number | {bytes: number; peakRssM
   // writing copies); the built package when `npm run build` has run, else the sources under tsx.
   'cli lint'(input) {
     const result = benchCli(input.files.map((file) => file.path), {command: 'lint', entry: cliEntry(), args: ['--format', 'json']})
-    return {bytes: result.mb * 1e6, peakRssMb: result.peakRssMb}
+    return {bytes: result.mb * 1e6, peakRssMb: result.peakRssMb, seconds: result.seconds}
   },
   'cli check --out'(input) {
     const result = benchCli(input.files.map((file) => file.path), {command: 'check', entry: cliEntry(), args: ['--format', 'json']})
-    return {bytes: result.mb * 1e6, peakRssMb: result.peakRssMb}
+    return {bytes: result.mb * 1e6, peakRssMb: result.peakRssMb, seconds: result.seconds}
+  },
+  // The same files three times over (hard links): with the `cli lint` row, what a run costs
+  // once (start-up, each worker's compiling) and what each further cable costs, the rate
+  // of an archive-sized run.
+  'cli lint 3x'(input) {
+    const copies = replicate([...new Set(input.files.map((file) => file.path))], 3)
+    try {
+      const result = benchCli(copies.files, {command: 'lint', entry: cliEntry(), args: ['--format', 'json']})
+      return {bytes: result.mb * 1e6, peakRssMb: result.peakRssMb, seconds: result.seconds}
+    } finally {
+      rmSync(copies.folder, {recursive: true, force: true})
+    }
   },
 }
 
@@ -164,11 +182,14 @@ function runStage(stage: string): void {
   for (let run = 0; run < runs; run++) {
     const start = process.hrtime.bigint()
     const done = body(input)
-    seconds.push(Number(process.hrtime.bigint() - start) / 1e9)
-    if (typeof done === 'number') bytes = done
-    else {
+    const elapsed = Number(process.hrtime.bigint() - start) / 1e9
+    if (typeof done === 'number') {
+      bytes = done
+      seconds.push(elapsed)
+    } else {
       bytes = done.bytes
       childRss = Math.max(childRss, done.peakRssMb)
+      seconds.push(done.seconds ?? elapsed)
     }
   }
   // A CLI stage's memory is its child's, not this process's (which holds the texts for the others).
@@ -209,6 +230,15 @@ function main(): void {
     for (const result of results.filter((candidate) => candidate.stage.startsWith('cli '))) {
       console.log(`${result.stage}: ${(median(result.seconds) / scriptSeconds).toFixed(1)}× the time of the baseline script (${scriptSeconds.toFixed(2)} s)`)
     }
+  }
+  // Three times the input against once: the cost of each further megabyte, start-up and
+  // warming up left out.
+  const once = results.find((result) => result.stage === 'cli lint')
+  const thrice = results.find((result) => result.stage === 'cli lint 3x')
+  if (once && thrice) {
+    const extraSeconds = median(thrice.seconds) - median(once.seconds)
+    const extraMb = (thrice.bytes - once.bytes) / 1e6
+    console.log(`cli lint beyond the first copy: ${extraMb.toFixed(1)} MB more in ${extraSeconds.toFixed(2)} s more, ${(extraMb / extraSeconds).toFixed(1)} MB/s; a run's fixed cost ${(median(once.seconds) - once.bytes / 1e6 / (extraMb / extraSeconds)).toFixed(2)} s`)
   }
 }
 

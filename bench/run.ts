@@ -227,7 +227,7 @@ function main(): void {
   const baselineScript = results.find((result) => result.stage === 'baseline script')
   if (baselineScript) {
     const scriptSeconds = median(baselineScript.seconds)
-    for (const result of results.filter((candidate) => candidate.stage.startsWith('cli '))) {
+    for (const result of results.filter((candidate) => candidate.stage.startsWith('cli ') && candidate.bytes === baselineScript.bytes)) {
       console.log(`${result.stage}: ${(median(result.seconds) / scriptSeconds).toFixed(1)}× the time of the baseline script (${scriptSeconds.toFixed(2)} s)`)
     }
   }

@@ -80,7 +80,9 @@ export function resolveRuleSettings(
   config: Config,
   defaults: Readonly<Record<string, Severity>>,
   path: string | undefined,
-): Record<string, RuleSetting> {
+): Readonly<Record<string, RuleSetting>> {
+  // Nothing configured (the usual run): the defaults as they are, not a copy for every cable.
+  if (config.overrides.length === 0 && Object.keys(config.rules).length === 0) return defaults
   const settings: Record<string, RuleSetting> = {...defaults, ...config.rules}
   for (const override of config.overrides) {
     const patterns = typeof override.files === 'string' ? [override.files] : override.files

@@ -177,6 +177,9 @@ function endsWithBreak(text: string, at: number, floor: number): boolean {
 function isSpaceOrTab(code: number): boolean {
   return code === 32 || code === 9
 }
+/** The mid-line paragraph starts of a line that has none. */
+const noStarts: readonly number[] = []
+
 const bulletPrefix = /^[ \t]*(?:-{1,2}|\u2014|\u2013|\*|\u2022|o)?[ \t]*/
 
 class CableParser {
@@ -299,17 +302,18 @@ class CableParser {
   }
 
   /** Offsets of paragraph starts inside a line (re-flowed bodies), each confirmed by a marking. */
-  private midLineStarts(content: string, base: number): number[] {
-    if (content.length < 12) return []
-    const starts: number[] = []
+  private midLineStarts(content: string, base: number): readonly number[] {
+    if (content.length < 12) return noStarts
+    // Made only when one is found: nearly every line has none.
+    let starts: number[] | undefined
     for (let open = content.indexOf('(', 1); open !== -1; open = content.indexOf('(', open + 1)) {
       const at = midLineNumberAt(content, open)
       if (at === undefined) continue
       const marking = this.markingAt(base + open, base + open + 72)
       // A number that opens the line is not a mid-line start: the line reader sees it.
-      if (marking && marking.level !== null && trimSpan(content, 0, at) !== undefined) starts.push(base + at)
+      if (marking && marking.level !== null && !isBlankRange(content, 0, at)) (starts ??= []).push(base + at)
     }
-    return starts
+    return starts ?? noStarts
   }
 
   /** Read one line's first segment; return the next line index (headings consume more). */

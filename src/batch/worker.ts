@@ -5,7 +5,8 @@
  */
 import {Tinypool} from 'tinypool'
 import type {Io} from '../cli/io.js'
-import {crashHook, processCable, type CableResult, type JobSettings} from './job.js'
+import type {ReadResult} from '../cli/read-input.js'
+import {crashHook, processCable, readCable, type CableResult, type JobSettings} from './job.js'
 
 const settings = Tinypool.workerData as JobSettings
 
@@ -20,20 +21,38 @@ const io: Io = {
   now: () => performance.now(),
 }
 
+/**
+ * How many bytes of cable text a worker reads ahead of the one it parses. Reading a batch's
+ * files back to back took a tenth less of a worker's CPU than reading each just before its
+ * parse (bench/RESULTS.md, session 5); the bound keeps a batch of very large cables from
+ * being held all at once.
+ */
+const readAheadBytes = 8 * 1024 * 1024
+
 export default async function cables(paths: readonly string[]): Promise<CableResult[]> {
-  // One cable at a time, read just before it is parsed: reads are synchronous (read-input.ts),
-  // so reading the whole batch first would only hold all its texts at once.
   const results: CableResult[] = []
-  for (const path of paths) {
-    // Test hook: kill this worker thread with an uncaught exception, as a bug in a callback
-    // would (tinypool rejects the batch and starts a new worker).
-    if (crashHook(settings, path) === 'exit') {
-      setImmediate(() => {
-        throw new Error(`injected worker crash (CABLELINT_TEST_CRASH) on ${path}`)
-      })
-      await new Promise(() => {})
+  let next = 0
+  while (next < paths.length) {
+    // Read a run of files (at least one, then up to `readAheadBytes`), then process them.
+    const run: Array<{path: string; read: ReadResult}> = []
+    let held = 0
+    while (next < paths.length && (run.length === 0 || held < readAheadBytes)) {
+      const path = paths[next++]!
+      const read = await readCable(path, io, settings)
+      if (read.ok) held += String(read.file.value).length
+      run.push({path, read})
     }
-    results.push(await processCable(path, io, settings))
+    for (const {path, read} of run) {
+      // Test hook: kill this worker thread with an uncaught exception, as a bug in a callback
+      // would (tinypool rejects the batch and starts a new worker).
+      if (crashHook(settings, path) === 'exit') {
+        setImmediate(() => {
+          throw new Error(`injected worker crash (CABLELINT_TEST_CRASH) on ${path}`)
+        })
+        await new Promise(() => {})
+      }
+      results.push(await processCable(path, io, settings, Promise.resolve(read)))
+    }
   }
   return results
 }

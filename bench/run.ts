@@ -10,7 +10,8 @@
  * - lint 10x: the input linted ten times over (time should grow ten-fold);
  * - one-line 5 MB / 20 MB, 5 MB of `(((((`: parse + lint + redact of one huge line, to show
  *   that time stays linear (the same MB/s at 5 and 20 MB);
- * - cli lint, cli check --out: the command line end to end over the same files (bench/cli.ts);
+ * - cli lint, cli check --out, cli redact --out: the command line end to end over the same files
+ *   (bench/cli.ts);
  * - cli lint 3x: the same files three times over (hard links), for the cost of each further
  *   cable apart from a run's start-up and warming up.
  * Each stage runs 3 times; the table shows the median MB/s, the ratio to the baseline and the
@@ -144,6 +145,11 @@ const stages: Record<string, (input: Input) => number | {bytes: number; peakRssM
   },
   'cli check --out'(input) {
     const result = benchCli(input.files.map((file) => file.path), {command: 'check', entry: cliEntry(), args: ['--format', 'json']})
+    return {bytes: result.mb * 1e6, peakRssMb: result.peakRssMb, seconds: result.seconds}
+  },
+  // Redaction alone as the CLI runs it: redact, verify, and write the copies, logs and diffs.
+  'cli redact --out'(input) {
+    const result = benchCli(input.files.map((file) => file.path), {command: 'redact', entry: cliEntry()})
     return {bytes: result.mb * 1e6, peakRssMb: result.peakRssMb, seconds: result.seconds}
   },
   // The same files three times over (hard links): with the `cli lint` row, what a run costs

@@ -4,8 +4,8 @@
  *
  * Synchronous on purpose. A `check --out` writes three files per cable (20,223 over the
  * corpus), and each `fs/promises` call is a trip through libuv's thread pool: the same 20,000
- * temporary-and-rename writes cost 4–6 s of kernel time that way against 0.8–2 s as plain
- * system calls, whatever the number of writes in flight (bench/RESULTS.md, session 5). The
+ * temporary-and-rename writes cost 1.4–5.7 s of kernel time that way against 0.75–2.05 s as
+ * plain system calls, whatever the number of writes in flight (bench/RESULTS.md, session 5). The
  * main thread does nothing else while it writes (the workers parse meanwhile). A Ctrl-C is
  * handled between writes, never during one, so it finds no temporary to remove.
  */

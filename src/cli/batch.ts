@@ -50,17 +50,6 @@ interface Totals {
   crashed: number
 }
 
-/** Set by `interruptBatch` (Ctrl-C): no new output is started. */
-let stopping = false
-
-/**
- * Ctrl-C: start no more writes. None is in flight: writes are synchronous (atomic-write.ts),
- * so the signal is handled between two of them, never during one.
- */
-export function interruptBatch(): void {
-  stopping = true
-}
-
 /** Below this many files, and without `--jobs`, no worker pool is started. */
 const smallRun = 32
 
@@ -230,17 +219,14 @@ export async function runBatch(mode: Mode, options: Options, io: Io): Promise<Ex
           }
         }
         progress.update({filesDone: position, bytesDone: totals.bytes, findings: totals.errors + totals.warnings + totals.infos})
-        if (writeFailure || stopping) break
+        if (writeFailure) break
       }
-      if (writeFailure || stopping) break
+      if (writeFailure) break
     }
   } finally {
     await runner.close()
   }
   progress.done()
-  // Interrupted: the process is about to exit 130; write no report (a json or github report
-  // already streamed to standard output stops where the run stopped).
-  if (stopping) return exitCodes.usage
   if (writeFailure) {
     const {path, error} = writeFailure
     return fail(io, {exitCode: exitCodes.usage, message: `cannot write the redacted copy of '${path}' under '${options.out ?? ''}': ${(error as {code?: string}).code ?? String(error)}. Check that the folder is writable.`})

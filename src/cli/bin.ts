@@ -2,7 +2,6 @@
 /** The executable: process I/O and the exit code, nothing else (all logic is in `run`). */
 import process from 'node:process'
 import v8 from 'node:v8'
-import {interruptBatch} from './batch.js'
 import {createNodeIo} from './io.js'
 import {run} from './run.js'
 
@@ -20,13 +19,13 @@ v8.setFlagsFromString('--no-turbo-inlining')
 // whatever the number of files, for a few more (short) full collections (bench/RESULTS.md).
 v8.setFlagsFromString('--heap-growing-percent=50')
 
-// Ctrl-C: start no more writes, erase a progress line, exit 130 (128 + SIGINT). Every output
-// is written to a temporary and renamed, synchronously, so the signal never lands mid-write
-// and no file is half-written. Copies already in place are complete and stay. Workers end
-// with the process. A second Ctrl-C kills at once (the handler is `once`).
+// Ctrl-C: erase a progress line, exit 130 (128 + SIGINT), at once. Every output is written to
+// a temporary and renamed, synchronously (atomic-write.ts), so the signal is handled between
+// two writes, never during one: no file is half-written and no temporary is left. Copies
+// already in place are complete and stay; a json or github report streamed to standard output
+// stops where the run stopped. Workers end with the process.
 process.once('SIGINT', () => {
   if (process.stderr.isTTY) process.stderr.write('\r\u001B[K')
-  interruptBatch()
   process.exit(130)
 })
 

@@ -52,7 +52,7 @@ export function gatherTreeFacts(tree: Root): TreeFacts {
   const markers: MarkerSite[] = []
   const pageBreaks: Range[] = []
   // The container is passed down as its node, and its range made only for a marker inside it:
-  // most cables have no marker, and a range for every portion was half of linting's walk.
+  // most cables have no marker, and then no range is made at all (linting walks every tree).
   const visit = (node: Nodes, container: Nodes | undefined): void => {
     if (node.type === 'protectMarker') {
       markers.push({marker: node, container: container === undefined ? undefined : containerRange(container)})

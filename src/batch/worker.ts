@@ -27,7 +27,7 @@ const io: Io = {
  * parse (bench/RESULTS.md, session 5); the bound keeps a batch of very large cables from
  * being held all at once.
  */
-const readAheadBytes = 8 * 1024 * 1024
+const readAheadBytes = 2 * 1024 * 1024
 
 export default async function cables(paths: readonly string[]): Promise<CableResult[]> {
   const results: CableResult[] = []

@@ -94,6 +94,15 @@ function walk(root: string, ext: readonly string[]): string[] {
 export async function discover(inputs: readonly string[], options: DiscoverOptions = {}): Promise<DiscoverResult> {
   const cwd = options.cwd ?? process.cwd()
   const ext = options.ext ?? ['txt']
+  // One folder, the usual archive run: its walk names each file once already, so the map that
+  // merges several inputs is skipped, and with it two more strings per file held at once
+  // (a folder of 202,230 cables took the command's heap to 125 MB before the first was read).
+  const only = inputs.length === 1 ? inputs[0]! : undefined
+  if (only !== undefined && only !== '-' && pathKind(resolve(cwd, only)) === 'directory') {
+    const files = walk(resolve(cwd, only), ext).map((file) => display(join(only, file)))
+    if (files.length === 0) return {ok: false, error: noFiles(inputs, ext)}
+    return {ok: true, files: files.sort(byCodeUnits)}
+  }
   /** absolute path → display path; the first spelling of a file wins. */
   const found = new Map<string, string>()
   const add = (path: string) => {
@@ -122,10 +131,16 @@ export async function discover(inputs: readonly string[], options: DiscoverOptio
     }
   }
 
-  const files = [...new Set(found.values())].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+  const files = [...new Set(found.values())].sort(byCodeUnits)
   if (stdin) files.unshift('-')
-  if (files.length === 0) {
-    return {ok: false, error: {code: 'no-files', path: inputs.join(' '), message: `no ${ext.map((e) => `*.${e}`).join(' or ')} files found`}}
-  }
+  if (files.length === 0) return {ok: false, error: noFiles(inputs, ext)}
   return {ok: true, files}
+}
+
+function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
+function noFiles(inputs: readonly string[], ext: readonly string[]): DiscoverError {
+  return {code: 'no-files', path: inputs.join(' '), message: `no ${ext.map((e) => `*.${e}`).join(' or ')} files found`}
 }

@@ -30,13 +30,6 @@ import {packageVersion} from './version.js'
 
 export type Mode = 'check' | 'lint' | 'redact'
 
-interface Target {
-  /** As discovered (display path), or `-`. */
-  path: string
-  /** Output path relative to `--out`, mirroring the input's place under its input root. */
-  relative: string
-}
-
 interface Totals {
   cables: number
   bytes: number
@@ -69,7 +62,10 @@ export async function runBatch(mode: Mode, options: Options, io: Io): Promise<Ex
     const error = found.error
     return fail(io, error.code === 'missing' ? errors.notFound(error.path) : error.code === 'no-match' ? errors.noMatch(error.path) : errors.noFiles(options.paths, options.ext))
   }
-  const targets = await mirror(found.files, options.paths, io.cwd)
+  // Display paths (or `-`), sorted; their output paths are made as each copy is written, so a run
+  // holds one string per cable and memory stays flat whatever the number of cables.
+  const paths = found.files
+  const outputPathOf = outputPaths(options.paths, io.cwd)
 
   const config = await loadConfig(options, io)
   if (!config.ok) return fail(io, config.error)
@@ -80,18 +76,18 @@ export async function runBatch(mode: Mode, options: Options, io: Io): Promise<Ex
   if (options.updateBaseline && options.baseline === undefined) return fail(io, errors.invalidValue('--update-baseline', 'a --baseline FILE to write', mode))
   const decisions = redacting ? await loadDecisions(options.decisions, io) : {ok: true as const, value: undefined}
   if (!decisions.ok) return fail(io, decisions.error)
-  if (decisions.value && targets.length > 1) {
+  if (decisions.value && paths.length > 1) {
     return fail(io, errors.invalidValue('--decisions', 'a single cable to apply it to (a decisions file belongs to one cable)', mode))
   }
 
   const release = options.releaseGiven ? options.release : (config.value.release ?? options.release)
   const out = options.out === undefined ? undefined : resolve(io.cwd, options.out)
   if (redacting && out !== undefined) {
-    const refused = await checkOutputFolder(out, options.paths, targets, io.cwd)
+    const refused = await checkOutputFolder(out, options.paths, paths, outputPathOf, io.cwd)
     if (refused) return fail(io, refused)
   }
   const toStdout = mode === 'redact' && out === undefined
-  if (toStdout && targets.length > 1) return fail(io, errors.invalidValue('--out', `a folder for the ${targets.length} redacted copies (only one cable can go to standard output)`, mode))
+  if (toStdout && paths.length > 1) return fail(io, errors.invalidValue('--out', `a folder for the ${paths.length} redacted copies (only one cable can go to standard output)`, mode))
 
   const color = colorFor(options.color, io.stdout, io.env)
   const settings: JobSettings = {
@@ -128,7 +124,7 @@ export async function runBatch(mode: Mode, options: Options, io: Io): Promise<Ex
     else io.stdout.write(text)
   }
   const baselineFiles: Array<{path: string; messages: Finding[]}> = []
-  const progress = createProgress(io, {total: targets.length, progress: progressEnabled(io, options.progress) && targets.length > 1, color: colorFor(options.color, io.stderr, io.env)})
+  const progress = createProgress(io, {total: paths.length, progress: progressEnabled(io, options.progress) && paths.length > 1, color: colorFor(options.color, io.stderr, io.env)})
   /** Messages during the run: erase the progress line first (it is redrawn on the next update). */
   const warn = (error: CliError) => {
     progress.clear()
@@ -139,15 +135,14 @@ export async function runBatch(mode: Mode, options: Options, io: Io): Promise<Ex
 
   // Workers only pay off for several files (starting one costs about as much as linting a
   // hundred cables), so without --jobs a small run stays in this thread. Standard input too.
-  const jobs = options.jobs ?? (targets.length < smallRun ? 1 : availableParallelism())
-  const inProcess = jobs <= 1 || targets.length <= 1 || targets.some((target) => target.path === '-')
-  const threads = inProcess ? 1 : Math.min(jobs, targets.length)
+  const jobs = options.jobs ?? (paths.length < smallRun ? 1 : availableParallelism())
+  const inProcess = jobs <= 1 || paths.length <= 1 || paths.includes('-')
+  const threads = inProcess ? 1 : Math.min(jobs, paths.length)
   // Batches amortise the message round trip and tinypool's per-task `process.memoryUsage()`
   // (about 1 ms each: 16-cable batches spent 0.35 s of a corpus run on it); small enough that
   // the last ones balance out.
-  const batch = inProcess ? 1 : Math.min(64, Math.ceil(targets.length / (threads * 8)))
+  const batch = inProcess ? 1 : Math.min(64, Math.ceil(paths.length / (threads * 8)))
   const runner = inProcess ? inProcessRunner(io, settings) : poolRunner(settings, threads)
-  const paths = targets.map((target) => target.path)
   let position = 0
   let writeFailure: {path: string; error: unknown} | undefined
 
@@ -155,8 +150,8 @@ export async function runBatch(mode: Mode, options: Options, io: Io): Promise<Ex
     // In-process, a window of several single-cable tasks reads the next files while one is parsed.
     for await (const results of ordered(chunks(paths, batch), (chunk) => runner.run(chunk), inProcess ? 8 : threads * 2)) {
       for (const result of results) {
-        const target = targets[position++]
-        if (target === undefined) break
+        const path = paths[position++]
+        if (path === undefined) break
         if (result.kind === 'unreadable') {
           warn(result.error)
           totals.unreadable++
@@ -165,7 +160,7 @@ export async function runBatch(mode: Mode, options: Options, io: Io): Promise<Ex
           // A bug, not a verdict: fail closed for this cable (nothing written) and go on.
           warn({
             exitCode: exitCodes.usage,
-            message: `internal error on '${target.path}': ${result.message}. This is a bug in cablelint; please report it. ${redacting ? 'Nothing was written for this cable; ' : ''}the other cables were processed.`,
+            message: `internal error on '${path}': ${result.message}. This is a bug in cablelint; please report it. ${redacting ? 'Nothing was written for this cable; ' : ''}the other cables were processed.`,
           })
           totals.crashed++
           code = worst(code, redacting ? exitCodes.leak : exitCodes.usage)
@@ -175,9 +170,9 @@ export async function runBatch(mode: Mode, options: Options, io: Io): Promise<Ex
           if (result.lint) {
             const lintData = result.lint
             const messages = lintData.messages.map(reviveMessage)
-            if (options.updateBaseline) baselineFiles.push({path: target.path, messages})
+            if (options.updateBaseline) baselineFiles.push({path, messages})
             else {
-              const file = target.path === '-' ? new VFile(lintData.text === undefined ? {} : {value: lintData.text}) : new VFile(lintData.text === undefined ? {path: target.path} : {path: target.path, value: lintData.text})
+              const file = path === '-' ? new VFile(lintData.text === undefined ? {} : {value: lintData.text}) : new VFile(lintData.text === undefined ? {path} : {path, value: lintData.text})
               const entry: ReportFile = {file, messages, suppressed: lintData.suppressed.map(reviveMessage), internalErrors: lintData.internalErrors}
               if (!streaming) reports.push(entry)
               else emitReport(jsonStream ? jsonStream.file(entry) : formatGithub([entry], reportOptions))
@@ -196,24 +191,25 @@ export async function runBatch(mode: Mode, options: Options, io: Io): Promise<Ex
               code = worst(code, exitCodes.leak)
               progress.clear()
               for (const refusal of redacted.refusals) {
-                io.stderr.write(`cablelint: ${target.path}:${refusal.line}:${refusal.column}: redaction refused (${refusal.ruleId}): ${refusal.reason}. Nothing was written for this cable.\n`)
+                io.stderr.write(`cablelint: ${path}:${refusal.line}:${refusal.column}: redaction refused (${refusal.ruleId}): ${refusal.reason}. Nothing was written for this cable.\n`)
               }
               if (redacted.unencodable !== undefined) {
-                io.stderr.write(`cablelint: ${target.path}: the redacted copy cannot be written in ${redacted.unencodable}. Nothing was written for this cable.\n`)
+                io.stderr.write(`cablelint: ${path}: the redacted copy cannot be written in ${redacted.unencodable}. Nothing was written for this cable.\n`)
               }
             } else if (redacted.text !== undefined) {
               io.stdout.write(redacted.text)
             } else if (redacted.files !== undefined && out !== undefined) {
-              const stem = target.relative.slice(0, target.relative.length - extname(target.relative).length)
+              const outputPath = outputPathOf(path)
+              const stem = outputPath.slice(0, outputPath.length - extname(outputPath).length)
               const {bytes, log, diff} = redacted.files
               try {
-                writeAtomic(join(out, 'public', target.relative), bytes)
+                writeAtomic(join(out, 'public', outputPath), bytes)
                 writeAtomic(join(out, 'review', `${stem}.redaction.json`), log)
                 writeAtomic(join(out, 'review', `${stem}.diff`), diff)
                 totals.written++
               } catch (error) {
                 // The first failure stops the run: the next write would most likely fail too.
-                writeFailure = {path: target.path, error}
+                writeFailure = {path, error}
               }
             }
           }
@@ -255,20 +251,24 @@ export async function runBatch(mode: Mode, options: Options, io: Io): Promise<Ex
   return code
 }
 
-/** Output paths mirror inputs: a file under a given folder keeps its place under it. */
-async function mirror(files: readonly string[], inputs: readonly string[], cwd: string): Promise<Target[]> {
+/**
+ * Output paths mirror inputs: a file under a given input folder keeps its place under it, a
+ * file named otherwise its path relative to the working directory (or its name, outside it).
+ * Returns the mapping from a display path (or `-`) to its path relative to `--out`.
+ */
+function outputPaths(inputs: readonly string[], cwd: string): (path: string) => string {
   const folders: string[] = []
   for (const input of inputs) {
     if (input === '-') continue
     // Not a folder (a file, or a glob): files keep their path relative to the working directory.
     if (pathKind(resolve(cwd, input)) === 'directory') folders.push(resolve(cwd, input))
   }
-  return files.map((path) => {
-    if (path === '-') return {path, relative: 'stdin.txt'}
+  return (path) => {
+    if (path === '-') return 'stdin.txt'
     const absolute = resolve(cwd, path)
     const root = folders.find((folder) => absolute.startsWith(folder + sep))
-    return {path, relative: root ? relative(root, absolute) : isInside(cwd, absolute) ? relative(cwd, absolute) : basename(absolute)}
-  })
+    return root ? relative(root, absolute) : isInside(cwd, absolute) ? relative(cwd, absolute) : basename(absolute)
+  }
 }
 
 function isInside(folder: string, path: string): boolean {
@@ -287,7 +287,7 @@ function real(path: string): string {
  * Refuse an output folder that would overwrite or be read as input: the folder is an input
  * file, lies inside an input folder, or contains an input folder's files' targets.
  */
-async function checkOutputFolder(out: string, inputs: readonly string[], targets: readonly Target[], cwd: string): Promise<CliError | undefined> {
+async function checkOutputFolder(out: string, inputs: readonly string[], paths: readonly string[], outputPathOf: (path: string) => string, cwd: string): Promise<CliError | undefined> {
   const outReal = real(out)
   try {
     if (!(await stat(out)).isDirectory()) return {exitCode: exitCodes.usage, message: `the output '${relative(cwd, out) || out}' exists and is not a folder. Give a folder for --out.`}
@@ -308,10 +308,10 @@ async function checkOutputFolder(out: string, inputs: readonly string[], targets
   // Copies go to `public/`: while it does not exist, no input can be there to overwrite, and the
   // real path of every input (40 ms of start-up over the corpus's 6,741) is not needed.
   if (pathKind(join(outReal, 'public')) === undefined) return undefined
-  for (const target of targets) {
-    if (target.path === '-') continue
-    const written = join(outReal, 'public', target.relative)
-    if (written === real(resolve(cwd, target.path))) return {exitCode: exitCodes.usage, message: `writing to '${relative(cwd, out)}' would overwrite the input '${target.path}'. Choose another folder for --out.`}
+  for (const path of paths) {
+    if (path === '-') continue
+    const written = join(outReal, 'public', outputPathOf(path))
+    if (written === real(resolve(cwd, path))) return {exitCode: exitCodes.usage, message: `writing to '${relative(cwd, out)}' would overwrite the input '${path}'. Choose another folder for --out.`}
   }
   return undefined
 }

@@ -53,6 +53,17 @@ describe('discover', () => {
     expect(result.ok && result.files).toEqual(['cables/2009/c.txt', 'cables/a.txt', 'cables/b.txt'])
   })
 
+  it('lists a folder given alone as it lists it among other inputs', async () => {
+    // Alone, a folder skips the merging of inputs: the lists must not differ.
+    for (const folder of ['cables', './cables/', 'cables/2009']) {
+      const alone = await discover([folder], {cwd})
+      const merged = await discover([folder, folder], {cwd})
+      expect(alone).toEqual(merged)
+      expect(alone.ok && alone.files.length).toBeGreaterThan(0)
+    }
+    expect(await discover(['empty'], {cwd})).toEqual({ok: false, error: {code: 'no-files', path: 'empty', message: 'no *.txt files found'}})
+  })
+
   it('keeps - (standard input) first', async () => {
     const result = await discover(['single.md', '-', '-'], {cwd})
     expect(result.ok && result.files).toEqual(['-', 'single.md'])

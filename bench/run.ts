@@ -86,7 +86,6 @@ function wholeJob(text: string): number {
   return Buffer.byteLength(text)
 }
 
-/** One stage's body: returns the bytes it processed. */
 /**
  * A stage returns the bytes it processed; a child-process stage also its child's peak RSS and
  * the child's own time (without making copies before it or removing its output after).
@@ -140,17 +139,14 @@ const stages: Record<string, (input: Input) => number | {bytes: number; peakRssM
   // The whole CLI as a user runs it (child process: start-up, discovery, workers, report,
   // writing copies); the built package when `npm run build` has run, else the sources under tsx.
   'cli lint'(input) {
-    const result = benchCli(input.files.map((file) => file.path), {command: 'lint', entry: cliEntry(), args: ['--format', 'json']})
-    return {bytes: result.mb * 1e6, peakRssMb: result.peakRssMb, seconds: result.seconds}
+    return cliStage(input.files.map((file) => file.path), 'lint', ['--format', 'json'])
   },
   'cli check --out'(input) {
-    const result = benchCli(input.files.map((file) => file.path), {command: 'check', entry: cliEntry(), args: ['--format', 'json']})
-    return {bytes: result.mb * 1e6, peakRssMb: result.peakRssMb, seconds: result.seconds}
+    return cliStage(input.files.map((file) => file.path), 'check', ['--format', 'json'])
   },
   // Redaction alone as the CLI runs it: redact, verify, and write the copies, logs and diffs.
   'cli redact --out'(input) {
-    const result = benchCli(input.files.map((file) => file.path), {command: 'redact', entry: cliEntry()})
-    return {bytes: result.mb * 1e6, peakRssMb: result.peakRssMb, seconds: result.seconds}
+    return cliStage(input.files.map((file) => file.path), 'redact', [])
   },
   // The same files three times over (hard links): with the `cli lint` row, what a run costs
   // once (start-up, each worker's compiling) and what each further cable costs, the rate
@@ -158,16 +154,17 @@ const stages: Record<string, (input: Input) => number | {bytes: number; peakRssM
   'cli lint 3x'(input) {
     const copies = replicate([...new Set(input.files.map((file) => file.path))], 3)
     try {
-      const result = benchCli(copies.files, {command: 'lint', entry: cliEntry(), args: ['--format', 'json']})
-      return {bytes: result.mb * 1e6, peakRssMb: result.peakRssMb, seconds: result.seconds}
+      return cliStage(copies.files, 'lint', ['--format', 'json'])
     } finally {
       rmSync(copies.folder, {recursive: true, force: true})
     }
   },
 }
 
-function cliEntry(): 'dist' | 'source' {
-  return existsSync(builtBin()) ? 'dist' : 'source'
+/** One CLI run over `files` as a stage result: the child's time and peak RSS. */
+function cliStage(files: readonly string[], command: 'lint' | 'check' | 'redact', args: readonly string[]): {bytes: number; peakRssMb: number; seconds: number} {
+  const result = benchCli(files, {command, entry: existsSync(builtBin()) ? 'dist' : 'source', args})
+  return {bytes: result.mb * 1e6, peakRssMb: result.peakRssMb, seconds: result.seconds}
 }
 
 interface StageResult {

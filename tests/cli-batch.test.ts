@@ -162,6 +162,14 @@ describe('redact', () => {
     expect(existsSync(join(dir, 'out', 'review'))).toBe(false)
   })
 
+  it('refuses an output that exists and is not a folder, and leaves it as it was', async () => {
+    const dir = workspace({'cables/one.txt': cableText, 'out.txt': 'not a folder\n'})
+    const result = await cli(['redact', 'cables', '--out', 'out.txt'], dir)
+    expect(result.code).toBe(2)
+    expect(result.stderr).toContain("the output 'out.txt' exists and is not a folder")
+    expect(readFileSync(join(dir, 'out.txt'), 'utf8')).toBe('not a folder\n')
+  })
+
   it('refuses an output that is an input file', async () => {
     const dir = workspace()
     const result = await cli(['redact', 'cables/one.txt', '--out', 'cables/one.txt'], dir)

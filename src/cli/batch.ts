@@ -6,7 +6,6 @@
  * the original text, so are for reviewers only) to `--out DIR/review/`.
  */
 import {realpathSync} from 'node:fs'
-import {stat} from 'node:fs/promises'
 import {availableParallelism} from 'node:os'
 import {basename, extname, join, relative, resolve, sep} from 'node:path'
 import {VFile} from 'vfile'
@@ -83,7 +82,7 @@ export async function runBatch(mode: Mode, options: Options, io: Io): Promise<Ex
   const release = options.releaseGiven ? options.release : (config.value.release ?? options.release)
   const out = options.out === undefined ? undefined : resolve(io.cwd, options.out)
   if (redacting && out !== undefined) {
-    const refused = await checkOutputFolder(out, options.paths, paths, outputPathOf, io.cwd)
+    const refused = checkOutputFolder(out, options.paths, paths, outputPathOf, io.cwd)
     if (refused) return fail(io, refused)
   }
   const toStdout = mode === 'redact' && out === undefined
@@ -287,13 +286,10 @@ function real(path: string): string {
  * Refuse an output folder that would overwrite or be read as input: the folder is an input
  * file, lies inside an input folder, or contains an input folder's files' targets.
  */
-async function checkOutputFolder(out: string, inputs: readonly string[], paths: readonly string[], outputPathOf: (path: string) => string, cwd: string): Promise<CliError | undefined> {
+function checkOutputFolder(out: string, inputs: readonly string[], paths: readonly string[], outputPathOf: (path: string) => string, cwd: string): CliError | undefined {
   const outReal = real(out)
-  try {
-    if (!(await stat(out)).isDirectory()) return {exitCode: exitCodes.usage, message: `the output '${relative(cwd, out) || out}' exists and is not a folder. Give a folder for --out.`}
-  } catch {
-    // Does not exist yet: it will be created.
-  }
+  // A folder that does not exist yet is created.
+  if (pathKind(out) === 'file') return {exitCode: exitCodes.usage, message: `the output '${relative(cwd, out) || out}' exists and is not a folder. Give a folder for --out.`}
   for (const input of inputs) {
     if (input === '-') continue
     const absolute = real(resolve(cwd, input))

@@ -210,7 +210,7 @@ function firstIndex(line: string): number {
 /** Whether `line[at]` is white space other than a space or a tab (`\s`: CR, LF, U+2028, no-break space…). */
 function isOtherSpace(line: string, at: number): boolean {
   const code = line.charCodeAt(at)
-  return (code >= 10 && code <= 13) || (code > 127 && unicodeSpace.test(line[at]!))
+  return code !== 32 && code !== 9 && isWhiteSpace(code)
 }
 
 const unicodeSpace = /^\s$/

@@ -266,7 +266,7 @@ class CableParser {
     const line = this.lines[index]
     if (!line) return false
     let at = line.start
-    while (at < line.end && (this.text.charCodeAt(at) === 32 || this.text.charCodeAt(at) === 9)) at++
+    while (at < line.end && isSpaceOrTab(this.text.charCodeAt(at))) at++
     return at < line.end && this.text.charCodeAt(at) === 45 && isDashes(this.text.slice(line.start, line.end))
   }
 

@@ -53,9 +53,9 @@ describe('discover', () => {
     expect(result.ok && result.files).toEqual(['cables/2009/c.txt', 'cables/a.txt', 'cables/b.txt'])
   })
 
-  it('lists a folder given alone as it lists it among other inputs', async () => {
-    // Alone, a folder skips the merging of inputs: the lists must not differ.
-    for (const folder of ['cables', './cables/', 'cables/2009']) {
+  it('lists an input given alone as it lists it among other inputs', async () => {
+    // Alone, an input skips the merging of inputs: the lists must not differ.
+    for (const folder of ['cables', './cables/', 'cables/2009', 'cables/*.txt', './cables/a.txt']) {
       const alone = await discover([folder], {cwd})
       const merged = await discover([folder, folder], {cwd})
       expect(alone).toEqual(merged)

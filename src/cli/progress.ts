@@ -1,6 +1,6 @@
 /**
- * A one-line progress display on stderr for long batch runs: files done/total, MB/s, ETA,
- * findings. Shown only on a terminal, never in CI or with `--no-progress`, redrawn at most
+ * A one-line progress display on stderr for long batch runs: a bar with the share of files
+ * done, then files done/total, MB/s, ETA, findings. Shown only on a terminal, never in CI or with `--no-progress`, redrawn at most
  * ten times a second, and erased at the end so it never mixes with the report.
  * Our own, because the libraries are spinners or task lists (DESIGN.md, Dependencies).
  */
@@ -67,6 +67,16 @@ export function formatProgress(state: ProgressState, options: Pick<ProgressOptio
   return parts.join('  ')
 }
 
+/** Cells of the bar: wide enough to move visibly every few percent, short enough for 80 columns. */
+const barCells = 20
+
+/** `█████░░░░░ 50%`: the share of `total` that `done` is, in `cells` cells (whole cells only). */
+export function formatBar(done: number, total: number, cells = barCells): string {
+  const share = total > 0 ? Math.min(1, Math.max(0, done / total)) : 1
+  const filled = Math.floor(share * cells)
+  return `${'\u2588'.repeat(filled)}${'\u2591'.repeat(cells - filled)} ${String(Math.floor(share * 100)).padStart(3)}%`
+}
+
 const erase = '\r\u001B[K'
 
 /** A progress line on `io.stderr`; a no-op when `progressEnabled` is false. */
@@ -80,9 +90,12 @@ export function createProgress(io: Io, options: ProgressOptions): Progress {
       const now = io.now()
       if (now - last < interval && state.filesDone < options.total) return
       last = now
-      let line = formatProgress(state, options, (now - start) / 1000)
+      const figures = formatProgress(state, options, (now - start) / 1000)
+      const withBar = `${formatBar(state.filesDone, options.total)}  ${figures}`
       const width = io.stderr.columns
-      // One column short of the width: writing the last column wraps on some terminals.
+      // One column short of the width: writing the last column wraps on some terminals. On a
+      // narrow terminal the figures keep their place and the bar goes first.
+      let line = width === undefined || withBar.length < width ? withBar : figures
       if (width !== undefined && width > 1 && line.length >= width) line = line.slice(0, width - 1)
       io.stderr.write(erase + paint(options.color, 'dim', line))
       drawn = true

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import type {Io} from '../../../src/cli/io.js'
-import {createProgress, formatDuration, formatProgress, progressEnabled} from '../../../src/cli/progress.js'
+import {createProgress, formatBar, formatDuration, formatProgress, progressEnabled} from '../../../src/cli/progress.js'
 
 function fakeIo(options: {isTTY?: boolean; env?: Record<string, string>; columns?: number} = {}) {
   let clock = 0
@@ -45,6 +45,22 @@ describe('formatProgress', () => {
   })
 })
 
+describe('formatBar', () => {
+  it('fills whole cells in proportion to the files done, with the percentage', () => {
+    expect(formatBar(0, 10, 10)).toBe('░░░░░░░░░░   0%')
+    expect(formatBar(5, 10, 10)).toBe('█████░░░░░  50%')
+    // 19/20 is 95%: nine and a half cells show as nine, never rounded up to look finished.
+    expect(formatBar(19, 20, 10)).toBe('█████████░  95%')
+    expect(formatBar(20, 20, 10)).toBe('██████████ 100%')
+  })
+
+  it('stays within its cells for odd totals', () => {
+    expect(formatBar(1, 3)).toBe(`${'█'.repeat(6)}${'░'.repeat(14)}  33%`)
+    expect(formatBar(0, 0, 4)).toBe('████ 100%')
+    expect(formatBar(7, 5, 4)).toBe('████ 100%')
+  })
+})
+
 describe('createProgress', () => {
   it('draws nothing when disabled', () => {
     const fake = fakeIo({isTTY: false})
@@ -72,10 +88,23 @@ describe('createProgress', () => {
     expect(fake.writes.join('')).not.toContain('\n')
   })
 
-  it('fits the line in the terminal width', () => {
-    const fake = fakeIo({columns: 12})
-    createProgress(fake.io, {total: 10, progress: true, color: false}).update(state(1, 5e6, 7))
-    expect(fake.writes[0]?.replace('\r\u001B[K', '')).toHaveLength(11)
+  it('draws the bar before the figures when the terminal is wide enough', () => {
+    const fake = fakeIo({columns: 100})
+    createProgress(fake.io, {total: 4, progress: true, color: false}).update(state(1, 0, 2))
+    const line = fake.writes[0]?.replace('\r\u001B[K', '') ?? ''
+    expect(line.startsWith(`${'█'.repeat(5)}${'░'.repeat(15)}  25%  1/4 files`)).toBe(true)
+    expect(line.length).toBeLessThan(100)
+  })
+
+  it('drops the bar first on a narrow terminal, then cuts the figures to the width', () => {
+    const narrow = fakeIo({columns: 40})
+    createProgress(narrow.io, {total: 10, progress: true, color: false}).update(state(1, 5e6, 7))
+    const line = narrow.writes[0]?.replace('\r\u001B[K', '') ?? ''
+    expect(line.startsWith('1/10 files')).toBe(true)
+    expect(line).not.toContain('█')
+    const tiny = fakeIo({columns: 12})
+    createProgress(tiny.io, {total: 10, progress: true, color: false}).update(state(1, 5e6, 7))
+    expect(tiny.writes[0]?.replace('\r\u001B[K', '')).toHaveLength(11)
   })
 
   it('colours only when asked', () => {

@@ -130,6 +130,13 @@ describe('usage errors exit 2 with one line and a hint', () => {
 
   it('a flag without its value', async () => {
     expectUsageError(await cli(['lint', seed, '--format']), "'--format' needs a value")
+    // A dashed word after it is not taken as its value, and the message says how to give one.
+    expectUsageError(await cli(['lint', seed, '--max-warnings', '-1']), "'--max-warnings' needs a value", "'--max-warnings=VALUE'")
+    expectUsageError(await cli(['check', seed, '--jobs', '--quiet']), "'--jobs' needs a value", "'--jobs=VALUE'")
+  })
+
+  it('a value given to a flag that takes none', async () => {
+    expectUsageError(await cli(['lint', seed, '--quiet=yes']), "'--quiet' takes no value")
   })
 
   it('parse without a file, or with two', async () => {

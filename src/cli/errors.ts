@@ -41,6 +41,8 @@ export const errors = {
     ),
   flagNeedsValue: (flag: string, command: string | undefined) => usage(`option '${flag}' needs a value.`, command),
   flagTakesNoValue: (flag: string, command: string | undefined) => usage(`option '${flag}' takes no value.`, command),
+  flagValueLooksLikeOption: (flag: string, command: string | undefined) =>
+    usage(`option '${flag}' needs a value, but the next argument starts with '-'. Give a value that starts with a dash as '${flag}=VALUE'.`, command),
   invalidValue: (flag: string, expected: string, command: string | undefined) =>
     usage(`invalid value for '${flag}': expected ${expected}.`, command),
   missingPath: (command: string, what: string) => usage(`'${command}' needs ${what}.`, command),

@@ -135,7 +135,10 @@ function parseArgsError(error: NodeError, command: CommandName | undefined): Cli
   }
   if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
     const name = /--[\w-]+/.exec(error.message)?.[0] ?? flag
-    return /argument missing/.test(error.message) ? errors.flagNeedsValue(name, command) : errors.flagTakesNoValue(name, command)
+    if (/argument missing/.test(error.message)) return errors.flagNeedsValue(name, command)
+    // `--jobs -1` or `--jobs --quiet`: node:util's parseArgs will not take a dashed word as a value.
+    if (/ambiguous/.test(error.message)) return errors.flagValueLooksLikeOption(name, command)
+    return errors.flagTakesNoValue(name, command)
   }
   return errors.invalidValue(flag || 'arguments', error.message, command)
 }

@@ -4,7 +4,7 @@
  * the cable text in the test itself.
  */
 import {spawn} from 'node:child_process'
-import {existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {tmpdir} from 'node:os'
 import {join, resolve} from 'node:path'
@@ -289,6 +289,43 @@ describe('batch: worker pool', () => {
   }
 })
 
+describe('batch: the report, file after file', () => {
+  it('--output holds, in every format, the very report standard output shows, for --jobs 1 and 2', async () => {
+    const dir = workspace(folderOfCables(40))
+    for (const format of ['stylish', 'json', 'sarif', 'github']) {
+      const shown = await cliWith(['lint', 'cables', '--format', format, '--jobs', '1'], dir)
+      expect(shown.stdout.length).toBeGreaterThan(0)
+      for (const jobs of ['1', '2']) {
+        const saved = await cliWith(['lint', 'cables', '--format', format, '--jobs', jobs, '--output', `reports/${format}-${jobs}.txt`], dir)
+        expect(saved.code).toBe(shown.code)
+        expect(saved.stdout).toBe('')
+        expect(readFileSync(join(dir, 'reports', `${format}-${jobs}.txt`), 'utf8')).toBe(shown.stdout)
+      }
+    }
+    // Nothing but the reports: no temporary left beside them.
+    expect(readdirSync(join(dir, 'reports')).filter((name) => name.endsWith('.tmp'))).toEqual([])
+  })
+
+  it('the stylish report tallies the whole run once, at the end', async () => {
+    const dir = workspace(folderOfCables(12))
+    const result = await cliWith(['lint', 'cables', '--jobs', '2'], dir)
+    const tallies = result.stdout.split('\n').filter((line) => /messages \(|^✖ \d|^⚠ \d/.test(line))
+    expect(tallies).toHaveLength(1)
+    expect(result.stdout.trimEnd().split('\n').at(-1)).toBe(tallies[0])
+    const counted = /(\d+) errors?/.exec(tallies[0]!)?.[1]
+    expect(result.stderr).toContain(`${counted} error`)
+  })
+
+  it('a report that cannot be written is a usage error, and nothing is left in its place', async () => {
+    // `reports` is a file, so `reports/lint.json` cannot be made.
+    const dir = workspace({...folderOfCables(4), reports: 'a file'})
+    const result = await cliWith(['lint', 'cables', '--format', 'json', '--output', 'reports/lint.json'], dir)
+    expect(result.code).toBe(2)
+    expect(result.stderr).toContain("cannot write the report to 'reports/lint.json'")
+    expect(readFileSync(join(dir, 'reports'), 'utf8')).toBe('a file')
+  })
+})
+
 describe('batch: writing', () => {
   it('a copy that cannot be written stops the run with exit 2 naming the cable', async () => {
     // `out/public` is a file: no copy can be written under it.
@@ -380,5 +417,23 @@ describe('batch: Ctrl-C', () => {
     // Stopped early (else the test proves nothing), and every copy there is complete.
     expect(copies.length).toBeLessThan(400)
     for (const name of copies) expect(readFileSync(join(dir, 'out', name), 'utf8')).toBe(readFileSync(join(dir, 'reference', name), 'utf8'))
+  })
+
+  it('SIGINT while lint writes --output: exit 130, neither the report nor its temporary is left', async () => {
+    const dir = workspace(folderOfCables(400))
+    const repo = resolve(import.meta.dirname, '..')
+    const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href
+    const child = spawn(process.execPath, ['--import', tsx, join(repo, 'src', 'cli', 'bin.ts'), 'lint', 'cables', '--jobs', '2', '--format', 'json', '--output', 'report.json'], {cwd: dir, stdio: 'ignore'})
+    const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)))
+    // Interrupt once the report's first files are in its temporary, well before the end.
+    const temporary = () => readdirSync(dir).find((name) => name.startsWith('report.json.') && name.endsWith('.tmp'))
+    const deadline = Date.now() + 60_000
+    for (let name = temporary(); name === undefined || statSync(join(dir, name)).size < 2000; name = temporary()) {
+      if (Date.now() > deadline) throw new Error('the run wrote no report in 60 s')
+      await new Promise((wait) => setTimeout(wait, 5))
+    }
+    child.kill('SIGINT')
+    expect(await exited).toBe(130)
+    expect(readdirSync(dir).filter((name) => name.startsWith('report.json'))).toEqual([])
   })
 })

@@ -15,9 +15,8 @@ import {chunks, ordered} from '../batch/ordered.js'
 import {inProcessRunner, poolRunner} from '../batch/pool.js'
 import {createBaseline} from '../lint/baseline.js'
 import type {Finding} from '../lint/finding.js'
-import {createJsonStream, formatGithub, formatReport} from '../report/index.js'
-import type {ReportFile} from '../report/report-file.js'
-import {writeAtomic} from './atomic-write.js'
+import {createReportStream} from '../report/index.js'
+import {openAtomic, writeAtomic, type AtomicFile} from './atomic-write.js'
 import {errors, fail, type CliError} from './errors.js'
 import {exitCodes, type ExitCode} from './exit-codes.js'
 import type {Io} from './io.js'
@@ -100,27 +99,26 @@ export async function runBatch(mode: Mode, options: Options, io: Io): Promise<Ex
     release,
     placeholder: options.placeholder,
     decisions: decisions.value,
-    // SARIF fingerprints read the flagged text; the other formats need only the findings,
-    // so the text is not kept (memory stays flat over thousands of cables).
+    // SARIF fingerprints read the flagged text: it comes back with the findings and is let go
+    // once the file's results are written. The other formats need only the findings.
     keepText: linting && !options.updateBaseline && options.format === 'sarif',
     outputs: toStdout ? 'stdout' : out === undefined ? 'none' : 'files',
     crashOn: io.env.CABLELINT_TEST_CRASH,
   }
   const totals: Totals = {cables: 0, bytes: 0, errors: 0, warnings: 0, infos: 0, spans: new Map(), refused: 0, written: 0, unreadable: 0, crashed: 0}
-  const reports: ReportFile[] = []
   const reportOptions = {color, quiet: options.quiet, version: packageVersion(), cwd: io.cwd}
-  // json and github reports are formatted a file at a time and written as they come, so a run
-  // over any number of cables keeps no finding once it is out (issue: memory flat whatever the
-  // number of files). stylish (vfile-reporter sums up at the end) and sarif (one document) are
-  // built at the end from every file's findings.
-  const jsonStream = options.format === 'json' ? createJsonStream(reportOptions) : undefined
-  const streaming = linting && !options.updateBaseline && (options.format === 'json' || options.format === 'github')
-  /** `--output FILE` is written whole at the end (atomically); without it, to standard output now. */
-  const reportChunks: string[] = []
-  const emitReport = (text: string) => {
-    if (text === '') return
-    if (options.output !== undefined) reportChunks.push(text)
-    else io.stdout.write(text)
+  // Every format is written a file at a time as results come (in input order), so a run over
+  // any number of cables holds no finding once its file is out (issue 7: memory flat whatever
+  // the number of files). Only --update-baseline gathers the findings, to write the baseline.
+  const report = linting && !options.updateBaseline ? createReportStream(options.format, reportOptions) : undefined
+  /** `--output FILE` is written in pieces to a temporary, renamed over FILE when the report is whole. */
+  let reportFile: AtomicFile | undefined
+  if (report && options.output !== undefined) {
+    try {
+      reportFile = openAtomic(resolve(io.cwd, options.output))
+    } catch (error) {
+      return fail(io, {exitCode: exitCodes.usage, message: `cannot write the report to '${options.output}': ${(error as {code?: string}).code ?? String(error)}. Check that its folder exists and is writable.`})
+    }
   }
   const baselineFiles: Array<{path: string; messages: Finding[]}> = []
   const progress = createProgress(io, {total: paths.length, progress: progressEnabled(io, options.progress) && paths.length > 1, color: colorFor(options.color, io.stderr, io.env)})
@@ -128,6 +126,22 @@ export async function runBatch(mode: Mode, options: Options, io: Io): Promise<Ex
   const warn = (error: CliError) => {
     progress.clear()
     fail(io, error)
+  }
+  let reportFailure: unknown
+  const emitReport = (text: string) => {
+    if (text === '' || reportFailure !== undefined) return
+    if (reportFile) {
+      try {
+        reportFile.write(text)
+      } catch (error) {
+        // A full disk, say: the run stops (every further finding would be lost too).
+        reportFailure = error
+      }
+      return
+    }
+    // On the terminal that shows the progress line, the report goes above it.
+    if (io.stdout.isTTY) progress.clear()
+    io.stdout.write(text)
   }
   const started = io.now()
   let code: ExitCode = exitCodes.ok
@@ -170,11 +184,9 @@ export async function runBatch(mode: Mode, options: Options, io: Io): Promise<Ex
             const lintData = result.lint
             const messages = lintData.messages.map(reviveMessage)
             if (options.updateBaseline) baselineFiles.push({path, messages})
-            else {
+            else if (report) {
               const file = path === '-' ? new VFile(lintData.text === undefined ? {} : {value: lintData.text}) : new VFile(lintData.text === undefined ? {path} : {path, value: lintData.text})
-              const entry: ReportFile = {file, messages, suppressed: lintData.suppressed.map(reviveMessage), internalErrors: lintData.internalErrors}
-              if (!streaming) reports.push(entry)
-              else emitReport(jsonStream ? jsonStream.file(entry) : formatGithub([entry], reportOptions))
+              emitReport(report.file({file, messages, suppressed: lintData.suppressed.map(reviveMessage), internalErrors: lintData.internalErrors}))
             }
             for (const message of messages) {
               if (message.fatal === true) totals.errors++
@@ -214,15 +226,16 @@ export async function runBatch(mode: Mode, options: Options, io: Io): Promise<Ex
           }
         }
         progress.update({filesDone: position, bytesDone: totals.bytes, findings: totals.errors + totals.warnings + totals.infos})
-        if (writeFailure) break
+        if (writeFailure || reportFailure !== undefined) break
       }
-      if (writeFailure) break
+      if (writeFailure || reportFailure !== undefined) break
     }
   } finally {
     await runner.close()
   }
   progress.done()
   if (writeFailure) {
+    reportFile?.discard()
     const {path, error} = writeFailure
     return fail(io, {exitCode: exitCodes.usage, message: `cannot write the redacted copy of '${path}' under '${options.out ?? ''}': ${(error as {code?: string}).code ?? String(error)}. Check that the folder is writable.`})
   }
@@ -232,14 +245,18 @@ export async function runBatch(mode: Mode, options: Options, io: Io): Promise<Ex
     if (options.updateBaseline && options.baseline !== undefined) {
       writeAtomic(resolve(io.cwd, options.baseline), JSON.stringify(createBaseline(baselineFiles), null, 2) + '\n')
       io.stderr.write(`cablelint: wrote ${baselineFiles.reduce((sum, file) => sum + file.messages.length, 0)} findings to the baseline '${options.baseline}'.\n`)
-    } else {
-      if (streaming) {
-        if (jsonStream) emitReport(jsonStream.end())
-        if (options.output !== undefined) writeAtomic(resolve(io.cwd, options.output), reportChunks.join(''))
-      } else {
-        const report = formatReport(options.format, reports, reportOptions)
-        if (options.output !== undefined) writeAtomic(resolve(io.cwd, options.output), report)
-        else if (report !== '') io.stdout.write(report.endsWith('\n') ? report : report + '\n')
+    } else if (report) {
+      emitReport(report.end())
+      if (reportFailure === undefined) {
+        try {
+          reportFile?.commit()
+        } catch (error) {
+          reportFailure = error
+        }
+      }
+      if (reportFailure !== undefined) {
+        reportFile?.discard()
+        return fail(io, {exitCode: exitCodes.usage, message: `cannot write the report to '${options.output ?? ''}': ${(reportFailure as {code?: string}).code ?? String(reportFailure)}. Nothing was written there; check the free space and that the folder is writable.`})
       }
       const overWarnings = options.maxWarnings !== undefined && totals.warnings > options.maxWarnings
       if (totals.errors > 0 || overWarnings) code = worst(code, exitCodes.findings)

@@ -19,10 +19,11 @@ v8.setFlagsFromString('--no-turbo-inlining')
 // whatever the number of files, for a few more (short) full collections (bench/RESULTS.md).
 v8.setFlagsFromString('--heap-growing-percent=50')
 
-// Ctrl-C: erase a progress line, exit 130 (128 + SIGINT), at once. Every output is written to
-// a temporary and renamed, synchronously (atomic-write.ts), so the signal is handled between
-// two writes, never during one: no file is half-written and no temporary is left. Copies
-// already in place are complete and stay; a json or github report streamed to standard output
+// Ctrl-C: erase a progress line, exit 130 (128 + SIGINT), at once. Every copy is written to a
+// temporary and renamed, synchronously (atomic-write.ts), so the signal is handled between two
+// writes, never during one: no file is half-written and no temporary is left. A report going to
+// --output is written in pieces to a temporary that an exit hook removes, so the old report
+// stays. Copies already in place are complete and stay; a report streamed to standard output
 // stops where the run stopped. Workers end with the process.
 process.once('SIGINT', () => {
   if (process.stderr.isTTY) process.stderr.write('\r\u001B[K')

@@ -16,18 +16,21 @@ const commands: Readonly<Record<Severity, string>> = {error: 'error', warning: '
 
 /** Format files as workflow commands, one per line, with a final newline when there are any. */
 export function formatGithub(files: readonly ReportFile[], options: GithubOptions = {}): string {
-  const lines: string[] = []
-  for (const entry of files) {
-    const file = options.quiet ? errorsOnly(entry) : entry
-    const path = displayPath(file.file, options.defaultName)
-    for (const {message, severity, justification} of reportedMessages(file)) {
-      if (justification !== undefined) continue
-      lines.push(command(commands[severity], {file: path, ...lineProperties(message), title: message.ruleId}, message.reason))
-    }
-    for (const error of file.internalErrors ?? [])
-      lines.push(command('error', {file: path, title: 'cablelint internal error'}, `Rule \`${error.ruleId}\` failed: ${error.message}`))
+  return files.map((entry) => githubFile(entry, options)).join('')
+}
+
+/** The workflow commands of one file, each line ended (a report is these, file after file). */
+export function githubFile(entry: ReportFile, options: GithubOptions = {}): string {
+  const file = options.quiet ? errorsOnly(entry) : entry
+  const path = displayPath(file.file, options.defaultName)
+  let text = ''
+  for (const {message, severity, justification} of reportedMessages(file)) {
+    if (justification !== undefined) continue
+    text += `${command(commands[severity], {file: path, ...lineProperties(message), title: message.ruleId}, message.reason)}\n`
   }
-  return lines.length === 0 ? '' : `${lines.join('\n')}\n`
+  for (const error of file.internalErrors ?? [])
+    text += `${command('error', {file: path, title: 'cablelint internal error'}, `Rule \`${error.ruleId}\` failed: ${error.message}`)}\n`
+  return text
 }
 
 type Properties = Record<string, string | number | undefined>

@@ -55,68 +55,146 @@ const sourceRoot = '%SRCROOT%'
 
 const levels: Readonly<Record<Severity, Sarif.Result.level>> = {error: 'error', warning: 'warning', info: 'note'}
 
-/** Build the SARIF log object (the value `formatSarif` serialises). */
-export function createSarifLog(files: readonly ReportFile[], options: SarifOptions = {}): Sarif.Log {
-  const ruleList = Object.values(options.rules ?? registry).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-  const ruleIndex = new Map(ruleList.map((rule, index) => [rule.id, index]))
-  const root = options.cwd === undefined ? undefined : directoryPath(options.cwd)
+/** What every file of a log shares: the rules, their indexes, the source root. */
+interface SarifContext {
+  options: SarifOptions
+  ruleList: AnyRule[]
+  ruleIndex: Map<string, number>
+  root: string | undefined
+}
 
+function sarifContext(options: SarifOptions): SarifContext {
+  const ruleList = Object.values(options.rules ?? registry).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  return {
+    options,
+    ruleList,
+    ruleIndex: new Map(ruleList.map((rule, index) => [rule.id, index])),
+    root: options.cwd === undefined ? undefined : directoryPath(options.cwd),
+  }
+}
+
+/**
+ * The run with `results` and `invocations` last, in that order: they are the parts that grow
+ * with the files (the stream writes the rest first).
+ */
+function sarifLog(context: SarifContext, results: Sarif.Result[], notifications: readonly Sarif.Notification[]): Sarif.Log {
+  const {options, ruleList, root} = context
   const driver: Sarif.ToolComponent = {name: 'cablelint'}
   if (options.version !== undefined) driver.version = options.version
   if (options.informationUri !== undefined) driver.informationUri = options.informationUri
   driver.rules = ruleList.map((rule) => describeRule(rule, options.docsBaseUri))
+  const run: Sarif.Run = {tool: {driver}, columnKind: 'utf16CodeUnits'}
+  if (root !== undefined) run.originalUriBaseIds = {[sourceRoot]: {uri: fileUri(root)}}
+  run.results = results
+  const invocation: Sarif.Invocation = {executionSuccessful: notifications.length === 0}
+  if (notifications.length > 0) invocation.toolExecutionNotifications = [...notifications]
+  run.invocations = [invocation]
+  return {$schema: sarifSchemaUri, version: '2.1.0', runs: [run]}
+}
 
+/** One file's results, and a notification for each rule that threw on it. */
+function fileResults(entry: ReportFile, context: SarifContext): {results: Sarif.Result[]; notifications: Sarif.Notification[]} {
+  const {options, ruleIndex, root} = context
+  const file = options.quiet ? errorsOnly(entry) : entry
+  const artifact = artifactLocation(displayPath(file.file, options.defaultName), root)
+  const text = typeof file.file.value === 'string' ? file.file.value : undefined
+  const occurrences = new Map<string, number>()
+  const results: Sarif.Result[] = []
+  for (const {message, severity, justification} of reportedMessages(file)) {
+    const result: Sarif.Result = {
+      level: levels[severity],
+      message: {text: message.reason},
+      locations: [{physicalLocation: physicalLocation(artifact, message)}],
+    }
+    if (message.ruleId) {
+      result.ruleId = message.ruleId
+      const index = ruleIndex.get(message.ruleId)
+      if (index !== undefined) result.ruleIndex = index
+    }
+    const flagged = normalise(flaggedText(message, text) ?? message.reason)
+    const key = `${message.ruleId ?? ''}\u0000${flagged}`
+    const occurrence = occurrences.get(key) ?? 0
+    occurrences.set(key, occurrence + 1)
+    result.partialFingerprints = {[fingerprintKey]: fnv1a64(`${key}\u0000${occurrence}`)}
+    const properties = findingProperties(message)
+    if (properties) result.properties = properties
+    if (justification !== undefined) result.suppressions = [{kind: 'external', justification}]
+    results.push(result)
+  }
+  const notifications: Sarif.Notification[] = []
+  for (const error of file.internalErrors ?? []) {
+    const notification: Sarif.Notification = {
+      level: 'error',
+      message: {text: `Rule \`${error.ruleId}\` failed: ${error.message}`},
+      locations: [{physicalLocation: {artifactLocation: artifact}}],
+      associatedRule: {id: error.ruleId},
+    }
+    const index = ruleIndex.get(error.ruleId)
+    if (index !== undefined && notification.associatedRule) notification.associatedRule.index = index
+    notifications.push(notification)
+  }
+  return {results, notifications}
+}
+
+/** Build the SARIF log object (the value `formatSarif` serialises). */
+export function createSarifLog(files: readonly ReportFile[], options: SarifOptions = {}): Sarif.Log {
+  const context = sarifContext(options)
   const results: Sarif.Result[] = []
   const notifications: Sarif.Notification[] = []
   for (const entry of files) {
-    const file = options.quiet ? errorsOnly(entry) : entry
-    const artifact = artifactLocation(displayPath(file.file, options.defaultName), root)
-    const text = typeof file.file.value === 'string' ? file.file.value : undefined
-    const occurrences = new Map<string, number>()
-    for (const {message, severity, justification} of reportedMessages(file)) {
-      const result: Sarif.Result = {
-        level: levels[severity],
-        message: {text: message.reason},
-        locations: [{physicalLocation: physicalLocation(artifact, message)}],
-      }
-      if (message.ruleId) {
-        result.ruleId = message.ruleId
-        const index = ruleIndex.get(message.ruleId)
-        if (index !== undefined) result.ruleIndex = index
-      }
-      const flagged = normalise(flaggedText(message, text) ?? message.reason)
-      const key = `${message.ruleId ?? ''}\u0000${flagged}`
-      const occurrence = occurrences.get(key) ?? 0
-      occurrences.set(key, occurrence + 1)
-      result.partialFingerprints = {[fingerprintKey]: fnv1a64(`${key}\u0000${occurrence}`)}
-      const properties = findingProperties(message)
-      if (properties) result.properties = properties
-      if (justification !== undefined) result.suppressions = [{kind: 'external', justification}]
-      results.push(result)
-    }
-    for (const error of file.internalErrors ?? []) {
-      const notification: Sarif.Notification = {
-        level: 'error',
-        message: {text: `Rule \`${error.ruleId}\` failed: ${error.message}`},
-        locations: [{physicalLocation: {artifactLocation: artifact}}],
-        associatedRule: {id: error.ruleId},
-      }
-      const index = ruleIndex.get(error.ruleId)
-      if (index !== undefined && notification.associatedRule) notification.associatedRule.index = index
-      notifications.push(notification)
-    }
+    const file = fileResults(entry, context)
+    results.push(...file.results)
+    notifications.push(...file.notifications)
   }
+  return sarifLog(context, results, notifications)
+}
 
-  const invocation: Sarif.Invocation = {executionSuccessful: notifications.length === 0}
-  if (notifications.length > 0) invocation.toolExecutionNotifications = notifications
-  const run: Sarif.Run = {tool: {driver}, invocations: [invocation], columnKind: 'utf16CodeUnits', results}
-  if (root !== undefined) run.originalUriBaseIds = {[sourceRoot]: {uri: fileUri(root)}}
-  return {$schema: sarifSchemaUri, version: '2.1.0', runs: [run]}
+/**
+ * The SARIF log written a file at a time: the text is that of `JSON.stringify(createSarifLog(…),
+ * undefined, 2)`, but each file's results are written as they come and then let go (issue 7:
+ * memory flat whatever the number of files). Only the notifications of rules that threw are
+ * held to the end, for `invocations`.
+ */
+export function createSarifStream(options: SarifOptions = {}): {file(entry: ReportFile): string; end(): string} {
+  const context = sarifContext(options)
+  const notifications: Sarif.Notification[] = []
+  let written = 0
+  return {
+    file(entry) {
+      const file = fileResults(entry, context)
+      notifications.push(...file.notifications)
+      let text = ''
+      for (const result of file.results) {
+        // A result sits four levels deep (log, runs, run, results): indented by eight.
+        const body = `        ${JSON.stringify(result, undefined, 2).replace(/\n/g, '\n        ')}`
+        text += written === 0 ? `${logAround(context, notifications).head}${body}` : `,\n${body}`
+        written++
+      }
+      return text
+    },
+    end() {
+      if (written === 0) return `${JSON.stringify(sarifLog(context, [], notifications), undefined, 2)}\n`
+      return `\n${logAround(context, notifications).tail}\n`
+    },
+  }
+}
+
+/** A marker that no result's text can hold as a JSON string (it would be escaped). */
+const resultsMarker = '\u0000cablelint-results\u0000'
+
+/** The log's text before its first result and after its last (pretty-printed as JSON.stringify does). */
+function logAround(context: SarifContext, notifications: readonly Sarif.Notification[]): {head: string; tail: string} {
+  const text = JSON.stringify(sarifLog(context, [resultsMarker as unknown as Sarif.Result], notifications), undefined, 2)
+  const marker = JSON.stringify(resultsMarker)
+  const at = text.indexOf(marker)
+  const lineStart = text.lastIndexOf('\n', at) + 1
+  return {head: text.slice(0, lineStart), tail: text.slice(text.indexOf('\n', at) + 1)}
 }
 
 /** Format files as a SARIF 2.1.0 log, pretty-printed with a final newline. */
 export function formatSarif(files: readonly ReportFile[], options: SarifOptions = {}): string {
-  return `${JSON.stringify(createSarifLog(files, options), undefined, 2)}\n`
+  const stream = createSarifStream(options)
+  return files.map((entry) => stream.file(entry)).join('') + stream.end()
 }
 
 function describeRule(rule: AnyRule, docsBaseUri: string | undefined): Sarif.ReportingDescriptor {

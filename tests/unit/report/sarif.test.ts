@@ -1,10 +1,12 @@
 import {readFileSync} from 'node:fs'
 import AjvDraft04 from 'ajv-draft-04'
 import ajvFormats from 'ajv-formats'
+import fc from 'fast-check'
 import type * as Sarif from 'sarif'
 import {describe, expect, it} from 'vitest'
 import {rules as registry} from '../../../rules/index.js'
-import {createSarifLog, fnv1a64, formatSarif} from '../../../src/report/sarif.js'
+import type {ReportFile} from '../../../src/report/report-file.js'
+import {createSarifLog, createSarifStream, fnv1a64, formatSarif, type SarifOptions} from '../../../src/report/sarif.js'
 import {cableFile, cableText, finding, reportFile, testRules} from './fixtures.js'
 
 const schema = JSON.parse(readFileSync(new URL('../../fixtures/sarif-schema-2.1.0.json', import.meta.url), 'utf8')) as {$schema: string}
@@ -254,5 +256,41 @@ describe('fnv1a64', () => {
     expect(fnv1a64('')).toBe('cbf29ce484222325')
     expect(fnv1a64('a')).toBe('af63dc4c8601ec8c')
     expect(fnv1a64('foobar')).toBe('85944171f73967e8')
+  })
+})
+
+describe('createSarifStream', () => {
+  // Files with results, without, with a rule that threw, and both.
+  const streamSamples: ReportFile[] = [
+    reportFile([finding(), finding({ruleId: 'portion-marking', severity: 'warning', place: [3, 8, 42, 3, 13, 47]})]),
+    reportFile([], {file: cableFile('cables/clean.txt')}),
+    reportFile([], {file: cableFile('cables/threw.txt'), internalErrors: [{ruleId: 'portion-marking', message: 'boom'}]}),
+    reportFile([finding({severity: 'info', place: [3, 1, 35, 3, 3, 37]})], {file: cableFile('cables/both.txt'), internalErrors: [{ruleId: 'paragraph-numbering', message: 'bang'}]}),
+  ]
+
+  function streamed(files: readonly ReportFile[], options: SarifOptions): string {
+    const stream = createSarifStream(options)
+    return files.map((file) => stream.file(file)).join('') + stream.end()
+  }
+
+  it('writes, a file at a time, the very text of the whole log pretty-printed', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...streamSamples), {maxLength: 5}), fc.boolean(), fc.boolean(), (files, quiet, withCwd) => {
+        const options: SarifOptions = {rules: testRules, version: '0.1.0', quiet, ...(withCwd ? {cwd: '/work'} : {})}
+        expect(streamed(files, options)).toBe(`${JSON.stringify(createSarifLog(files, options), undefined, 2)}\n`)
+      }),
+    )
+  })
+
+  it('gives a file its results as it comes, and holds back only the closing part', () => {
+    const stream = createSarifStream({rules: testRules})
+    expect(stream.file(streamSamples[1]!)).toBe('')
+    const first = stream.file(streamSamples[0]!)
+    expect(first).toContain('"results": [')
+    expect(first.match(/"ruleId"/g)).toHaveLength(2)
+    expect(first).not.toContain('"invocations"')
+    const end = stream.end()
+    expect(end).toContain('"invocations"')
+    expect(end).not.toContain('"ruleId"')
   })
 })

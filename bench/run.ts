@@ -10,8 +10,8 @@
  * - lint 10x: the input linted ten times over (time should grow ten-fold);
  * - one-line 5 MB / 20 MB, 5 MB of `(((((`: parse + lint + redact of one huge line, to show
  *   that time stays linear (the same MB/s at 5 and 20 MB);
- * - cli lint, cli check --out, cli redact --out: the command line end to end over the same files
- *   (bench/cli.ts);
+ * - cli lint, cli lint (stylish), cli check --out, cli redact --out: the command line end to end
+ *   over the same files (bench/cli.ts): json, then the default stylish report;
  * - cli lint 3x: the same files three times over (hard links), for the cost of each further
  *   cable apart from a run's start-up and warming up.
  * Each stage runs 3 times; the table shows the median MB/s, the ratio to the baseline and the
@@ -140,6 +140,10 @@ const stages: Record<string, (input: Input) => number | {bytes: number; peakRssM
   // writing copies); the built package when `npm run build` has run, else the sources under tsx.
   'cli lint'(input) {
     return cliStage(input.files.map((file) => file.path), 'lint', ['--format', 'json'])
+  },
+  // The default report format: vfile-reporter's stylish text, written a file at a time.
+  'cli lint (stylish)'(input) {
+    return cliStage(input.files.map((file) => file.path), 'lint', [])
   },
   'cli check --out'(input) {
     return cliStage(input.files.map((file) => file.path), 'check', ['--format', 'json'])

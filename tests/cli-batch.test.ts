@@ -419,6 +419,21 @@ describe('batch: Ctrl-C', () => {
     for (const name of copies) expect(readFileSync(join(dir, 'out', name), 'utf8')).toBe(readFileSync(join(dir, 'reference', name), 'utf8'))
   })
 
+  it('a reader that stops early (| head) ends the run quietly with exit 141, as SIGPIPE would', async () => {
+    const dir = workspace(folderOfCables(400))
+    const repo = resolve(import.meta.dirname, '..')
+    const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href
+    const child = spawn(process.execPath, ['--import', tsx, join(repo, 'src', 'cli', 'bin.ts'), 'lint', 'cables', '--jobs', '2', '--format', 'json'], {cwd: dir, stdio: ['ignore', 'pipe', 'pipe']})
+    let stderr = ''
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)))
+    // Read the first piece of the report, then close the pipe, as `head -c` does.
+    await new Promise<void>((done) => child.stdout.once('data', () => done()))
+    child.stdout.destroy()
+    expect(await exited).toBe(141)
+    expect(stderr).not.toMatch(/EPIPE|node:events|at /)
+  })
+
   it('SIGINT while lint writes --output: exit 130, neither the report nor its temporary is left', async () => {
     const dir = workspace(folderOfCables(400))
     const repo = resolve(import.meta.dirname, '..')

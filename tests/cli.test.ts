@@ -63,7 +63,7 @@ describe('help and version', () => {
     expect(result.stdout).toMatch(/^Usage: cablelint/)
     for (const command of ['check', 'lint', 'redact', 'parse', 'rules']) expect(result.stdout).toMatch(new RegExp(`^  ${command}\\b`, 'm'))
     expect(result.stdout).toContain('--[no-]color')
-    for (const code of ['0', '1', '2', '3']) expect(result.stdout).toMatch(new RegExp(`^  ${code}  \\S`, 'm'))
+    for (const code of ['0', '1', '2', '3', '130', '141']) expect(result.stdout).toMatch(new RegExp(`^  ${code} +\\S`, 'm'))
   })
 
   it('-h is --help', async () => {

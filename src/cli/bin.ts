@@ -2,6 +2,7 @@
 /** The executable: process I/O and the exit code, nothing else (all logic is in `run`). */
 import process from 'node:process'
 import v8 from 'node:v8'
+import {stopCodes} from './exit-codes.js'
 import {createNodeIo} from './io.js'
 import {run} from './run.js'
 
@@ -27,8 +28,18 @@ v8.setFlagsFromString('--heap-growing-percent=50')
 // stops where the run stopped. Workers end with the process.
 process.once('SIGINT', () => {
   if (process.stderr.isTTY) process.stderr.write('\r\u001B[K')
-  process.exit(130)
+  process.exit(stopCodes.interrupted)
 })
+
+// A reader that stops early (`cablelint lint … | head`): end at once and quietly, as a command
+// killed by SIGPIPE does (exit 141 = 128 + 13), not with a stack trace for the EPIPE. What is
+// on disk is as after a Ctrl-C: whole copies, no temporary.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(stopCodes.readerGone)
+    throw error
+  })
+}
 
 // exitCode, not process.exit(): pending stdout writes still flush to a pipe.
 process.exitCode = await run(process.argv.slice(2), createNodeIo())

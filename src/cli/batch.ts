@@ -230,6 +230,10 @@ export async function runBatch(mode: Mode, options: Options, io: Io): Promise<Ex
       }
       if (writeFailure || reportFailure !== undefined) break
     }
+  } catch (error) {
+    // A bug, reported by the caller: the report's temporary goes (the target is left as it was).
+    reportFile?.discard()
+    throw error
   } finally {
     await runner.close()
   }

@@ -69,7 +69,7 @@ export const flags: readonly Flag[] = [
   {long: 'placeholder', type: 'string', value: 'MODE', choices: placeholders, default: 'fixed', description: 'How redacted text is replaced: [REDACTED], [SOURCE-1] labels, or XXX masks', commands: redacting},
   {long: 'decisions', type: 'string', value: 'FILE', description: 'Read reviewer decisions on ambiguous mentions from FILE', commands: redacting},
   {long: 'jobs', short: 'j', type: 'string', value: 'N', description: 'Number of worker threads (default: one per CPU)', commands: batch},
-  {long: 'progress', type: 'boolean', negatable: true, default: true, description: 'Show a progress bar on a terminal: files done, MB/s, ETA, findings (never in CI or when piped)', commands: batch},
+  {long: 'progress', type: 'boolean', negatable: true, default: true, description: 'Show a progress bar on a terminal: files done, MB/s, ETA, findings (never in CI, when piped or with TERM=dumb)', commands: batch},
 ]
 
 /** The flags a command accepts; `undefined` is the top level (no command). */

@@ -36,11 +36,14 @@ export interface ProgressOptions {
 /** Minimum time between redraws: at most ten a second. */
 const interval = 100
 
-/** Whether to show progress: stderr is a terminal, not in CI, and `--no-progress` not given. */
+/**
+ * Whether to show progress: stderr is a terminal that can erase a line (not `TERM=dumb`, such as
+ * an editor's output pane), not in CI, and `--no-progress` not given.
+ */
 export function progressEnabled(io: Io, progress: boolean): boolean {
   const ci = io.env.CI
   const inCi = ci !== undefined && ci !== '' && ci !== '0' && ci.toLowerCase() !== 'false'
-  return progress && io.stderr.isTTY && !inCi
+  return progress && io.stderr.isTTY && !inCi && io.env.TERM !== 'dumb'
 }
 
 /** `m:ss`, or `h:mm:ss` past an hour. */

@@ -19,12 +19,15 @@ function fakeIo(options: {isTTY?: boolean; env?: Record<string, string>; columns
 const state = (filesDone: number, bytesDone = 0, findings = 0) => ({filesDone, bytesDone, findings})
 
 describe('progressEnabled', () => {
-  it('only on a terminal, outside CI, without --no-progress', () => {
+  it('only on a terminal that can erase a line, outside CI, without --no-progress', () => {
     expect(progressEnabled(fakeIo().io, true)).toBe(true)
     expect(progressEnabled(fakeIo({isTTY: false}).io, true)).toBe(false)
     expect(progressEnabled(fakeIo({env: {CI: 'true'}}).io, true)).toBe(false)
     expect(progressEnabled(fakeIo({env: {CI: 'false'}}).io, true)).toBe(true)
     expect(progressEnabled(fakeIo().io, false)).toBe(false)
+    // A terminal that cannot erase a line shows no progress line.
+    expect(progressEnabled(fakeIo({env: {TERM: 'dumb'}}).io, true)).toBe(false)
+    expect(progressEnabled(fakeIo({env: {TERM: 'xterm-256color'}}).io, true)).toBe(true)
   })
 })
 

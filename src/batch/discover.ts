@@ -1,6 +1,6 @@
 /**
  * Paths, directories, globs and `-` → the sorted, de-duplicated list of files to read.
- * Directories are walked for `*.txt` (or the `--ext` extensions), skipping hidden folders
+ * Directories are walked for `*.txt` (or the `--ext` extensions, in any case), skipping hidden folders
  * and `node_modules`; a path named explicitly is taken whatever its name. A missing path is
  * an error value naming it, so a typo never silently shrinks a batch.
  */
@@ -57,7 +57,9 @@ export function pathKind(path: string): 'file' | 'directory' | undefined {
  * when the files were symbolic links (bench/RESULTS.md).
  */
 function walk(root: string, ext: readonly string[]): string[] {
-  const suffixes = ext.map((extension) => `.${extension}`)
+  // In any case: archives copied from DOS and Windows name their cables `*.TXT`, and skipping
+  // them would shrink a batch without a word.
+  const suffixes = ext.map((extension) => `.${extension}`.toLowerCase())
   const found: string[] = []
   const seen = new Set<string>()
   const visit = (folder: string, relative: string) => {
@@ -84,11 +86,17 @@ function walk(root: string, ext: readonly string[]): string[] {
       let kind: 'file' | 'directory' | undefined = entry.isFile() ? 'file' : entry.isDirectory() ? 'directory' : undefined
       if (entry.isSymbolicLink()) kind = pathKind(path)
       if (kind === 'directory') visit(path, name)
-      else if (kind === 'file' && suffixes.some((suffix) => entry.name.endsWith(suffix))) found.push(name)
+      else if (kind === 'file' && hasSuffix(entry.name, suffixes)) found.push(name)
     }
   }
   visit(root, '')
   return found
+}
+
+/** Whether `name` ends with one of the lower-case `suffixes`, in any case. */
+function hasSuffix(name: string, suffixes: readonly string[]): boolean {
+  const lower = name.toLowerCase()
+  return suffixes.some((suffix) => lower.endsWith(suffix))
 }
 
 export async function discover(inputs: readonly string[], options: DiscoverOptions = {}): Promise<DiscoverResult> {

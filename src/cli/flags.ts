@@ -60,7 +60,7 @@ export const flags: readonly Flag[] = [
   {long: 'config', short: 'c', type: 'string', value: 'FILE', description: 'Read rule settings and the release level from FILE', commands: batch},
   {long: 'rule', type: 'string', multiple: true, value: 'ID=SEVERITY', description: 'Set a rule to off, warn or error (repeatable)', commands: linting},
   {long: 'output', short: 'o', type: 'string', value: 'FILE', description: 'Write the report to FILE instead of standard output', commands: ['lint']},
-  {long: 'ext', type: 'string', multiple: true, value: 'EXT', default: ['txt'], description: 'File extensions to read in directories (repeatable or comma-separated)', commands: [...batch, 'review']},
+  {long: 'ext', type: 'string', multiple: true, value: 'EXT', default: ['txt'], description: 'File extensions to read in directories, in any case (repeatable or comma-separated)', commands: [...batch, 'review']},
   {long: 'suppressions', type: 'string', value: 'FILE', description: 'Suppress findings listed in FILE, each with its justification (still shown in SARIF)', commands: linting},
   {long: 'baseline', type: 'string', value: 'FILE', description: 'Report only findings not in the baseline FILE', commands: linting},
   {long: 'update-baseline', type: 'boolean', description: 'Write the current findings to the baseline FILE', commands: linting},

@@ -14,6 +14,8 @@ beforeAll(() => {
     'cables/notes.md',
     'cables/2009/c.txt',
     'cables/2009/d.cable',
+    'cables/1999/OLD.TXT',
+    'cables/1999/Mixed.Txt',
     'cables/.hidden/e.txt',
     'cables/node_modules/f.txt',
     'single.md',
@@ -27,12 +29,17 @@ beforeAll(() => {
 
 describe('discover', () => {
   it('walks a directory for *.txt, sorted, skipping hidden folders and node_modules', async () => {
-    expect(await discover(['cables'], {cwd})).toEqual({ok: true, files: ['cables/2009/c.txt', 'cables/a.txt', 'cables/b.txt']})
+    expect(await discover(['cables'], {cwd})).toEqual({ok: true, files: ['cables/1999/Mixed.Txt', 'cables/1999/OLD.TXT', 'cables/2009/c.txt', 'cables/a.txt', 'cables/b.txt']})
+  })
+
+  it('matches extensions in any case (DOS archives name their cables *.TXT)', async () => {
+    const result = await discover(['cables/1999'], {cwd, ext: ['TXT']})
+    expect(result.ok && result.files).toEqual(['cables/1999/Mixed.Txt', 'cables/1999/OLD.TXT'])
   })
 
   it('uses --ext extensions in directories', async () => {
     const result = await discover(['cables'], {cwd, ext: ['txt', 'cable']})
-    expect(result.ok && result.files).toEqual(['cables/2009/c.txt', 'cables/2009/d.cable', 'cables/a.txt', 'cables/b.txt'])
+    expect(result.ok && result.files).toEqual(['cables/1999/Mixed.Txt', 'cables/1999/OLD.TXT', 'cables/2009/c.txt', 'cables/2009/d.cable', 'cables/a.txt', 'cables/b.txt'])
   })
 
   it('takes a file named explicitly whatever its extension', async () => {
@@ -50,7 +57,7 @@ describe('discover', () => {
 
   it('removes duplicates however they are spelled', async () => {
     const result = await discover(['cables/a.txt', './cables/a.txt', 'cables', 'cables/*.txt'], {cwd})
-    expect(result.ok && result.files).toEqual(['cables/2009/c.txt', 'cables/a.txt', 'cables/b.txt'])
+    expect(result.ok && result.files).toEqual(['cables/1999/Mixed.Txt', 'cables/1999/OLD.TXT', 'cables/2009/c.txt', 'cables/a.txt', 'cables/b.txt'])
   })
 
   it('lists an input given alone as it lists it among other inputs', async () => {

@@ -117,7 +117,7 @@ export async function runBatch(mode: Mode, options: Options, io: Io): Promise<Ex
     try {
       reportFile = openAtomic(resolve(io.cwd, options.output))
     } catch (error) {
-      return fail(io, {exitCode: exitCodes.usage, message: `cannot write the report to '${options.output}': ${(error as {code?: string}).code ?? String(error)}. Check that its folder exists and is writable.`})
+      return fail(io, errors.cannotWriteReport(options.output, error))
     }
   }
   const baselineFiles: Array<{path: string; messages: Finding[]}> = []
@@ -127,15 +127,15 @@ export async function runBatch(mode: Mode, options: Options, io: Io): Promise<Ex
     progress.clear()
     fail(io, error)
   }
-  let reportFailure: unknown
+  /** A copy or the report could not be written (a full disk, say): the run stops with it. */
+  let failure: CliError | undefined
   const emitReport = (text: string) => {
-    if (text === '' || reportFailure !== undefined) return
+    if (text === '' || failure !== undefined) return
     if (reportFile) {
       try {
         reportFile.write(text)
       } catch (error) {
-        // A full disk, say: the run stops (every further finding would be lost too).
-        reportFailure = error
+        failure = errors.cannotWriteReport(options.output ?? '', error)
       }
       return
     }
@@ -157,7 +157,6 @@ export async function runBatch(mode: Mode, options: Options, io: Io): Promise<Ex
   const batch = inProcess ? 1 : Math.min(64, Math.ceil(paths.length / (threads * 8)))
   const runner = inProcess ? inProcessRunner(io, settings) : poolRunner(settings, threads)
   let position = 0
-  let writeFailure: {path: string; error: unknown} | undefined
 
   try {
     // In-process, a window of several single-cable tasks reads the next files while one is parsed.
@@ -220,15 +219,15 @@ export async function runBatch(mode: Mode, options: Options, io: Io): Promise<Ex
                 totals.written++
               } catch (error) {
                 // The first failure stops the run: the next write would most likely fail too.
-                writeFailure = {path, error}
+                failure = errors.cannotWriteCopy(path, options.out ?? '', error)
               }
             }
           }
         }
         progress.update({filesDone: position, bytesDone: totals.bytes, findings: totals.errors + totals.warnings + totals.infos})
-        if (writeFailure || reportFailure !== undefined) break
+        if (failure) break
       }
-      if (writeFailure || reportFailure !== undefined) break
+      if (failure) break
     }
   } catch (error) {
     // A bug, reported by the caller: the report's temporary goes (the target is left as it was).
@@ -238,10 +237,9 @@ export async function runBatch(mode: Mode, options: Options, io: Io): Promise<Ex
     await runner.close()
   }
   progress.done()
-  if (writeFailure) {
+  if (failure) {
     reportFile?.discard()
-    const {path, error} = writeFailure
-    return fail(io, {exitCode: exitCodes.usage, message: `cannot write the redacted copy of '${path}' under '${options.out ?? ''}': ${(error as {code?: string}).code ?? String(error)}. Check that the folder is writable.`})
+    return fail(io, failure)
   }
   const seconds = (io.now() - started) / 1000
 
@@ -251,16 +249,14 @@ export async function runBatch(mode: Mode, options: Options, io: Io): Promise<Ex
       io.stderr.write(`cablelint: wrote ${baselineFiles.reduce((sum, file) => sum + file.messages.length, 0)} findings to the baseline '${options.baseline}'.\n`)
     } else if (report) {
       emitReport(report.end())
-      if (reportFailure === undefined) {
-        try {
-          reportFile?.commit()
-        } catch (error) {
-          reportFailure = error
-        }
+      try {
+        if (!failure) reportFile?.commit()
+      } catch (error) {
+        failure = errors.cannotWriteReport(options.output ?? '', error)
       }
-      if (reportFailure !== undefined) {
+      if (failure) {
         reportFile?.discard()
-        return fail(io, {exitCode: exitCodes.usage, message: `cannot write the report to '${options.output ?? ''}': ${(reportFailure as {code?: string}).code ?? String(reportFailure)}. Nothing was written there; check the free space and that the folder is writable.`})
+        return fail(io, failure)
       }
       const overWarnings = options.maxWarnings !== undefined && totals.warnings > options.maxWarnings
       if (totals.errors > 0 || overWarnings) code = worst(code, exitCodes.findings)

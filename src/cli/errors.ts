@@ -22,6 +22,11 @@ const usage = (message: string, command?: string): CliError => ({
 })
 const input = (message: string): CliError => ({exitCode: exitCodes.usage, message})
 
+/** A file-system error as its code (`ENOSPC`, `EACCES`), or its text when it has none. */
+function systemReason(error: unknown): string {
+  return (error as {code?: unknown}).code?.toString() ?? String(error)
+}
+
 /** How a path is named in messages: `-` is standard input. */
 export function shown(path: string): string {
   return path === '-' ? 'standard input' : `'${path}'`
@@ -70,6 +75,12 @@ export const errors = {
     input(
       `no ${extensions.map((ext) => `*.${ext}`).join(' or ')} files found in ${paths.map(shown).join(', ')}. Check the path, or set --ext.`,
     ),
+
+  // Output.
+  cannotWriteCopy: (path: string, out: string, error: unknown) =>
+    input(`cannot write the redacted copy of '${path}' under '${out}': ${systemReason(error)}. Check that the folder is writable.`),
+  cannotWriteReport: (output: string, error: unknown) =>
+    input(`cannot write the report to '${output}': ${systemReason(error)}. Nothing was written there; check that its folder exists and is writable, and the free space.`),
 
   internal: (error: unknown) => ({
     exitCode: exitCodes.usage,

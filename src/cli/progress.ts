@@ -1,11 +1,12 @@
 /**
  * A one-line progress display on stderr for long batch runs: a bar with the share of files
- * done, then files done/total, MB/s, ETA, findings. Shown only on a terminal, never in CI or with `--no-progress`, redrawn at most
- * ten times a second, and erased at the end so it never mixes with the report.
+ * done, then files done/total, MB/s, ETA, findings. Shown only on a terminal, never in CI or
+ * with `--no-progress`, redrawn at most ten times a second, and erased at the end so it never
+ * mixes with the report.
  * Our own, because the libraries are spinners or task lists (DESIGN.md, Dependencies).
  */
 import type {Io} from './io.js'
-import {paint} from './style.js'
+import {isEscapeTerminal, paint} from './style.js'
 
 export interface ProgressState {
   filesDone: number
@@ -36,14 +37,11 @@ export interface ProgressOptions {
 /** Minimum time between redraws: at most ten a second. */
 const interval = 100
 
-/**
- * Whether to show progress: stderr is a terminal that can erase a line (not `TERM=dumb`, such as
- * an editor's output pane), not in CI, and `--no-progress` not given.
- */
+/** Whether to show progress: stderr is a terminal that can erase a line, not in CI, and `--no-progress` not given. */
 export function progressEnabled(io: Io, progress: boolean): boolean {
   const ci = io.env.CI
   const inCi = ci !== undefined && ci !== '' && ci !== '0' && ci.toLowerCase() !== 'false'
-  return progress && io.stderr.isTTY && !inCi && io.env.TERM !== 'dumb'
+  return progress && isEscapeTerminal(io.stderr, io.env) && !inCi
 }
 
 /** `m:ss`, or `h:mm:ss` past an hour. */

@@ -24,5 +24,13 @@ export function colorFor(flag: boolean | undefined, stream: OutputStream, env: I
   if (flag !== undefined) return flag
   if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0') return true
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false
+  return isEscapeTerminal(stream, env)
+}
+
+/**
+ * Whether `stream` is a terminal that acts on escape sequences (colour, erasing a line): a
+ * terminal, and not `TERM=dumb` (an editor's output pane, say).
+ */
+export function isEscapeTerminal(stream: OutputStream, env: Io['env']): boolean {
   return stream.isTTY && env.TERM !== 'dumb'
 }

@@ -7,9 +7,9 @@
  */
 import {formatGithub, githubFile} from './github.js'
 import {createJsonStream, formatJson} from './json.js'
-import type {ReportFile} from './report-file.js'
+import type {ReportFile, ReportStream} from './report-file.js'
 import {createSarifStream, formatSarif, type SarifOptions} from './sarif.js'
-import {createStylishStream, formatStylish, type ReportStream, type StylishOptions} from './stylish.js'
+import {createStylishStream, formatStylish, type StylishOptions} from './stylish.js'
 
 /** The lint report formats, in `--format` order. */
 export const reportFormats = ['stylish', 'json', 'sarif', 'github'] as const
@@ -54,6 +54,6 @@ export function createReportStream(format: ReportFormat, options: ReportOptions 
 export {formatGithub, githubFile, type GithubOptions} from './github.js'
 export {createJsonReport, createJsonStream, formatJson, type JsonOptions} from './json.js'
 export {jsonReportSchema, type JsonReport, type JsonReportFile, type JsonReportMessage} from './json-schema.js'
-export type {CommonReportOptions, ReportFile} from './report-file.js'
+export type {CommonReportOptions, ReportFile, ReportStream} from './report-file.js'
 export {createSarifLog, createSarifStream, formatSarif, type SarifOptions} from './sarif.js'
-export {createStylishStream, formatStylish, stylishTally, type ReportStream, type StylishOptions} from './stylish.js'
+export {createStylishStream, formatStylish, stylishTally, type StylishOptions} from './stylish.js'

@@ -14,6 +14,7 @@ import {
   reportedMessages,
   type CommonReportOptions,
   type ReportFile,
+  type ReportStream,
   type ReportedMessage,
 } from './report-file.js'
 
@@ -49,7 +50,7 @@ export function formatJson(files: readonly ReportFile[], options: JsonOptions = 
  * file's part as it comes and `end` the rest, so nothing of a file is kept once written. The
  * pieces joined are exactly `formatJson` of all the files (a test holds this).
  */
-export function createJsonStream(options: JsonOptions = {}): {file(entry: ReportFile): string; end(): string} {
+export function createJsonStream(options: JsonOptions = {}): ReportStream {
   const summary: JsonReport['summary'] = {errors: 0, warnings: 0, infos: 0, suppressed: 0, files: 0}
   return {
     file(entry) {

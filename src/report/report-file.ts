@@ -22,6 +22,15 @@ export interface ReportFile {
   internalErrors?: readonly InternalError[] | undefined
 }
 
+/**
+ * A report written as its files come (runs over thousands of cables hold nothing of a file
+ * once it is out): `file` gives each file's text, `end` the rest.
+ */
+export interface ReportStream {
+  file(entry: ReportFile): string
+  end(): string
+}
+
 /** Options every format understands. */
 export interface CommonReportOptions {
   /** Errors only: warnings and infos are left out (ESLint `--quiet`). */

@@ -26,6 +26,7 @@ import {
   reportedMessages,
   type CommonReportOptions,
   type ReportFile,
+  type ReportStream,
 } from './report-file.js'
 
 export interface SarifOptions extends CommonReportOptions {
@@ -155,7 +156,7 @@ export function createSarifLog(files: readonly ReportFile[], options: SarifOptio
  * memory flat whatever the number of files). Only the notifications of rules that threw are
  * held to the end, for `invocations`.
  */
-export function createSarifStream(options: SarifOptions = {}): {file(entry: ReportFile): string; end(): string} {
+export function createSarifStream(options: SarifOptions = {}): ReportStream {
   const context = sarifContext(options)
   const notifications: Sarif.Notification[] = []
   let written = 0

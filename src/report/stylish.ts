@@ -14,19 +14,13 @@ import {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
 import {reporter} from 'vfile-reporter'
 import {statistics} from 'vfile-statistics'
-import {errorsOnly, type CommonReportOptions, type ReportFile} from './report-file.js'
+import {errorsOnly, type CommonReportOptions, type ReportFile, type ReportStream} from './report-file.js'
 
 export interface StylishOptions extends CommonReportOptions {
   /** ANSI colours (default `false`; the CLI decides from the terminal and `--color`). */
   color?: boolean | undefined
   /** Show each message's docs URL and note (vfile-reporter `verbose`). */
   verbose?: boolean | undefined
-}
-
-/** A report written as its files come: the text of each file, then the closing text. */
-export interface ReportStream {
-  file(entry: ReportFile): string
-  end(): string
 }
 
 interface Tally {
@@ -66,12 +60,11 @@ export function createStylishStream(options: StylishOptions = {}): ReportStream 
   let lastHadMessages = false
   return {
     file(entry) {
+      // Quiet leaves errors only, so every message given is one vfile-reporter shows and counts.
       const copy = reportedVFile(quiet ? errorsOnly(entry) : entry)
-      // What vfile-reporter counts: every message, or the fatal ones when `silent`.
-      const shown = quiet ? copy.messages.filter((message) => message.fatal === true) : copy.messages
       let text = reporter([copy], settings)
       if (text === '') return ''
-      const tally = statistics(shown)
+      const tally = statistics(copy.messages)
       // vfile-reporter closes with the tally of what it was given (a blank line, then the
       // line): that of this one file, left out here for the run's at the end.
       if (tally.fatal || tally.warn) {
@@ -83,7 +76,7 @@ export function createStylishStream(options: StylishOptions = {}): ReportStream 
       run.total += tally.total
       // A blank line after a file's messages, before the next file (as vfile-reporter does).
       const separated = lastHadMessages ? `\n${text}\n` : `${text}\n`
-      lastHadMessages = shown.length > 0
+      lastHadMessages = copy.messages.length > 0
       return separated
     },
     end() {

@@ -15,7 +15,7 @@ import {findMentions} from './mentions.js'
 import {placeholderFor, type PlaceholderMode} from './placeholders.js'
 import {withheldSpans} from './policy.js'
 import {normalizeSpans, type Span} from './spans.js'
-import {splice} from './splice.js'
+import {splice, type SplicedSpan} from './splice.js'
 import {verify} from './verify.js'
 
 export interface CompileOptions {
@@ -27,6 +27,8 @@ export interface CompileOptions {
   decisions?: Decisions | undefined
   /** File name shown in the diff header. */
   path?: string | undefined
+  /** Spans found by redacting an earlier output again, mapped onto `text` (`settle.ts`). */
+  settled?: readonly Span[] | undefined
 }
 
 export interface RedactResult {
@@ -63,7 +65,7 @@ export function compileRedaction(text: string, tree: Root, options: CompileOptio
   const {pageBreaks} = gatherTreeFacts(tree)
   const found = findEntities(text, tree)
   const mentions = findMentions(text, found.entities, pageBreaks)
-  let candidates: Span[] = [...found.spans, ...mentions, ...withheldSpans(text, tree, options.release)]
+  let candidates: Span[] = [...found.spans, ...mentions, ...withheldSpans(text, tree, options.release), ...(options.settled ?? [])]
 
   const kept: KeptToken[] = []
   if (options.decisions !== undefined) {
@@ -100,5 +102,13 @@ export function compileRedaction(text: string, tree: Root, options: CompileOptio
     enumerable: true,
     get: () => (diff ??= diffRedaction(options.path ?? 'cable.txt', text, spliced.text, spliced.placed)),
   })
+  placements.set(result, spliced.placed)
   return result as RedactResult
+}
+
+/** Where each span of a result went in its output, for mapping output offsets back (`settle.ts`). */
+const placements = new WeakMap<object, readonly SplicedSpan[]>()
+
+export function placedSpans(result: RedactResult): readonly SplicedSpan[] {
+  return placements.get(result) ?? []
 }

@@ -14,11 +14,20 @@
  * what was withheld and at what level. Page-continuation lines inside the portion go with
  * it; those after its last text stay. Headers, banner, E.O. line, TAGS, Classified By,
  * headings and page lines between portions stay.
+ *
+ * Text the parser could not place is content of unproven level once the body has begun
+ * (unnumbered prose, a paragraph whose number it did not read): in a cable above the release
+ * it is withheld like an unmarked portion. Before the body (between a banner and the
+ * SUBJECT, the first paragraph or the Classified By line) it is header text (`DEPT FOR
+ * EAP/CM`) and stays. A cable without a readable banner has no header to trust: all of its
+ * unplaced text is withheld.
  */
 import {releasable, type Level, type ReleaseLevel} from '../classification.js'
-import type {Marking, Metadata, Paragraph, Portion, Root, Subject} from '../syntax/types.js'
+import type {Marking, Metadata, Paragraph, Portion, Root, RootContent, Subject} from '../syntax/types.js'
 import type {Range} from './markers.js'
+import {placeholderPattern} from './placeholders.js'
 import type {Span} from './spans.js'
+import {unplacedMarkingSpans} from './unplaced-markings.js'
 
 /**
  * The level an unproven portion is taken at: the first (non-duplicate) banner's level;
@@ -87,19 +96,43 @@ function subjectRange(text: string, subject: Subject): Range {
 }
 
 /**
+ * Whether unplaced text holds a letter or digit besides placeholders: a rule of dashes or a
+ * `[WITHHELD]` left by an earlier redaction says nothing, and withholding it again would make
+ * re-redacting an output change it.
+ */
+function saysAnything(value: string): boolean {
+  return /[\p{L}\p{N}]/u.test(value.replace(new RegExp(placeholderPattern.source, 'g'), ''))
+}
+
+/** The rule of spans over unplaced body text (rule `unplaced-marking` is `unplaced-markings.ts`). */
+export const unplacedTextRule = 'unplaced-text'
+
+/** Nodes that begin a cable's body: after one, unplaced text is content, not header. */
+const bodyTypes: ReadonlySet<RootContent['type']> = new Set(['subject', 'paragraph', 'classificationAuthority'])
+
+/**
  * Spans of text to withhold at `release`: portions above it, unproven portions (unmarked
- * or unreadable) taken at the cable's level, and the SUBJECT the same way. The archive's
- * `Cable title` (seed 002) repeats the subject verbatim, so it goes where the subject goes.
+ * or unreadable) and unplaced body text taken at the cable's level, the SUBJECT the same way,
+ * and the text of line-opening markings the tree did not place (`unplaced-markings.ts`). The
+ * archive's `Cable title` (seed 002) repeats the subject verbatim, so it goes where the subject goes.
  */
 export function withheldSpans(text: string, tree: Root, release: ReleaseLevel): Span[] {
   const fallback = cableLevel(tree) ?? 'TS'
   const spans: Span[] = []
-  const push = (range: Range, reason: Decision['reason']): void => {
-    if (range.start < range.end) spans.push({...range, reason, rule: 'release-level'})
+  const push = (range: Range, reason: Decision['reason'], rule = 'release-level'): void => {
+    if (range.start < range.end) spans.push({...range, reason, rule})
   }
   let subjectDecision: Decision | undefined
+  const unplaced = decide(undefined, fallback, release)
+  // A banner opens a header (a repeated header too, seed 002); the first body node ends it.
+  let inHeader = cableLevel(tree) !== undefined
   for (const node of tree.children) {
-    if (node.type === 'subject') {
+    if (node.type === 'banner') inHeader = true
+    else if (bodyTypes.has(node.type)) inHeader = false
+    if (node.type === 'text' && !inHeader && unplaced.withheld) {
+      const range = trimRange(text, node.position.start.offset, node.position.end.offset)
+      if (saysAnything(text.slice(range.start, range.end))) push(range, unplaced.reason, unplacedTextRule)
+    } else if (node.type === 'subject') {
       const decision = decide(node.marking, fallback, release)
       subjectDecision ??= decision
       if (decision.withheld) push(subjectRange(text, node), decision.reason)
@@ -116,5 +149,6 @@ export function withheldSpans(text: string, tree: Root, release: ReleaseLevel): 
     const {position} = metadata.title
     if (decision.withheld) push(trimRange(text, position.start.offset, position.end.offset), decision.reason)
   }
+  spans.push(...unplacedMarkingSpans(text, tree, release, spans))
   return spans
 }

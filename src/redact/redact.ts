@@ -1,14 +1,15 @@
 /**
  * `redact(text, options)`: the public entry of the redactor. Parses the cable (unless a
  * tree is given), then compiles the redaction (`compile.ts`): decide spans from the tree,
- * splice them into the original string, verify, log. Browser-safe: no Node imports.
+ * splice them into the original string, verify, log; and settles it (`settle.ts`). Browser-safe: no Node imports.
  */
 import type {ReleaseLevel} from '../classification.js'
 import {parse} from '../syntax/parse.js'
 import type {Root} from '../syntax/types.js'
-import {compileRedaction, type RedactResult} from './compile.js'
+import type {RedactResult} from './compile.js'
 import type {Decisions} from './decisions.js'
 import type {PlaceholderMode} from './placeholders.js'
+import {settleRedaction} from './settle.js'
 
 export type {RedactResult} from './compile.js'
 
@@ -30,10 +31,6 @@ export interface RedactOptions {
 /** Redact a cable. Never throws for any input text; `ok: false` means do not publish. */
 export function redact(text: string, options: RedactOptions): RedactResult {
   const tree = options.tree ?? parse(text, {protectMarkerPatterns: options.protectMarkerPatterns})
-  return compileRedaction(text, tree, {
-    release: options.release,
-    placeholder: options.placeholder,
-    decisions: options.decisions,
-    path: options.path,
-  })
+  const reparse = (output: string): Root => parse(output, {protectMarkerPatterns: options.protectMarkerPatterns})
+  return settleRedaction(text, tree, {release: options.release, placeholder: options.placeholder, decisions: options.decisions, path: options.path}, reparse)
 }

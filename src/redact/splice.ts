@@ -65,3 +65,14 @@ export function toOriginalOffset(placed: readonly SplicedSpan[], outputOffset: n
   }
   return outputOffset + delta
 }
+
+/** Map an output end offset back to the original: like {@link toOriginalOffset}, but an end inside or at the end of a replacement maps to the span's end. */
+export function toOriginalEnd(placed: readonly SplicedSpan[], outputEnd: number): number {
+  let delta = 0
+  for (const item of placed) {
+    if (outputEnd <= item.outputStart) break
+    if (outputEnd <= item.outputEnd) return item.span.end
+    delta = item.span.end - item.outputEnd
+  }
+  return outputEnd + delta
+}

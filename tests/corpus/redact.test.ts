@@ -17,6 +17,7 @@ import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {decode} from '../../src/input/decode.js'
 import {redact} from '../../src/redact/redact.js'
+import {parseMarking} from '../../src/syntax/marking.js'
 import {corpusAvailable, corpusDir} from '../helpers/corpus.js'
 
 if (!corpusAvailable) console.log(`corpus not found at ${corpusDir}: corpus redaction tests skipped`)
@@ -202,6 +203,43 @@ describe.skipIf(!corpusAvailable)('redaction over the corpus', () => {
       if (redact(result.text, {release: 'U'}).text !== result.text) failures.push(`${row.id}: re-redaction changed the output`)
     }
     console.log(`corpus redaction at U: ${manifest.length} cables, ${spans} spans, ${ambiguous} ambiguous, ${refused} refused`)
+    expect(failures).toEqual([])
+  })
+
+  // Independent of the tree: read the released copy line by line. A line that opens with a
+  // portion marking above the release, alone or after a number, letter or bullet (`2) (S)`,
+  // `1 (S)`, `2.(S)`, `-- (C)`), must be followed by a placeholder, whatever structure the parser
+  // gave it. Excluded: one-letter list labels, i.e. `(C)` followed by a cable reference
+  // (`(C) SAO PAULO 260`, a REF list) or next to its neighbour letter `(B)`/`(D)`.
+  it.each(['U', 'C'] as const)('releases no line-opening portion marked above release %s', (release) => {
+    const rank: Record<string, number> = {U: 0, SBU: 1, LOU: 1, C: 2, S: 3, TS: 4}
+    const opening = /^[ \t]*(?:¶?[ \t]?(?:\(?\d{1,3}\)|\(?[A-Za-z]\)|\d{1,3}[.:]?|[A-Za-z][.:]|-{1,3}|[*•o])[ \t]*)?(\([A-Za-z][A-Za-z/, \t-]{0,40}\))/gm
+    const failures: string[] = []
+    let checked = 0
+    for (const row of readTsv('MANIFEST.tsv')) {
+      const text = readCable(row.file ?? '')
+      const result = redact(text, {release})
+      if (!result.ok) continue
+      const output = result.text
+      const letters = new Set([...output.matchAll(/^[ \t]*(?:-{1,3}[ \t]*)?\([ \t]?([A-Za-z])[ \t]?\)/gm)].map((match) => match[1]!.toUpperCase()))
+      for (const match of output.matchAll(opening)) {
+        const token = match[1]!
+        const level = parseMarking(token, {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 1, offset: 0}})?.level
+        if (level === undefined || level === null || rank[level]! <= rank[release]!) continue
+        // What follows, past any further numbers and markings (`¶1. (C)  1. (C) text`).
+        const after = output.slice(match.index + match[0].length).replace(/^(?:\s|¶?\d{1,3}[.)]?(?=\s)|\([A-Za-z][A-Za-z/, \t-]{0,40}\))+/, '')
+        const letter = /^\([ \t]?([A-Za-z])[ \t]?\)$/.exec(token)?.[1]?.toUpperCase()
+        if (letter !== undefined) {
+          const code = letter.charCodeAt(0)
+          if (/^[A-Za-z .]+ \d{2,6}\b/.test(after) || letters.has(String.fromCharCode(code - 1)) || letters.has(String.fromCharCode(code + 1))) continue
+        }
+        checked++
+        if (after !== '' && !after.startsWith('[WITHHELD]') && !after.startsWith('[REDACTED]')) {
+          failures.push(`${row.id}:${output.slice(0, match.index).split('\n').length}: ${JSON.stringify(match[0].trim())} ${JSON.stringify(after.slice(0, 40))}`)
+        }
+      }
+    }
+    console.log(`corpus redaction at ${release}: ${checked} line-opening markings above the release checked`)
     expect(failures).toEqual([])
   })
 })

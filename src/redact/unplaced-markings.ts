@@ -1,0 +1,150 @@
+/**
+ * Portion markings the tree did not place. A line that opens with a readable portion marking,
+ * alone or after a list label or bullet (`2) (S) …`, `2.(S) …`, `1 (S) …`, `-- (C) …`), inside
+ * text the release keeps, is a portion the parser did not read as one: a numbered sub-item of a
+ * paragraph (09ABUDHABI874 `¶A. (C)` holds `2) (S)`), or a paragraph whose number it did not
+ * read (08STATE65820 `2) (S)`, 10MEXICO690's indented `1. (SBU)`). The marking still gives its
+ * level (32 CFR 2001.21(c): each portion is marked so that it can be released apart), so above the
+ * release its text is withheld: from the end of the marking to the next such line or the end of
+ * the node (or portion) that holds it, whichever comes first.
+ *
+ * This is the redactor's own reading of the lines, independent of the tree's structure, so a
+ * layout the parser does not know cannot release a marked portion.
+ */
+import {releasable, type ReleaseLevel} from '../classification.js'
+import {isLetteredListToken, peekMarking} from '../syntax/marking.js'
+import type {Position, Root} from '../syntax/types.js'
+import type {Span} from './spans.js'
+
+/**
+ * A line's opening portion marking: optional indentation, an optional label (`¶`, `2)`, `(2)`,
+ * `2.`, `2`, `b)`, `B.`, `iv.`, `--`, `*`, `•`, `o`), then a parenthesised token of the marking
+ * grammar's characters. Linear: anchored at line starts, each part bounded.
+ */
+const lineOpening =
+  /^[ \t]*(?:¶?[ \t]?(?:\(?\d{1,3}\)|\(?[A-Za-z]\)|\([ivxIVX]{1,4}\)|\d{1,3}[.:]?|[A-Za-z][.:]|[ivxIVX]{1,4}\.|-{1,3}|[*•·o])[ \t]*)?(\([ \t]?[A-Za-z][A-Za-z/, \t-]{0,60}\))/gm
+
+/** The rule of the spans this module makes. */
+export const unplacedMarkingRule = 'unplaced-marking'
+
+/** Node types whose text is never a portion (archive fields, routing, the banner line). */
+const skippedTypes: ReadonlySet<string> = new Set(['metadata', 'routing', 'banner'])
+
+interface Opening {
+  /** Where the line starts. */
+  line: number
+  /** The marking token's range. */
+  start: number
+  end: number
+  raw: string
+}
+
+/**
+ * Spans for the text of line-opening markings above `release` that no span in `withheld`
+ * already covers and that are not a node's own marking.
+ */
+export function unplacedMarkingSpans(text: string, tree: Root, release: ReleaseLevel, withheld: readonly Span[]): Span[] {
+  const openings = findOpenings(text, tree)
+  if (openings.length === 0) return []
+  const placed = placedMarkingStarts(tree)
+  // Openings come in order: sweep the spans by start, keeping the furthest end seen so far.
+  const byStart = [...withheld].sort((a, b) => a.start - b.start)
+  let next = 0
+  let coveredTo = -1
+  const spans: Span[] = []
+  for (const [index, opening] of openings.entries()) {
+    while (next < byStart.length && byStart[next]!.start <= opening.end) coveredTo = Math.max(coveredTo, byStart[next++]!.end)
+    const level = peekMarking(opening.raw)?.level
+    if (level === undefined || level === null || releasable(level, release) || placed.has(opening.start)) continue
+    if (coveredTo > opening.end) continue
+    const bound = enclosingEnd(tree, opening.start)
+    if (bound === undefined) continue
+    const following = openings[index + 1]
+    const end = following !== undefined && following.line < bound ? following.line : bound
+    let from = opening.end
+    let to = end
+    while (from < to && /\s/.test(text.charAt(from))) from++
+    while (to > from && /\s/.test(text.charAt(to - 1))) to--
+    if (from < to) spans.push({start: from, end: to, reason: 'portion-above-release', rule: unplacedMarkingRule})
+  }
+  return spans
+}
+
+/**
+ * Readable line-opening markings, in order, without list labels: `(C)` between `(B)` and `(D)`
+ * (which are no markings, so every opening token is kept until the labels are known).
+ */
+function findOpenings(text: string, tree: Root): Opening[] {
+  const tokens: Opening[] = []
+  for (const match of text.matchAll(lineOpening)) {
+    const raw = match[1]!
+    const end = match.index + match[0].length
+    tokens.push({line: match.index, start: end - raw.length, end, raw})
+  }
+  return tokens.filter((token, index) => {
+    const level = peekMarking(token.raw)?.level
+    if (level === undefined || level === null || isListLabel(token, tokens[index - 1], tokens[index + 1])) return false
+    const node = nodeAt(tree, token.start)
+    if (node === undefined || skippedTypes.has(node.type)) return false
+    // A REF block's letters label cables (`(C) SAO PAULO 260`); a paragraph it swallowed
+    // still opens with its marking (08KUALALUMPUR317 `REF: STATE 40380` / ` (SBU) Poloff …`).
+    return !(node.type === 'references' && letterOf(token.raw) !== undefined)
+  })
+}
+
+/** A one-letter token next to its neighbour letter (`(b)` … `(c)` … `(d)`) labels a list. */
+function isListLabel(opening: Opening, before: Opening | undefined, after: Opening | undefined): boolean {
+  if (!isLetteredListToken(opening.raw)) return false
+  const letter = letterOf(opening.raw)
+  if (letter === undefined) return false
+  return [before, after].some((other) => {
+    const neighbour = other === undefined ? undefined : letterOf(other.raw)
+    return neighbour !== undefined && Math.abs(neighbour.charCodeAt(0) - letter.charCodeAt(0)) === 1
+  })
+}
+
+function letterOf(raw: string): string | undefined {
+  const inner = raw.replace(/[()\s]/g, '').toUpperCase()
+  return inner.length === 1 ? inner : undefined
+}
+
+/** The offsets where the tree's own markings start (portions, subject). */
+function placedMarkingStarts(tree: Root): Set<number> {
+  const starts = new Set<number>()
+  for (const node of tree.children) {
+    if (node.type === 'subject' && node.marking) starts.add(offsetOf(node.marking.position))
+    if (node.type !== 'paragraph') continue
+    for (const portion of node.children) if (portion.marking) starts.add(offsetOf(portion.marking.position))
+  }
+  return starts
+}
+
+function offsetOf(position: Position): number {
+  return position.start.offset
+}
+
+/** The node of `nodes` (ordered, disjoint) holding `offset`, by binary search: a paragraph may hold thousands. */
+function holding<Item extends {position: Position}>(nodes: readonly Item[], offset: number): Item | undefined {
+  let low = 0
+  let high = nodes.length - 1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    const node = nodes[middle]!
+    if (node.position.end.offset <= offset) low = middle + 1
+    else if (node.position.start.offset > offset) high = middle - 1
+    else return node
+  }
+  return undefined
+}
+
+function nodeAt(tree: Root, offset: number): Root['children'][number] | undefined {
+  return holding(tree.children, offset)
+}
+
+/** Where the text that holds `offset` ends: its portion in a paragraph, or its node. */
+function enclosingEnd(tree: Root, offset: number): number | undefined {
+  const node = nodeAt(tree, offset)
+  if (node === undefined) return undefined
+  if (node.type !== 'paragraph') return node.position.end.offset
+  return (holding(node.children, offset) ?? node).position.end.offset
+}

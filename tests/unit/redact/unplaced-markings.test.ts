@@ -1,0 +1,225 @@
+/**
+ * Text the parser did not place as a portion still keeps its level: line-opening markings
+ * the tree does not hold (`unplaced-markings.ts`), and unplaced body text of a classified cable
+ * (`policy.ts`). Cables are parsed for real: the point is what the parser's structure misses.
+ * The layouts are those of corpus cables that released classified text before (09ABUDHABI874,
+ * 08STATE65820, 10MEXICO690, 07SANAA1989, 09SANJOSE56, 02ROME3639).
+ */
+import {describe, expect, it} from 'vitest'
+import type {ReleaseLevel} from '../../../src/classification.js'
+import {redact} from '../../../src/redact/redact.js'
+import {withheldSpans} from '../../../src/redact/policy.js'
+import {unplacedMarkingSpans} from '../../../src/redact/unplaced-markings.js'
+import {parse} from '../../../src/syntax/parse.js'
+import type {Root, Text} from '../../../src/syntax/types.js'
+
+function lines(...rows: string[]): string {
+  return `${rows.join('\n')}\n`
+}
+
+/** `tree` with the paragraph on 1-based `line` turned into unplaced text, as when the parser misses one. */
+function unplace(tree: Root, line: number): Root {
+  const index = tree.children.findIndex((node) => node.type === 'paragraph' && node.position.start.line === line)
+  const paragraph = tree.children[index]
+  if (paragraph === undefined) throw new Error(`no paragraph on line ${line}`)
+  const text: Text = {type: 'text', value: '', position: paragraph.position}
+  return {...tree, children: tree.children.map((node, at) => (at === index ? text : node))}
+}
+
+/** The texts withheld at `release`, as `reason (rule): text`. */
+function withheld(text: string, release: ReleaseLevel): string[] {
+  return withheldSpans(text, parse(text), release).map((span) => `${span.reason} (${span.rule}): ${text.slice(span.start, span.end)}`)
+}
+
+const header = ['C O N F I D E N T I A L SECTION 01 OF 02 ABU DHABI 000874', '', 'E.O. 12958: DECL: 08/19/2019', 'TAGS: EFIN ECON', 'SUBJECT: (U) REMITTANCES', '', 'Classified By: Ambassador for reasons 1.4 (b, d)', '']
+
+describe('line-opening markings inside a portion', () => {
+  // 09ABUDHABI874: numbered questions, each with its own marking, inside a lettered paragraph.
+  const cable = lines(
+    ...header,
+    '¶A. (C) HOW MUCH MONEY DO EXPATS SEND HOME?',
+    '',
+    'Some send half their salary.',
+    '',
+    '1) (C) BY WHAT CHANNELS?',
+    '',
+    'Exchange houses and hawala.',
+    '',
+    '2) (S) DOES THE HOST GOVERNMENT MONITOR THE MONEY FLOWS?',
+    '',
+    'The Central Bank keeps records of every transfer.',
+    '',
+    '3) (U) WHO ELSE?',
+    '',
+    'Nobody.',
+    '',
+    '¶B. (C) NEXT QUESTION',
+  )
+
+  it('withholds a sub-item above the release up to the next line-opening marking', () => {
+    expect(withheld(cable, 'C')).toEqual([
+      'portion-above-release (unplaced-marking): DOES THE HOST GOVERNMENT MONITOR THE MONEY FLOWS?\n\nThe Central Bank keeps records of every transfer.',
+    ])
+  })
+
+  it('leaves the sub-items to their portion when the portion is withheld anyway', () => {
+    const texts = withheld(cable, 'U')
+    expect(texts.every((entry) => entry.includes('(release-level)'))).toBe(true)
+    expect(texts.join('\n')).toContain('Central Bank')
+  })
+
+  it('withholds nothing more when the release covers every marking', () => {
+    expect(withheld(cable, 'S')).toEqual([])
+  })
+
+  it('keeps the marking itself visible, and the redacted copy verifies', () => {
+    const result = redact(cable, {release: 'C'})
+    expect(result.ok).toBe(true)
+    expect(result.text).toContain('2) (S) [WITHHELD]\n\n3) (U) WHO ELSE?')
+    expect(result.text).not.toContain('Central Bank')
+    expect(redact(result.text, {release: 'C'}).text).toBe(result.text)
+  })
+
+  it('runs a sub-item to the end of its portion when no marking follows', () => {
+    const last = lines(...header, '¶1. (C) Question.', '', '2) (S) The answer', 'goes on here.', '', '¶2. (C) Next.')
+    expect(withheld(last, 'C')).toEqual(['portion-above-release (unplaced-marking): The answer\ngoes on here.'])
+  })
+})
+
+describe('paragraph layouts the parser does not read', () => {
+  it.each([
+    ['a closing parenthesis after the number (08STATE65820)', '2) (S) President Museveni said the DRC has not acted.'],
+    ['no space after the dot (07SANAA1989)', '2.(S) Frances Townsend met the President.'],
+    ['no dot after the number (09SANJOSE56)', '1 (S) On January 26, we briefed the MFA.'],
+    ['a bullet', '-- (S) On January 26, we briefed the MFA.'],
+    ['nothing before the marking', '(S) On January 26, we briefed the MFA.'],
+  ])('withholds a SECRET line with %s at C', (_, line) => {
+    const cable = lines('S E C R E T STATE 065820', '', 'SUBJECT: (U) MEETING', '', '¶1. (U) Summary.', '', line, '', '¶3. (U) Tripoli minimize considered.')
+    const body = line.slice(line.indexOf(')', line.indexOf('(S')) + 1).trim()
+    const result = redact(cable, {release: 'C'})
+    expect(result.ok).toBe(true)
+    expect(result.text).not.toContain(body)
+    expect(result.text).toContain('Tripoli minimize considered.')
+    // Whatever the parser makes of the line (its own portion, part of ¶1's, or unplaced text:
+    // then withheld whole, marking and all, as unproven body text), its text and no more is withheld.
+    const tree = parse(cable)
+    const unplaced = tree.children.some((node) => node.type === 'paragraph' && node.position.start.line === 7) ? unplace(tree, 7) : tree
+    for (const reading of [tree, unplaced]) {
+      const texts = withheldSpans(cable, reading, 'C').map((span) => cable.slice(span.start, span.end))
+      expect(texts).toHaveLength(1)
+      expect(line.endsWith(texts[0] ?? '')).toBe(true)
+      expect(texts[0]).toContain(body)
+    }
+  })
+
+  it('withholds an SBU paragraph the parser left as text in an UNCLAS cable (10MEXICO690)', () => {
+    const cable = lines(
+      'UNCLAS SECTION 01 OF 04 MEXICO 000690',
+      '',
+      'SENSITIVE',
+      'SIPDIS',
+      '',
+      'E.O. 12958: N/A',
+      'TAGS: ECON EFIN',
+      'SUBJECT: Scenesetter',
+      '',
+      '  1. (SBU) Summary. Your visit comes at a crucial moment.',
+      '',
+      'Political Context',
+      '  --------------------',
+      '',
+      '    2. (SBU) Calderon enters the last three years of his term.',
+    )
+    // The corpus cable's paragraphs 1 and 2 were read as text; here the parser's reading is undone.
+    const tree = unplace(unplace(parse(cable), 10), 15)
+    const result = redact(cable, {release: 'U', tree})
+    expect(result.ok).toBe(true)
+    expect(result.text).not.toContain('crucial moment')
+    expect(result.text).not.toContain('last three years')
+    expect(result.text).toContain('1. (SBU) [WITHHELD]')
+    expect(redact(cable, {release: 'SBU', tree}).text).toBe(cable)
+  })
+})
+
+describe('what is not an unplaced marking', () => {
+  it('keeps lettered list labels: a letter next to its neighbour letter', () => {
+    const cable = lines('UNCLAS', '', 'SUBJECT: VISIT', '', '¶1. (U) The visitors asked for:', '(A) visas;', '(B) a meeting;', '(C) a car;', '(D) a driver.')
+    expect(withheld(cable, 'U')).toEqual([])
+  })
+
+  it('keeps the letters of a REF block', () => {
+    const cable = lines('UNCLAS', '', 'SUBJECT: VISIT', 'REF: (A) SAO PAULO 260', '(C) SAO PAULO 73', '', '¶1. (U) Text.')
+    expect(withheld(cable, 'U')).toEqual([])
+  })
+
+  it('keeps a marking the release covers, and the tree’s own markings', () => {
+    const cable = lines('SECRET', '', 'SUBJECT: (U) X', '', '¶1. (U) Text.', '2) (U) More text.', '3) (C) Other text.')
+    expect(withheld(cable, 'C')).toEqual([])
+  })
+
+  it('finds nothing in a cable without line-opening markings', () => {
+    const cable = lines('UNCLAS', '', 'Talks (S) resumed.')
+    expect(unplacedMarkingSpans(cable, parse(cable), 'U', [])).toEqual([])
+  })
+})
+
+describe('unplaced body text', () => {
+  it('withholds unnumbered body prose of a cable above the release, as unproven', () => {
+    const cable = lines('CONFIDENTIAL ROME 001196', '', 'DEPT FOR EUR/WE', '', 'E.O. 12958: DECL: 03/20/2013', 'SUBJECT: (U) TALKS', '', 'ITALY URGED ALL TO AVOID INFERENCES', 'ABOUT THE TALKS.')
+    expect(withheld(cable, 'U')).toEqual(['unproven-portion (unplaced-text): ITALY URGED ALL TO AVOID INFERENCES\nABOUT THE TALKS.'])
+    expect(withheld(cable, 'C')).toEqual([])
+  })
+
+  it('keeps header text between a banner and the SUBJECT, also under a repeated header (seed 002)', () => {
+    const cable = lines(
+      'CONFIDENTIAL',
+      '',
+      'DEPT FOR EAP/CM',
+      'SUBJECT: (U) TALKS',
+      '',
+      'CONFIDENTIAL',
+      '',
+      'DEPT FOR EAP/CM',
+      'SUBJECT: (U) TALKS',
+      '',
+      '¶1. (U) Text.',
+    )
+    expect(withheld(cable, 'U')).toEqual([])
+  })
+
+  it('withholds every unplaced line of a cable without a readable banner (fail closed)', () => {
+    const cable = lines('DEPT FOR EAP/CM', '', '¶1. (U) Text.')
+    expect(withheld(cable, 'S')).toEqual(['unproven-portion (unplaced-text): DEPT FOR EAP/CM'])
+  })
+
+  it('keeps the unplaced text of an unclassified cable', () => {
+    const cable = lines('UNCLAS', '', 'SUBJECT: TALKS', '', 'Italy urged all to avoid inferences.')
+    expect(withheld(cable, 'U')).toEqual([])
+  })
+})
+
+describe('settling', () => {
+  // 05DUBLIN936: a marked line between two dashed rules reads as a heading; once its text is a
+  // placeholder the output reads differently, and redacting it again must still change nothing.
+  it('gives an output that a second redaction leaves as it is', () => {
+    const cable = lines(
+      'CONFIDENTIAL DUBLIN 000936',
+      '',
+      'SUBJECT: (U) MONEY',
+      '',
+      '¶6. (C) XXXXXXXXXXXX XXXXXXXXXXXX',
+      '',
+      '-----------------------------------',
+      '¶7. (C)XXXXXXXXXXXX',
+      '---------------------------------',
+      '¶8. (C) More generally, the police are concerned.',
+      'Comment: Reticence',
+      'And some unplaced prose after it.',
+    )
+    for (const release of ['U', 'SBU'] as const) {
+      const once = redact(cable, {release})
+      expect(once.ok).toBe(true)
+      expect(redact(once.text, {release}).text).toBe(once.text)
+    }
+  })
+})

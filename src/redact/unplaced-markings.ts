@@ -1,12 +1,13 @@
 /**
  * Portion markings the tree did not place. A line that opens with a readable portion marking,
- * alone or after a list label or bullet (`2) (S) …`, `2.(S) …`, `1 (S) …`, `-- (C) …`), inside
- * text the release keeps, is a portion the parser did not read as one: a numbered sub-item of a
+ * alone or after a list label or bullet (`2) (S) …`, `2.(S) …`, `1 (S) …`, `-- (C) …`), or a
+ * marking after a `--` bullet or a paragraph number inside a line, in text the release keeps,
+ * is a portion the parser did not read as one: a numbered sub-item of a
  * paragraph (09ABUDHABI874 `¶A. (C)` holds `2) (S)`), or a paragraph whose number it did not
  * read (08STATE65820 `2) (S)`, 10MEXICO690's indented `1. (SBU)`). The marking still gives its
  * level (32 CFR 2001.21(c): each portion is marked so that it can be released apart), so above the
- * release its text is withheld: from the end of the marking to the next such line or the end of
- * the node (or portion) that holds it, whichever comes first.
+ * release its text is withheld: from the end of the marking to the next such opening or the end
+ * of the node (or portion) that holds it, whichever comes first.
  *
  * This is the redactor's own reading of the lines, independent of the tree's structure, so a
  * layout the parser does not know cannot release a marked portion.
@@ -17,12 +18,23 @@ import type {Position, Root} from '../syntax/types.js'
 import type {Span} from './spans.js'
 
 /**
- * A line's opening portion marking: optional indentation, an optional label (`¶`, `2)`, `(2)`,
- * `2.`, `2`, `b)`, `B.`, `iv.`, `--`, `*`, `•`, `o`), then a parenthesised token of the marking
- * grammar's characters. Linear: anchored at line starts, each part bounded.
+ * Where a portion marking opens a portion: at a line start, alone or after a label (`¶`, `2)`,
+ * `(2)`, `2.`, `2`, `18A.`, `20A-B.`, `27.A.`, `b)`, `B.`, `iv.`, `--`, `*`, `•`, `o`); or inside a
+ * line, after a `--` bullet (`Key Points: -- (S/NF) …`, 09CAIRO1377), or after the end of a
+ * sentence or of a parenthesis, with or without a paragraph number (`… bilaterally. 5.(S/NF)
+ * Nonetheless`, re-flowed 08USNATO279; `… 1.4 (b) and (d) (S) Embassy Tokyo …`, 09TOKYO1598). Then a
+ * parenthesised token of the marking grammar's characters. Linear: every part is anchored (a line
+ * start, a look-behind of at most five characters) and bounded.
  */
-const lineOpening =
-  /^[ \t]*(?:¶?[ \t]?(?:\(?\d{1,3}\)|\(?[A-Za-z]\)|\([ivxIVX]{1,4}\)|\d{1,3}[.:]?|[A-Za-z][.:]|[ivxIVX]{1,4}\.|-{1,3}|[*•·o])[ \t]*)?(\([ \t]?[A-Za-z][A-Za-z/, \t-]{0,60}\))/gm
+const portionOpening = new RegExp(
+  [
+    String.raw`(?:^[ \t]*(?:¶?[ \t]?(?:\(?\d{1,3}[A-Za-z]?\)|\(?[A-Za-z]\)|\([ivxIVX]{1,4}\)|\d{1,3}\.[A-Za-z][.:]?|\d{1,3}(?:[A-Za-z](?:-[A-Za-z])?)?[.:]?|[A-Za-z][.:]|[ivxIVX]{1,4}\.|-{1,3}|[*•·o])[ \t]*)?`,
+    String.raw`|(?<=\S)[ \t]{1,4}--[ \t]?`,
+    String.raw`|(?<=[.:;!?"”)][ \t]{0,4})¶?\d{1,3}\.[ \t]?|(?<=[.:;!?"”)][ \t]{1,4}))`,
+    String.raw`(\([ \t]?[A-Za-z][A-Za-z/, \t-]{0,60}\))`,
+  ].join(''),
+  'gm',
+)
 
 /** The rule of the spans this module makes. */
 export const unplacedMarkingRule = 'unplaced-marking'
@@ -31,8 +43,8 @@ export const unplacedMarkingRule = 'unplaced-marking'
 const skippedTypes: ReadonlySet<string> = new Set(['metadata', 'routing', 'banner'])
 
 interface Opening {
-  /** Where the line starts. */
-  line: number
+  /** Where the portion's lead begins: its line's start, or the bullet or number before a marking inside a line. */
+  from: number
   /** The marking token's range. */
   start: number
   end: number
@@ -60,7 +72,7 @@ export function unplacedMarkingSpans(text: string, tree: Root, release: ReleaseL
     const bound = enclosingEnd(tree, opening.start)
     if (bound === undefined) continue
     const following = openings[index + 1]
-    const end = following !== undefined && following.line < bound ? following.line : bound
+    const end = following !== undefined && following.from < bound ? following.from : bound
     let from = opening.end
     let to = end
     while (from < to && /\s/.test(text.charAt(from))) from++
@@ -76,19 +88,19 @@ export function unplacedMarkingSpans(text: string, tree: Root, release: ReleaseL
  */
 function findOpenings(text: string, tree: Root): Opening[] {
   const tokens: Opening[] = []
-  for (const match of text.matchAll(lineOpening)) {
+  for (const match of text.matchAll(portionOpening)) {
     const raw = match[1]!
     const end = match.index + match[0].length
-    tokens.push({line: match.index, start: end - raw.length, end, raw})
+    tokens.push({from: match.index, start: end - raw.length, end, raw})
   }
   return tokens.filter((token, index) => {
     const level = peekMarking(token.raw)?.level
     if (level === undefined || level === null || isListLabel(token, tokens[index - 1], tokens[index + 1])) return false
     const node = nodeAt(tree, token.start)
     if (node === undefined || skippedTypes.has(node.type)) return false
-    // A REF block's letters label cables (`(C) SAO PAULO 260`); a paragraph it swallowed
-    // still opens with its marking (08KUALALUMPUR317 `REF: STATE 40380` / ` (SBU) Poloff …`).
-    return !(node.type === 'references' && letterOf(token.raw) !== undefined)
+    // A REF list's letters label cables (`(C) SAO PAULO 260`, `(C) State 152009`); a paragraph
+    // that a REF block swallowed still opens with its marking (09CAIRO1044 `(d). (C) On June 7`).
+    return !(letterOf(token.raw) !== undefined && citesCable(text, token.end))
   })
 }
 
@@ -101,6 +113,15 @@ function isListLabel(opening: Opening, before: Opening | undefined, after: Openi
     const neighbour = other === undefined ? undefined : letterOf(other.raw)
     return neighbour !== undefined && Math.abs(neighbour.charCodeAt(0) - letter.charCodeAt(0)) === 1
   })
+}
+
+/**
+ * Whether a cable reference follows `at`: a post or office and a serial that ends the item
+ * (`SAO PAULO 260`, `05 BRASILIA 387;`, `THE HAGUE 2308; (D) …`, `BRASILIA 2539 AND PREVIOUS`).
+ * Prose that opens with a date (`On January 26, we …`, `IN 2005, THE …`) goes on after its number.
+ */
+function citesCable(text: string, at: number): boolean {
+  return /^[ \t]*(?:\d{2} )?[A-Za-z][A-Za-z .]{0,30} \d{2,6}[ \t]*(?:;|[.,]?[ \t]*(?:\r?\n|$|\(|AND\b))/i.test(text.slice(at, at + 64))
 }
 
 function letterOf(raw: string): string | undefined {
@@ -123,8 +144,8 @@ function offsetOf(position: Position): number {
   return position.start.offset
 }
 
-/** The node of `nodes` (ordered, disjoint) holding `offset`, by binary search: a paragraph may hold thousands. */
-function holding<Item extends {position: Position}>(nodes: readonly Item[], offset: number): Item | undefined {
+/** The index in `nodes` (ordered, disjoint) of the one holding `offset`, by binary search: a paragraph may hold thousands. */
+function indexHolding(nodes: ReadonlyArray<{position: Position}>, offset: number): number {
   let low = 0
   let high = nodes.length - 1
   while (low <= high) {
@@ -132,19 +153,32 @@ function holding<Item extends {position: Position}>(nodes: readonly Item[], offs
     const node = nodes[middle]!
     if (node.position.end.offset <= offset) low = middle + 1
     else if (node.position.start.offset > offset) high = middle - 1
-    else return node
+    else return middle
   }
-  return undefined
+  return -1
 }
 
 function nodeAt(tree: Root, offset: number): Root['children'][number] | undefined {
-  return holding(tree.children, offset)
+  return tree.children[indexHolding(tree.children, offset)]
 }
 
-/** Where the text that holds `offset` ends: its portion in a paragraph, or its node. */
+/**
+ * Where the text that holds `offset` ends: its portion in a paragraph; for unplaced text, the
+ * last of the unplaced text (and page lines) that follows it, since the paragraphs after a
+ * marked one that the parser did not place either are its continuation (05SANJOSE488 `18B.
+ * (SBU)` and the unnumbered paragraphs under it); any other node's own end.
+ */
 function enclosingEnd(tree: Root, offset: number): number | undefined {
-  const node = nodeAt(tree, offset)
+  const index = indexHolding(tree.children, offset)
+  const node = tree.children[index]
   if (node === undefined) return undefined
-  if (node.type !== 'paragraph') return node.position.end.offset
-  return (holding(node.children, offset) ?? node).position.end.offset
+  if (node.type === 'paragraph') return (node.children[indexHolding(node.children, offset)] ?? node).position.end.offset
+  if (node.type !== 'text') return node.position.end.offset
+  let last = node
+  for (let next = index + 1; next < tree.children.length; next++) {
+    const sibling = tree.children[next]!
+    if (sibling.type !== 'text' && sibling.type !== 'pageBreak') break
+    if (sibling.type === 'text') last = sibling
+  }
+  return last.position.end.offset
 }

@@ -141,14 +141,85 @@ describe('paragraph layouts the parser does not read', () => {
   })
 })
 
+describe('numbered and lettered sub-paragraphs left as text (05SANJOSE488)', () => {
+  const cable = lines(
+    'UNCLAS SECTION 01 OF 28 SAN JOSE 000488',
+    '',
+    'SENSITIVE',
+    '',
+    'SUBJECT: TIP REPORT',
+    '',
+    '¶1. (U) Following is the submission, beginning at 18A.',
+    '',
+    'OVERVIEW',
+    '--------',
+    '18A.  (SBU)  Costa Rica is a country of transit.',
+    '',
+    '18B.  (SBU) Persons are trafficked through Costa Rica.',
+    '',
+    'NGO Paniamor reported more cases.',
+    '',
+    '20A-B.  (SBU)  Costa Rica has no specific law.',
+  )
+
+  it('withholds each, with the unplaced paragraphs under it, up to the next one', () => {
+    // The parser's reading is undone, so that every line after the heading is unplaced text.
+    let tree = parse(cable)
+    tree = {...tree, children: tree.children.flatMap((node) => (node.type === 'paragraph' && node.position.start.line > 10 ? [{type: 'text', value: '', position: node.position} satisfies Text] : [node]))}
+    expect(withheldSpans(cable, tree, 'U').map((span) => `${span.rule}: ${cable.slice(span.start, span.end)}`)).toEqual([
+      'unplaced-marking: Costa Rica is a country of transit.',
+      'unplaced-marking: Persons are trafficked through Costa Rica.\n\nNGO Paniamor reported more cases.',
+      'unplaced-marking: Costa Rica has no specific law.',
+    ])
+  })
+
+  it('releases none of them at U, however the parser reads them', () => {
+    const result = redact(cable, {release: 'U'})
+    expect(result.ok).toBe(true)
+    for (const words of ['country of transit', 'Persons are trafficked', 'no specific law']) expect(result.text).not.toContain(words)
+  })
+})
+
+describe('markings inside a line', () => {
+  const header = ['S E C R E T CAIRO 001377', '', 'SUBJECT: (U) SMUGGLING', '']
+
+  it.each([
+    ['a `--` bullet in a REF block that swallowed the summary (09CAIRO1377)', 'REF: A. CAIRO 747 B. CAIRO 160 Classified By: Ambassador for reasons 1.4 (b) and (d). ¶1. Key Points: -- (S/NF) Egypt has increased its efforts.'],
+    ['the end of the reasons (09CAIRO1044)', 'REF: A. CAIRO 598 Classified By: Counselor for reason 1.4 (d). (C) On June 7, a court released ten men.'],
+    ['a sentence and a number in a re-flowed body (08USNATO279)', '¶1. (U) He was not willing to consult bilaterally. 5.(S/NF) Nonetheless, he met the staff today.'],
+  ])('withholds a marked portion after %s at U', (_, line) => {
+    const cable = lines(...header, line, '', '¶9. (U) Tripoli minimize considered.')
+    const marking = /\((?:S\/NF|C)\)/.exec(line)!
+    const body = line.slice(marking.index + marking[0].length).trim()
+    const result = redact(cable, {release: 'U'})
+    expect(result.ok).toBe(true)
+    expect(result.text).toContain(`${marking[0]} [WITHHELD]`)
+    expect(result.text).not.toContain(body.slice(0, 20))
+    expect(result.text).toContain('Tripoli minimize considered.')
+  })
+
+  it('reads prose that opens with a date as a portion, not as a REF item', () => {
+    const cable = lines('UNCLAS', '', 'SUBJECT: VISIT', '', '¶1. (U) Summary.', '', '(C) On January 26, we briefed the MFA.', '(C) IN 2005, THE MINISTRY AGREED.')
+    expect(withheld(cable, 'U').map((entry) => entry.replace(/^.*?: /, ''))).toEqual(['On January 26, we briefed the MFA.', 'IN 2005, THE MINISTRY AGREED.'])
+  })
+})
+
 describe('what is not an unplaced marking', () => {
   it('keeps lettered list labels: a letter next to its neighbour letter', () => {
     const cable = lines('UNCLAS', '', 'SUBJECT: VISIT', '', '¶1. (U) The visitors asked for:', '(A) visas;', '(B) a meeting;', '(C) a car;', '(D) a driver.')
     expect(withheld(cable, 'U')).toEqual([])
   })
 
-  it('keeps the letters of a REF block', () => {
+  it('keeps the letters of a REF list, wherever the parser put it', () => {
     const cable = lines('UNCLAS', '', 'SUBJECT: VISIT', 'REF: (A) SAO PAULO 260', '(C) SAO PAULO 73', '', '¶1. (U) Text.')
+    expect(withheld(cable, 'U')).toEqual([])
+    const other = lines('UNCLAS', '', 'SUBJECT: VISIT', 'REF: (A) State 151009;', '(B) State 152009;', '(C) 05 BRASILIA 387 AND PREVIOUS', '', '¶1. (U) Text.')
+    expect(withheld(other, 'U')).toEqual([])
+    // Each alone, so that no neighbour letter decides.
+    for (const item of ['(C) State 152009;', '(C) 05 BRASILIA 387 AND PREVIOUS', '(C) THE HAGUE 2308; (D) THE HAGUE 2995']) {
+      const alone = lines('UNCLAS', '', 'SUBJECT: VISIT', 'REF: A. STATE 1', item, '', '¶1. (U) Text.')
+      expect(unplacedMarkingSpans(alone, parse(alone), 'U', [])).toEqual([])
+    }
     expect(withheld(cable, 'U')).toEqual([])
   })
 

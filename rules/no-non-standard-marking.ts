@@ -8,18 +8,19 @@ import type {MarkingIrregularity} from '../src/syntax/types.js'
  * letters are a telegram convention (MARKING-RULES C.9) and `(S/NF)` is State's own form, so
  * neither is reported.
  */
-const reported = ['lowercase', 'innerSpace', 'missingParenthesis'] as const satisfies readonly MarkingIrregularity[]
+const reported = ['lowercase', 'innerSpace', 'missingParenthesis', 'hyphen'] as const satisfies readonly MarkingIrregularity[]
 
 export default defineRule({
   id: 'no-non-standard-marking',
   severity: 'warning',
-  summary: 'A known portion marking is written in a non-standard form (`(c)`, `( C)`, `1. C)`).',
+  summary: 'A known portion marking is written in a non-standard form (`(c)`, `( C)`, `1. C)`, `(S-NF)`).',
   authority:
     "5 FAH-1 H-246.2c (first letter(s) in parentheses after the number); cablemap fixture `malformed-paragraph-class`",
   messages: {
     lowercase: 'Unexpected lower-case marking `{actual}`, expected upper case',
     innerSpace: 'Unexpected space inside marking `{actual}`, expected none',
     missingParenthesis: 'Unexpected marking `{actual}` without its opening parenthesis, expected `(` before it',
+    hyphen: 'Unexpected hyphen between the parts of marking `{actual}`, expected `//` (or `/`)',
   },
   examples: {
     valid: [
@@ -46,6 +47,12 @@ export default defineRule({
           CONFIDENTIAL
           1. C) Talks resumed.`,
         output: ['2:4-2:6: missingParenthesis'],
+      },
+      {
+        input: cable`
+          SECRET
+          1. (S-NF) Not for foreign eyes.`,
+        output: ['2:4-2:10: hyphen'],
       },
     ],
   },

@@ -276,7 +276,7 @@ const notes: Record<string, string> = {
   'no-declassification-beyond-25-years':
     'False: 88BAGHDAD28, as above (a 2009 text dated by a 1988 routing line).',
   'no-banner-above-portions':
-    'Below 90 % (warning). Causes, all in the parser: `(S-NF)` with a hyphen is not read as SECRET (08NAIROBI2290); sub-portions after `I.` inside a paragraph are not split (`3.(U) … I. (S/NF)`, 09TRIPOLI190); `1 (S) On January 26` without the dot after the number is not read as a paragraph (09SANJOSE56).',
+    'Below 90 % (warning). Causes, all in the parser: sub-portions after `I.` inside a paragraph are not split (`3.(U) … I. (S/NF)`, 09TRIPOLI190); `1 (S) On January 26` without the dot after the number is not read as a paragraph (09SANJOSE56); nor is `2) (S)` with a closing parenthesis (08STATE65820). (`(S-NF)` with a hyphen, 08NAIROBI2290, is read since session 7.) The redactor withholds the text of such markings all the same (`unplaced-marking`, docs/redaction.md).',
   'no-duplicate-header':
     'Below 90 % (warning). Cause, in the parser: a classification field of archive metadata written alone on a line (`SECRET`, 03THEHAGUE2210) is read as a banner; and the classification line of a derivative block (`SECRET//FGI//NOFORN//MR` under `Classified By: Derived from …`, 08STATE116943) is read as a repeated banner. The rule now skips a metadata "banner" that comes first and a banner of another serial (another cable in the file).',
   'no-non-standard-marking': 'False: a REF letter `¶B. B) VATICAN 00465` read as a paragraph with marking `B)` (05VATICAN467; parser).',

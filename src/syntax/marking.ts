@@ -69,16 +69,16 @@ const maxExtraTermLength = 6
  * Linear time: each alternative starts at one kind of character and is bounded, and the
  * first cannot cross a `(`, so no two attempts overlap (checked with recheck).
  */
-export const markingTokenPattern = String.raw`\([ \t]?[A-Za-z][A-Za-z/, \t]{0,60}\)|\b[A-Za-z]{1,3}\)`
+export const markingTokenPattern = String.raw`\([ \t]?[A-Za-z][A-Za-z/, \t-]{0,60}\)|\b[A-Za-z]{1,3}\)`
 
 /**
  * Parse one portion-marking token, parentheses included (`(S//NF)`, `(SBU NOFORN)`,
- * `(C/REL ISAF)`, `( c)`, `C)`).
+ * `(C/REL ISAF)`, `( c)`, `C)`, `(S-NF)`).
  *
  * Returns:
  * - a {@link Marking} with a level for a readable marking, standard or not; departures from
  *   the standard form are listed in `irregularities` (`lowercase`, `innerSpace`,
- *   `missingParenthesis`, `singleSlash`);
+ *   `missingParenthesis`, `hyphen`, `singleSlash`);
  * - a Marking with `level: null` for an all-capitals token that is meant as a marking but is
  *   not one: a single letter (`(X)`), a level word or its abbreviation (`(CONF)`, `(SECRET)`),
  *   or an unknown word with a known caveat (`(X/NF)`);
@@ -133,13 +133,17 @@ function readMarking(raw: string): MarkingRead | undefined {
   if (!raw.endsWith(')')) return undefined
   const inner = raw.slice(open ? 1 : 0, -1)
   // Not empty, so `()` and `)` are not markings.
-  if (!/^[A-Za-z/, \t]+$/.test(inner)) return undefined
+  if (!/^[A-Za-z/, \t-]+$/.test(inner)) return undefined
+  // A hyphen only between two parts (`(S-NF)`, `(C - NF)`), as a separator.
+  const hyphen = inner.includes('-')
+  if (hyphen && !/^[ \t]?[A-Za-z][^-]*(?:-[ \t]?[A-Za-z][^-]*)+$/.test(inner)) return undefined
 
   const irregularities: MarkingIrregularity[] = []
   const lowercase = /[a-z]/.test(inner)
   if (lowercase) irregularities.push('lowercase')
-  if (/^[ \t]|[ \t]$|[ \t]\/|\/[ \t]/.test(inner)) irregularities.push('innerSpace')
+  if (/^[ \t]|[ \t]$|[ \t][/-]|[/-][ \t]/.test(inner)) irregularities.push('innerSpace')
   if (!open) irregularities.push('missingParenthesis')
+  if (hyphen) irregularities.push('hyphen')
 
   const read = readPortion(tokenize(inner))
   if (read.ok) {
@@ -174,7 +178,7 @@ interface Token {
 /** Split into words and separators. They alternate: a run of letters ends where a separator begins. */
 function tokenize(inner: string): Token[] {
   const tokens: Token[] = []
-  for (const match of inner.matchAll(/[A-Za-z]+|[/, \t]+/g)) {
+  for (const match of inner.matchAll(/[A-Za-z]+|[/, \t-]+/g)) {
     const text = match[0]
     if (/^[A-Za-z]/.test(text)) tokens.push({kind: 'word', text: text.toUpperCase(), slashes: 0})
     else tokens.push({kind: 'separator', text, slashes: text.split('/').length - 1})
@@ -245,7 +249,7 @@ function readReleasableTo(tokens: readonly Token[], start: number, into: string[
     const word = tokens[index + 1]
     if (separator === undefined || word === undefined) break
     if (separator.slashes >= 2 || caveatWords[word.text] !== undefined) break
-    if (separator.slashes === 1 || separator.text.includes(',')) flush()
+    if (separator.slashes === 1 || separator.text.includes(',') || separator.text.includes('-')) flush()
     segment.push(word.text)
     index += 2
   }
@@ -263,7 +267,7 @@ function looksMeant(upper: string): boolean {
   return upper.includes('/') && words.slice(1).some((word) => caveatWords[word] !== undefined)
 }
 
-const irregularityOrder: readonly MarkingIrregularity[] = ['lowercase', 'innerSpace', 'missingParenthesis', 'spacedLetters', 'singleSlash']
+const irregularityOrder: readonly MarkingIrregularity[] = ['lowercase', 'innerSpace', 'missingParenthesis', 'hyphen', 'spacedLetters', 'singleSlash']
 
 function order(list: readonly MarkingIrregularity[]): MarkingIrregularity[] {
   return irregularityOrder.filter((item) => list.includes(item))

@@ -57,7 +57,7 @@ export interface Marking {
   /**
    * Ways the form departs from the standard one while still being readable:
    * `lowercase` (`(c)`), `innerSpace` (`( C)`, `(S/ NF)`), `missingParenthesis` (`1. C)`),
-   * `spacedLetters` (`C O N F I D E N T I A L`, a telegram convention, see MARKING-RULES C.9),
+   * `hyphen` (`(S-NF)`, a hyphen where `//` separates the parts), `spacedLetters` (`C O N F I D E N T I A L`, a telegram convention, see MARKING-RULES C.9),
    * `singleSlash` (`(S/NF)` where CAPCO writes `//`). Empty for the standard form.
    */
   irregularities: MarkingIrregularity[]
@@ -73,7 +73,7 @@ export interface Marking {
 }
 
 /** See {@link Marking.irregularities}. */
-export type MarkingIrregularity = 'lowercase' | 'innerSpace' | 'missingParenthesis' | 'spacedLetters' | 'singleSlash'
+export type MarkingIrregularity = 'lowercase' | 'innerSpace' | 'missingParenthesis' | 'hyphen' | 'spacedLetters' | 'singleSlash'
 
 /** The security indicator of the routing header (ACP 127 line 4): `ZNR UUUUU`, `ZNY CCCCC`. */
 export interface SecurityIndicator {

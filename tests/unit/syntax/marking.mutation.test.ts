@@ -47,7 +47,7 @@ describe('parseMarking: what is a token at all', () => {
   it('refuses digits or other characters anywhere inside', () => {
     expect(read('(1C)')).toBeUndefined()
     expect(read('(C1)')).toBeUndefined()
-    expect(read('(S-NF)')).toBeUndefined()
+    expect(read('(S_NF)')).toBeUndefined()
     expect(read('(C.)')).toBeUndefined()
   })
 
@@ -250,6 +250,7 @@ describe('markingTokenPattern', () => {
     expect(tokenAt('1. (C//REL TO USA, GBR) Text', 3)).toBe('(C//REL TO USA, GBR)')
     expect(tokenAt('1. ( c) Text', 3)).toBe('( c)')
     expect(tokenAt('1. (S/\tNF) Text', 3)).toBe('(S/\tNF)')
+    expect(tokenAt('1. (S-NF) Text', 3)).toBe('(S-NF)')
   })
 
   it('finds the token whose opening parenthesis was lost', () => {
@@ -262,7 +263,7 @@ describe('markingTokenPattern', () => {
     expect(tokenAt('1. ABCD) Text', 3)).toBeUndefined()
     expect(tokenAt('1. (C Text', 3)).toBeUndefined()
     expect(tokenAt('1. (  C) Text', 3)).toBeUndefined()
-    expect(tokenAt('1. (S-NF) Text', 3)).toBeUndefined()
+    expect(tokenAt('1. (S_NF) Text', 3)).toBeUndefined()
     expect(tokenAt('1. Talks (C) resumed', 3)).toBeUndefined()
   })
 

@@ -69,6 +69,10 @@ describe('parseMarking', () => {
     {raw: 'C)', level: 'C', caveats: [], releasableTo: [], irregularities: ['missingParenthesis']},
     {raw: 'SBU)', level: 'SBU', caveats: [], releasableTo: [], irregularities: ['missingParenthesis']},
     {raw: '(sbu)', level: 'SBU', caveats: [], releasableTo: [], irregularities: ['lowercase']},
+    // 08NAIROBI2290 marks every paragraph `(S-NF)`.
+    {raw: '(S-NF)', level: 'S', caveats: ['NOFORN'], releasableTo: [], irregularities: ['hyphen']},
+    {raw: '(C - NF)', level: 'C', caveats: ['NOFORN'], releasableTo: [], irregularities: ['innerSpace', 'hyphen']},
+    {raw: '(S-REL UK-CAN)', level: 'S', caveats: [], releasableTo: ['UK', 'CAN'], irregularities: ['hyphen']},
   ]
 
   it.each(irregular)('reads irregular $raw', ({raw, level, caveats, releasableTo, irregularities}) => {
@@ -90,7 +94,7 @@ describe('parseMarking', () => {
   })
 
   // Lettered list items, reference labels, acronyms and protect markers are not markings.
-  it.each(['(a)', '(ref A)', '(MFA)', '(protect)', '(PROTECT)', '(b)', '(1)', '(C', 'C', '()', '(S-NF)', '(Amb. Smith)'])('does not read %s', (raw) => {
+  it.each(['(a)', '(ref A)', '(MFA)', '(protect)', '(PROTECT)', '(b)', '(1)', '(C', 'C', '()', '(-S)', '(S-)', '(S--NF)', '(S- )', '(US-EU)', '(Amb. Smith)'])('does not read %s', (raw) => {
     expect(parseMarking(raw, at(raw))).toBeUndefined()
   })
 

@@ -112,6 +112,14 @@ describe('paragraph layouts the parser does not read', () => {
     }
   })
 
+  it('reads a line indented with U+2028 line separators as a line (10MEXICO690)', () => {
+    const cable = lines('UNCLAS', '', 'SENSITIVE', '', 'SUBJECT: SCENESETTER', '', '  1. (SBU) Your visit comes at a crucial moment.', '\u2028\u2028\u2028\u20282. (SBU) Calderon enters the last three years.')
+    const tree = parse(cable)
+    const unplaced = {...tree, children: tree.children.map((node) => (node.position.start.line >= 7 ? ({type: 'text', value: '', position: node.position} satisfies Text) : node))}
+    // Each item ends where the next line's lead begins, so the `2.` stays with its marking.
+    expect(withheldSpans(cable, unplaced, 'U').map((span) => cable.slice(span.start, span.end))).toEqual(['Your visit comes at a crucial moment.', 'Calderon enters the last three years.'])
+  })
+
   it('withholds an SBU paragraph the parser left as text in an UNCLAS cable (10MEXICO690)', () => {
     const cable = lines(
       'UNCLAS SECTION 01 OF 04 MEXICO 000690',

@@ -94,16 +94,34 @@ export function parseMarking(raw: string, position: Position): Marking | undefin
   // Each marking gets its own copy of the shared reading, so that no two nodes share an array.
   const read = peekMarking(raw)
   if (read === undefined) return undefined
-  const marking: Marking = {
-    level: read.level,
-    caveats: [...read.caveats],
-    releasableTo: [...read.releasableTo],
+  return createMarking(
+    read.level,
+    [...read.caveats],
+    [...read.releasableTo],
     raw,
+    [...read.irregularities],
+    read.extraTerms ? [...read.extraTerms] : undefined,
     position,
-    irregularities: [...read.irregularities],
-  }
-  if (read.extraTerms) marking.extraTerms = [...read.extraTerms]
-  return marking
+  )
+}
+
+/**
+ * Every {@link Marking} of the tree is made here, so that all have one shape: every property
+ * present (`extraTerms` `undefined` when there are none, which JSON leaves out) and in one
+ * order. Markings built with and without `extraTerms`, or in another order, had different
+ * hidden classes in V8, and the rules and facts reading them were thrown away and recompiled
+ * ("wrong map") as each new shape reached them in a first pass over the corpus.
+ */
+export function createMarking(
+  level: Level | null,
+  caveats: Caveat[],
+  releasableTo: string[],
+  raw: string,
+  irregularities: MarkingIrregularity[],
+  extraTerms: string[] | undefined,
+  position: Position,
+): Marking {
+  return {level, caveats, releasableTo, raw, irregularities, extraTerms, position}
 }
 
 /** What a token says, whatever its place: a {@link Marking} without `raw` and `position`. */
@@ -144,12 +162,11 @@ function readMarking(raw: string): MarkingRead | undefined {
   const read = readPortion(tokenize(inner))
   if (read.ok) {
     if (read.singleSlash) irregularities.push('singleSlash')
-    const marking: MarkingRead = {level: read.level, caveats: read.caveats, releasableTo: read.releasableTo, irregularities: order(irregularities)}
-    if (read.extraTerms.length > 0) marking.extraTerms = read.extraTerms
-    return marking
+    const extraTerms = read.extraTerms.length > 0 ? read.extraTerms : undefined
+    return {level: read.level, caveats: read.caveats, releasableTo: read.releasableTo, irregularities: order(irregularities), extraTerms}
   }
   if (lowercase || !looksMeant(inner.toUpperCase())) return undefined
-  return {level: null, caveats: [], releasableTo: [], irregularities: order(irregularities)}
+  return {level: null, caveats: [], releasableTo: [], irregularities: order(irregularities), extraTerms: undefined}
 }
 
 /**
@@ -489,7 +506,23 @@ export function matchBannerMarking(line: string, from = 0): BannerMatch | undefi
     end = termEnd
   }
 
-  const match: BannerMatch = {start, end, raw: line.slice(start, end), level: form.level, caveats, releasableTo, irregularities: order(irregularities), extraTerms}
+  // Every property present, the optional ones `undefined` until `readBannerTail` sets them: one
+  // shape for every match (V8 recompiled the parser's readers of matches for each new shape).
+  const match: BannerMatch = {
+    start,
+    end,
+    raw: line.slice(start, end),
+    level: form.level,
+    caveats,
+    releasableTo,
+    irregularities: order(irregularities),
+    extraTerms,
+    section: undefined,
+    rest: undefined,
+    originator: undefined,
+    serial: undefined,
+    trailing: undefined,
+  }
   const prose = readBannerTail(line, end, match, lowercase)
   if (form.ambiguous && !slashed && prose) return undefined
   return match

@@ -48,7 +48,7 @@ import {
 } from './classify-line.js'
 import {createLocator, splitLines, type Line, type Locator} from './lines.js'
 import {createMarkdownReader, isMarkdownRendered, type MarkdownReader} from './markdown.js'
-import {isLetteredListToken, matchBannerMarking, parseMarking, peekMarking, type MarkingRead} from './marking.js'
+import {createMarking, isLetteredListToken, matchBannerMarking, parseMarking, peekMarking, type MarkingRead} from './marking.js'
 import {findProtectMarkers, type ProtectMarkerMatch} from './protect-marker.js'
 import type {
   Banner,
@@ -62,6 +62,7 @@ import type {
   ParseDiagnostic,
   PhrasingContent,
   Portion,
+  Position,
   Root,
   RootContent,
   Routing,
@@ -95,7 +96,7 @@ function fallbackTree(text: string, error: unknown): Root {
     format: 'plain',
     partialExtract: false,
     children: text.length > 0 ? [{type: 'text', value: text, position}] : [],
-    diagnostics: [{id: 'internalError', message: `The parser failed on this cable and kept it as plain text: ${error instanceof Error ? error.message : String(error)}`}],
+    diagnostics: [{id: 'internalError', message: `The parser failed on this cable and kept it as plain text: ${error instanceof Error ? error.message : String(error)}`, position: undefined}],
     position,
   }
 }
@@ -177,6 +178,22 @@ function endsWithBreak(text: string, at: number, floor: number): boolean {
 function isSpaceOrTab(code: number): boolean {
   return code === 32 || code === 9
 }
+
+/**
+ * One shape per node type: every property present, `undefined` where absent (JSON leaves those
+ * out, so the printed tree is the same), set in one order. Nodes of a type built with
+ * different property sets had different hidden classes in V8, and the rules reading them were
+ * deoptimised ("wrong map") and recompiled as each new shape reached them: with
+ * `--trace-deopt`, most of a first pass's 135 deopts over the corpus.
+ */
+function metadataNode(position: Position): Metadata {
+  return {type: 'metadata', identifier: undefined, created: undefined, classification: undefined, origin: undefined, title: undefined, marking: undefined, createdDate: undefined, position}
+}
+
+function routingNode(position: Position): Routing {
+  return {type: 'routing', precedence: undefined, dateTimeGroup: undefined, date: undefined, station: undefined, serial: undefined, securityIndicator: undefined, from: undefined, to: [], info: [], position}
+}
+
 /** The mid-line paragraph starts of a line that has none. */
 const noStarts: readonly number[] = []
 
@@ -501,7 +518,7 @@ class CableParser {
       const created = this.lineText(first + 2).trim()
       const classification = this.lineText(first + 3).trim()
       if (readCreated(created) !== null && /^(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET)/.test(classification)) {
-        const node: Metadata = {type: 'metadata', position: this.spanOfLines(first, first + 4)}
+        const node = metadataNode(this.spanOfLines(first, first + 4))
         node.identifier = this.lineField(first)
         node.title = this.lineField(first + 1)
         node.created = this.lineField(first + 2)
@@ -523,7 +540,7 @@ class CableParser {
       labels.push(this.lineText(index).trim())
       index++
     }
-    const node: Metadata = {type: 'metadata', position: this.spanOfLines(first, first)}
+    const node = metadataNode(this.spanOfLines(first, first))
     for (const label of labels) {
       const field = this.lineField(index)
       index++
@@ -566,12 +583,13 @@ class CableParser {
     const value = classification.value
     // The archive writes SBU cables as UNCLASSIFIED//FOR OFFICIAL USE ONLY (MARKING-RULES C.7).
     if (/^UNCLASSIFIED\s*\/\/\s*FOR OFFICIAL USE ONLY$/i.test(value)) {
-      node.marking = {level: 'SBU', caveats: [], releasableTo: [], raw: value, irregularities: [], position: classification.position}
+      node.marking = createMarking('SBU', [], [], value, [], undefined, classification.position)
       return
     }
     const match = matchBannerMarking(value)
     if (match) {
-      node.marking = {level: match.level, caveats: match.caveats, releasableTo: match.releasableTo, raw: value, irregularities: match.irregularities, position: classification.position}
+      // The archive's field keeps no extra terms: a rule reads those from the banner.
+      node.marking = createMarking(match.level, match.caveats, match.releasableTo, value, match.irregularities, undefined, classification.position)
     }
   }
 
@@ -586,7 +604,7 @@ class CableParser {
     const span = trimSpan(line)!
     if (!this.routing) {
       this.closeDraft()
-      this.routing = {node: {type: 'routing', to: [], info: [], position: this.locator.position(base + span.start, base + span.end)}, end: base + span.end}
+      this.routing = {node: routingNode(this.locator.position(base + span.start, base + span.end)), end: base + span.end}
     }
     const routing = this.routing
     routing.end = base + span.end
@@ -654,20 +672,20 @@ class CableParser {
       }
     }
     this.closeRouting()
-    const marking: Marking = {
-      level: match.level,
-      caveats: match.caveats,
-      releasableTo: match.releasableTo,
-      raw: match.raw,
-      irregularities: match.irregularities,
-      position: this.locator.position(base + match.start, base + match.end),
-    }
-    if (match.extraTerms.length > 0) marking.extraTerms = match.extraTerms
+    const extraTerms = match.extraTerms.length > 0 ? match.extraTerms : undefined
+    const marking = createMarking(match.level, match.caveats, match.releasableTo, match.raw, match.irregularities, extraTerms, this.locator.position(base + match.start, base + match.end))
     const end = base + (match.serial?.end ?? match.section?.end ?? match.end)
-    const node: Banner = {type: 'banner', marking, glued: match.glued, duplicate: this.bannerSeen, position: this.locator.position(base + match.start, end)}
-    if (match.section) node.section = {index: match.section.index, total: match.section.total, position: this.locator.position(base + match.section.start, base + match.section.end)}
-    if (match.originator) node.originator = this.field(base + match.originator.start, base + match.originator.end)
-    if (match.serial) node.serial = this.field(base + match.serial.start, base + match.serial.end)
+    // Every property present, `undefined` where absent: one shape per node type (see `types.ts`).
+    const node: Banner = {
+      type: 'banner',
+      marking,
+      glued: match.glued,
+      duplicate: this.bannerSeen,
+      position: this.locator.position(base + match.start, end),
+      section: match.section ? {index: match.section.index, total: match.section.total, position: this.locator.position(base + match.section.start, base + match.section.end)} : undefined,
+      originator: match.originator ? this.field(base + match.originator.start, base + match.originator.end) : undefined,
+      serial: match.serial ? this.field(base + match.serial.start, base + match.serial.end) : undefined,
+    }
     this.children.push(node)
     if (!this.bannerSeen) this.bannerOriginator = match.originator?.value
     this.bannerSeen = true
@@ -696,7 +714,7 @@ class CableParser {
     this.children.push({
       type: 'executiveOrder',
       order: this.field(base + match.order.start, base + match.order.end),
-      declassification: {raw, kind: value.kind, exemptions: value.exemptions, ...(value.date === undefined ? {} : {date: value.date}), position: this.locator.position(restStart, restEnd)},
+      declassification: {raw, kind: value.kind, exemptions: value.exemptions, date: value.date, position: this.locator.position(restStart, restEnd)},
       position: this.locator.position(base + span.start, base + span.end),
     })
   }
@@ -733,10 +751,15 @@ class CableParser {
   private pageLine(line: string, base: number): PageBreak | undefined {
     const page = matchPageLine(line)
     if (page) {
-      const node: PageBreak = {type: 'pageBreak', raw: line.slice(page.span.start, page.span.end), page: page.page, position: this.locator.position(base + page.span.start, base + page.span.end)}
-      if (page.originator) node.originator = page.originator
-      if (page.serial) node.serial = page.serial
-      return node
+      return {
+        type: 'pageBreak',
+        raw: line.slice(page.span.start, page.span.end),
+        originator: page.originator || undefined,
+        serial: page.serial || undefined,
+        page: page.page,
+        total: undefined,
+        position: this.locator.position(base + page.span.start, base + page.span.end),
+      }
     }
     if (!isWholeLinePageMarker(line)) return undefined
     const marker = findPageMarkers(line, 0, line.length, this.bannerOriginator)[0]!
@@ -955,12 +978,12 @@ class CableParser {
       }
     }
     while (contentStart < draft.end && isWhiteSpace(this.text.charCodeAt(contentStart))) contentStart++
-    return {type: 'subject', ...(marking ? {marking} : {}), children: this.phrasing(contentStart, draft.end), position: this.locator.position(draft.start, draft.end)}
+    return {type: 'subject', marking, children: this.phrasing(contentStart, draft.end), position: this.locator.position(draft.start, draft.end)}
   }
 
   private buildAuthority(draft: Draft): ClassificationAuthority {
     const block = this.text.slice(draft.start, draft.end)
-    const node: ClassificationAuthority = {type: 'classificationAuthority', position: this.locator.position(draft.start, draft.end)}
+    const node: ClassificationAuthority = {type: 'classificationAuthority', classifiedBy: undefined, reasons: undefined, position: this.locator.position(draft.start, draft.end)}
     const reasons = readReasons(block)
     const byStart = matchClassifiedBy(block)
     if (byStart !== undefined) {
@@ -1009,8 +1032,7 @@ class CableParser {
       portions.push(this.portion(marking, marking.position.start.offset, Math.max(end, marking.position.end.offset), draft))
     }
     const position = this.locator.position(draft.start, draft.end)
-    // Literals, not a spread of `{number}`: the same two shapes every time, and no copy.
-    return number ? {type: 'paragraph', number, children: portions, position} : {type: 'paragraph', children: portions, position}
+    return {type: 'paragraph', number, children: portions, position}
   }
 
   private paragraphNumber(match: ParagraphStartMatch, base: number): ParagraphNumber {
@@ -1111,7 +1133,7 @@ class CableParser {
     const pageLines = draft.pageLines.filter((page) => page.position.start.offset >= contentStart && page.position.end.offset <= end)
     const children = this.phrasing(contentStart, end, pageLines)
     const position = this.locator.position(start, end)
-    return marking ? {type: 'portion', marking, children, position} : {type: 'portion', children, position}
+    return {type: 'portion', marking, children, position}
   }
 
   /**
@@ -1227,10 +1249,10 @@ class CableParser {
   private finishDiagnostics(): void {
     const has = (type: RootContent['type']) => this.children.some((node) => node.type === type)
     if (!has('banner') && !this.partialExtract) {
-      this.diagnostics.push({id: 'missingBanner', message: 'No classification banner line was found (`UNCLAS`, `C O N F I D E N T I A L`, `SECRET`…).'})
+      this.diagnostics.push({id: 'missingBanner', message: 'No classification banner line was found (`UNCLAS`, `C O N F I D E N T I A L`, `SECRET`…).', position: undefined})
     }
     if (!has('executiveOrder') && !this.partialExtract) {
-      this.diagnostics.push({id: 'missingExecutiveOrder', message: 'No `E.O.` line with a declassification instruction was found.'})
+      this.diagnostics.push({id: 'missingExecutiveOrder', message: 'No `E.O.` line with a declassification instruction was found.', position: undefined})
     }
     for (const node of this.children) {
       if (node.type !== 'paragraph') continue

@@ -347,7 +347,7 @@ export function matchReasonLine(line: string): number | undefined {
  * (optional originator, serial and trailer, each after `\s+`) backtracked in 4th-degree
  * polynomial time on long lines of spaces (recheck, tests/redos.test.ts).
  */
-export function matchPageLine(line: string): {span: Span; page: number; originator?: string; serial?: string} | undefined {
+export function matchPageLine(line: string): {span: Span; page: number; originator?: string | undefined; serial?: string | undefined} | undefined {
   if (line.length > 200) return undefined
   const head = /^\s*PAGE\s+(\d{1,3})(?!\S)/.exec(line)
   if (!head) return undefined
@@ -355,7 +355,8 @@ export function matchPageLine(line: string): {span: Span; page: number; originat
   if (!words.every((word) => /^[0-9A-Z./:'-]+$/.test(word))) return undefined
   const span = trimSpan(line)
   if (!span) return undefined
-  const result: {span: Span; page: number; originator?: string; serial?: string} = {span, page: Number(head[1])}
+  // Both optional properties present from the start: one shape for every match (V8).
+  const result: {span: Span; page: number; originator?: string | undefined; serial?: string | undefined} = {span, page: Number(head[1]), originator: undefined, serial: undefined}
   let index = 0
   while (index < words.length && /^[A-Z][A-Z.'-]*$/.test(words[index]!)) index++
   if (index > 0) result.originator = words.slice(0, index).join(' ')

@@ -413,28 +413,37 @@ const bannerLevelForms: readonly LevelForm[] = [
 
 interface BannerTerm {
   text: string
-  caveat?: Caveat | undefined
+  caveat: Caveat | undefined
   /** A term 32 CFR 2001.23(a) forbids combining with a classified level. */
-  unclassifiedOnly?: boolean | undefined
-  spaced?: boolean | undefined
+  unclassifiedOnly: boolean
+  spaced: boolean
   /** Only after a slash (`SECRET//NF`), since after a space it could begin the post name. */
-  slashOnly?: boolean | undefined
+  slashOnly: boolean
+}
+
+/**
+ * A {@link BannerTerm} with every property set: terms of one shape, since literals listing
+ * only their own flags had five shapes in V8, and `matchBannerMarking` (asked of every line
+ * that opens like a level word) was deoptimised ("wrong map") as each new one was read.
+ */
+function bannerTerm(text: string, caveat: Caveat | undefined, flags: {unclassifiedOnly?: true; spaced?: true; slashOnly?: true} = {}): BannerTerm {
+  return {text, caveat, unclassifiedOnly: flags.unclassifiedOnly ?? false, spaced: flags.spaced ?? false, slashOnly: flags.slashOnly ?? false}
 }
 
 /** Terms that may follow a banner level, longest first where one is a prefix of another. */
 const bannerTerms: readonly BannerTerm[] = [
-  {text: 'N O F O R N', caveat: 'NOFORN', spaced: true},
-  {text: 'NOFORN', caveat: 'NOFORN'},
-  {text: 'NF', caveat: 'NOFORN', slashOnly: true},
-  {text: 'E F T O', caveat: 'EFTO', spaced: true},
-  {text: 'EFTO', caveat: 'EFTO'},
-  {text: 'SENSITIVE', caveat: 'SENSITIVE', unclassifiedOnly: true},
-  {text: 'FOR OFFICIAL USE ONLY', caveat: 'FOUO', unclassifiedOnly: true},
-  {text: 'FOUO', caveat: 'FOUO', unclassifiedOnly: true},
-  {text: 'LIMITED OFFICIAL USE', unclassifiedOnly: true},
-  {text: 'ORCON', caveat: 'ORCON'},
-  {text: 'PROPIN', caveat: 'PROPIN'},
-  {text: 'NOCONTRACT', caveat: 'NOCONTRACT'},
+  bannerTerm('N O F O R N', 'NOFORN', {spaced: true}),
+  bannerTerm('NOFORN', 'NOFORN'),
+  bannerTerm('NF', 'NOFORN', {slashOnly: true}),
+  bannerTerm('E F T O', 'EFTO', {spaced: true}),
+  bannerTerm('EFTO', 'EFTO'),
+  bannerTerm('SENSITIVE', 'SENSITIVE', {unclassifiedOnly: true}),
+  bannerTerm('FOR OFFICIAL USE ONLY', 'FOUO', {unclassifiedOnly: true}),
+  bannerTerm('FOUO', 'FOUO', {unclassifiedOnly: true}),
+  bannerTerm('LIMITED OFFICIAL USE', undefined, {unclassifiedOnly: true}),
+  bannerTerm('ORCON', 'ORCON'),
+  bannerTerm('PROPIN', 'PROPIN'),
+  bannerTerm('NOCONTRACT', 'NOCONTRACT'),
 ]
 
 /** Words that may follow a banner on its line (handling captions, glued routing). */

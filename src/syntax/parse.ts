@@ -107,8 +107,11 @@ interface Draft {
   start: number
   /** End of the last non-blank content so far. */
   end: number
-  /** For paragraphs: the number match (offsets absolute), absent when unnumbered. */
-  number?: {match: ParagraphStartMatch; base: number} | undefined
+  /**
+   * For paragraphs: the number match (offsets absolute), `undefined` when unnumbered. Always
+   * present, last: drafts of one shape (V8 recompiled the readers of drafts for each shape).
+   */
+  number: {match: ParagraphStartMatch; base: number} | undefined
   /** A blank line was seen since the block opened. */
   sawBlank: boolean
   /** `PAGE 02` lines inside the block: absolute spans with their facts. */
@@ -385,7 +388,7 @@ class CableParser {
       const last = this.children.at(-1)
       if (!this.draft && last?.type === 'classificationAuthority' && !last.reasons) {
         this.children.pop()
-        this.draft = {kind: 'classificationAuthority', start: last.position.start.offset, end: last.position.end.offset, sawBlank: true, pageLines: []}
+        this.draft = {kind: 'classificationAuthority', start: last.position.start.offset, end: last.position.end.offset, sawBlank: true, pageLines: [], number: undefined}
         this.extendDraft(line, base)
         return index + 1
       }
@@ -944,7 +947,7 @@ class CableParser {
 
   private openDraft(kind: Draft['kind'], base: number, line: string): void {
     const span = trimSpan(line)!
-    this.draft = {kind, start: base + span.start, end: base + span.end, sawBlank: false, pageLines: []}
+    this.draft = {kind, start: base + span.start, end: base + span.end, sawBlank: false, pageLines: [], number: undefined}
   }
 
   private extendDraft(line: string, base: number): void {

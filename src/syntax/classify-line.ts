@@ -8,6 +8,7 @@
  * quantifiers, so a 20 MB re-flowed line costs one linear pass at most.
  */
 
+import {textSpan} from './lines.js'
 import {matchBannerMarking} from './marking.js'
 import type {BannerMatch} from './marking.js'
 
@@ -54,7 +55,7 @@ export function trimSpan(line: string, from = 0, to = line.length): Span | undef
   let end = to
   while (start < end && isSpace(line.charCodeAt(start))) start++
   while (end > start && isSpace(line.charCodeAt(end - 1))) end--
-  return start < end ? {start, end} : undefined
+  return start < end ? textSpan(start, end) : undefined
 }
 
 /** Whether `text` holds only white space from `from` to `to` (`trimSpan` is `undefined` there), without allocating. */
@@ -113,7 +114,7 @@ export function matchStationLine(line: string): {station: Span; serial: Span} | 
   const stationStart = match[1]!.length
   const stationEnd = stationStart + match[2]!.length
   const serialStart = stationEnd + match[3]!.length
-  return {station: {start: stationStart, end: stationEnd}, serial: {start: serialStart, end: serialStart + match[4]!.length}}
+  return {station: textSpan(stationStart, stationEnd), serial: textSpan(serialStart, serialStart + match[4]!.length)}
 }
 
 /** `ZNR UUUUU ZZH` → the `ZNR UUUUU` span, prefix and letters. */
@@ -121,7 +122,7 @@ export function matchSecurityIndicator(line: string): {span: Span; prefix: strin
   const match = /^(\s*)(ZN[RY])\s+([A-Z]{1,8})\b/.exec(line)
   if (!match) return undefined
   const start = match[1]!.length
-  return {span: {start, end: match[0].length}, prefix: match[2]!, letters: match[3]!}
+  return {span: textSpan(start, match[0].length), prefix: match[2]!, letters: match[3]!}
 }
 
 // ## Banner
@@ -298,7 +299,7 @@ export function matchExecutiveOrder(line: string): {order: Span; rest: Span | un
   // `EO12958` and `E.O. 12958` but not words such as `EOS`.
   if (!/^\s*E\s?\.?\s?O\s?\.?\s*\d/i.test(line)) return undefined
   const orderStart = match[1]!.length
-  const order = {start: orderStart, end: orderStart + match[2]!.length}
+  const order = textSpan(orderStart, orderStart + match[2]!.length)
   return {order, rest: trimSpan(line, match[0].length)}
 }
 
@@ -486,10 +487,10 @@ export function findMarkingToken(line: string, from: number): Span | undefined {
     if (close === -1 || close - index > 48) return undefined
     const inner = line.slice(index + 1, close)
     if (!/^[ A-Za-z/,.-]+$/.test(inner)) return undefined
-    return {start: index, end: close + 1}
+    return textSpan(index, close + 1)
   }
   const bare = /^[A-Z]{1,3}(?:\/\/?[A-Z]{2,7})?\)/.exec(line.slice(index, index + 14))
-  return bare ? {start: index, end: index + bare[0].length} : undefined
+  return bare ? textSpan(index, index + bare[0].length) : undefined
 }
 
 /** Whether a line ends a sentence (so a numbered line after it may open a paragraph). */
@@ -507,7 +508,7 @@ export function matchSignature(line: string): Span | undefined {
   const name = match[2]!
   if (/^(?:END|NNNN|BT|SIPDIS|NOFORN|SENSITIVE|SECRET|CONFIDENTIAL|UNCLASSIFIED|UNCLAS|SUMMARY|COMMENT|NOTE|EXDIS|NODIS|EXEMPT|ENDS?)$/i.test(name)) return undefined
   const start = match[1]!.length
-  return {start, end: start + name.length}
+  return textSpan(start, start + name.length)
 }
 
 /** The kind a line has on its own, for tools and tests; the parser uses the matchers directly. */

@@ -7,6 +7,39 @@
  */
 import type {Point, Position} from './types.js'
 
+/**
+ * Positions and spans are made by these two classes, not as `{start, end}` literals. V8 gives
+ * every two-property `{start, end}` literal one hidden class, and remark-parse's mdast builder
+ * makes its positions with such a literal, then completes them (`position.end = …`). That
+ * rewrite, at the first Markdown-rendered cable of a run (the 5,618th of the corpus), made V8
+ * throw away the optimised code of some 40 parser, rule and redaction functions reading
+ * positions and spans ("marking dependent code … code dependencies" with `--trace-deopt`),
+ * to compile them again. Plain data all the same: JSON and deep equality are a literal's.
+ */
+class SourcePosition implements Position {
+  start: Point
+  end: Point
+  constructor(start: Point, end: Point) {
+    this.start = start
+    this.end = end
+  }
+}
+
+/** A `[start, end)` range of offsets (see {@link SourcePosition} for why a class). */
+class TextSpan {
+  start: number
+  end: number
+  constructor(start: number, end: number) {
+    this.start = start
+    this.end = end
+  }
+}
+
+/** A `{start, end}` range of offsets, as the syntax layer makes them (see {@link SourcePosition}). */
+export function textSpan(start: number, end: number): {start: number; end: number} {
+  return new TextSpan(start, end)
+}
+
 /** One line of the text: `[start, end)` is its content, `next` the start of the next line. */
 export interface Line {
   start: number
@@ -80,7 +113,7 @@ export function createLocator(text: string, lines: readonly Line[] = splitLines(
   return {
     point,
     position(start, end) {
-      return {start: point(start), end: point(end)}
+      return new SourcePosition(point(start), point(end))
     },
   }
 }

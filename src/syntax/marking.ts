@@ -19,6 +19,7 @@
  * C.6); 32 CFR 2001.23(a) (no other term may be combined with a level: `SECRET SENSITIVE`).
  */
 import type {Caveat, Level} from '../classification.js'
+import {textSpan} from './lines.js'
 import type {Marking, MarkingIrregularity, Position} from './types.js'
 
 // ## Vocabulary
@@ -542,7 +543,7 @@ function readBannerTail(line: string, markingEnd: number, match: BannerMatch, lo
   let at = skipBlank(line, markingEnd)
   const lineEnd = line.trimEnd().length
   if (at >= lineEnd) return false
-  match.rest = {start: at, end: lineEnd}
+  match.rest = textSpan(at, lineEnd)
   let bannerForm = false
   const section = /^SECTION[ \t]*(\d{1,3})[ \t]+OF[ \t]+(\d{1,3})/i.exec(line.slice(at, at + 40))
   if (section !== null) {
@@ -560,7 +561,7 @@ function readBannerTail(line: string, markingEnd: number, match: BannerMatch, lo
     match.originator = {start: at, end: at + post[1].length, value: post[1]}
     match.serial = {start: serialStart, end: serialStart + post[2].length, value: post[2]}
     const after = skipBlank(line, at + post[0].length)
-    if (after < lineEnd) match.trailing = {start: after, end: lineEnd}
+    if (after < lineEnd) match.trailing = textSpan(after, lineEnd)
     return false
   }
   // The follower window is as long as the longest follower, SENSITIVE.

@@ -4,7 +4,8 @@
  * Declared in the style of `@types/mdast` v4: abstract nodes, content maps that can be
  * augmented, then concrete nodes. Every node is parsed from source text, so `position` is
  * required, with 1-based line/column and a 0-based `offset` into the decoded string
- * (end exclusive). Nothing here is a class, a Map or a function: a tree round-trips
+ * (end exclusive). Nothing here is a Map or a function, and positions, though the parser
+ * makes them with a class (see `lines.ts` for why), are plain data: a tree round-trips
  * through `JSON.stringify`.
  *
  * In the parser's trees an optional property that is absent is still there, set to

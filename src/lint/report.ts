@@ -4,6 +4,7 @@
  * engine stamps those (see `engine.ts`), here only the text and the place are built.
  */
 import {VFileMessage} from 'vfile-message'
+import {sourcePosition} from '../syntax/lines.js'
 import type {Position} from '../syntax/types.js'
 
 /** Anything with a position: a node, a Marking, a Field, a Declassification… */
@@ -67,6 +68,7 @@ export function createReport(messages: Readonly<Record<string, string>>, sink: R
 }
 
 /** A copy, so that a message never shares (and so never lets anyone mutate) the tree's objects. */
+/** A copy of `position`, made as the parser makes positions (see `sourcePosition`). */
 function clonePosition(position: Position): Position {
-  return {start: {...position.start}, end: {...position.end}}
+  return sourcePosition({...position.start}, {...position.end})
 }

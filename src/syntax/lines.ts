@@ -25,6 +25,11 @@ class SourcePosition implements Position {
   }
 }
 
+/** A {@link Position} as the syntax layer makes them (see {@link SourcePosition}). */
+export function sourcePosition(start: Point, end: Point): Position {
+  return new SourcePosition(start, end)
+}
+
 /** A `[start, end)` range of offsets (see {@link SourcePosition} for why a class). */
 class TextSpan {
   start: number
@@ -113,7 +118,7 @@ export function createLocator(text: string, lines: readonly Line[] = splitLines(
   return {
     point,
     position(start, end) {
-      return new SourcePosition(point(start), point(end))
+      return sourcePosition(point(start), point(end))
     },
   }
 }

@@ -480,7 +480,10 @@ export function matchBannerMarking(line: string, from = 0): BannerMatch | undefi
   const caveats: Caveat[] = []
   const releasableTo: string[] = []
   const extraTerms: string[] = []
-  const irregularities: MarkingIrregularity[] = form.spaced ? ['spacedLetters'] : []
+  // One array literal, filled by `push`: beside a `['spacedLetters']` literal, the empty one
+  // stayed an array of small integers in V8 until a push, which deoptimised this function.
+  const irregularities: MarkingIrregularity[] = []
+  if (form.spaced) irregularities.push('spacedLetters')
   if (lowercase) irregularities.push('lowercase')
   let end = start + form.text.length
   let slashed = false

@@ -8,7 +8,7 @@
  * quantifiers, so a 20 MB re-flowed line costs one linear pass at most.
  */
 
-import {textSpan} from './lines.js'
+import {codeAt, textSpan} from './lines.js'
 import {matchBannerMarking} from './marking.js'
 import type {BannerMatch} from './marking.js'
 
@@ -198,7 +198,7 @@ function withGlued(match: BannerMatch, glued: boolean): BannerMatch & {glued: bo
 
 /** The code of the first character past spaces and tabs (`NaN` for a line of them only). */
 export function firstCode(line: string): number {
-  return line.charCodeAt(firstIndex(line))
+  return codeAt(line, firstIndex(line))
 }
 
 /** The index of the first character past spaces and tabs (`line.length` for a line of them only). */
@@ -451,26 +451,28 @@ export interface ParagraphStartMatch {
 
 /** `¶1. (C) …`, `11. (SBU)`, `¶A.  The …`, `2.  (SBU)`. Context decides whether it is one. */
 export function matchParagraphStart(line: string, from = 0): ParagraphStartMatch | undefined {
+  // Code units (`codeAt`), not `line[index]`: see `codeAt`.
   let index = from
-  while (index < line.length && (line[index] === ' ' || line[index] === '\t')) index++
+  while (index < line.length && (line.charCodeAt(index) === 32 || line.charCodeAt(index) === 9)) index++
   const start = index
   let pilcrow = false
-  if (line[index] === '¶') {
+  if (codeAt(line, index) === 0xb6) {
     pilcrow = true
     index++
-    if (line[index] === ' ') index++
+    if (codeAt(line, index) === 32) index++
   }
   const numberStart = index
   while (index < line.length && index - numberStart < 4 && line.charCodeAt(index) >= 48 && line.charCodeAt(index) <= 57) index++
   if (index === numberStart) {
-    const code = line.charCodeAt(index)
+    const code = codeAt(line, index)
     if (code >= 65 && code <= 90) index++
     else return undefined
   }
-  if (line[index] !== '.') return undefined
+  if (codeAt(line, index) !== 46) return undefined
   const after = index + 1
-  const next = line[after]
-  if (next !== undefined && next !== ' ' && next !== '\t' && next !== '(') return undefined
+  const next = codeAt(line, after)
+  // After the dot: the end of the line, a space, a tab or a parenthesis.
+  if (after < line.length && next !== 32 && next !== 9 && next !== 40) return undefined
   return {start, pilcrow, number: {start: numberStart, end: index, raw: line.slice(numberStart, index)}, after}
 }
 
@@ -481,8 +483,8 @@ export function matchParagraphStart(line: string, from = 0): ParagraphStartMatch
  */
 export function findMarkingToken(line: string, from: number): Span | undefined {
   let index = from
-  while (index < line.length && (line[index] === ' ' || line[index] === '\t')) index++
-  if (line[index] === '(') {
+  while (index < line.length && (line.charCodeAt(index) === 32 || line.charCodeAt(index) === 9)) index++
+  if (codeAt(line, index) === 40) {
     const close = line.indexOf(')', index)
     if (close === -1 || close - index > 48) return undefined
     const inner = line.slice(index + 1, close)

@@ -19,7 +19,7 @@
  * C.6); 32 CFR 2001.23(a) (no other term may be combined with a level: `SECRET SENSITIVE`).
  */
 import type {Caveat, Level} from '../classification.js'
-import {textSpan} from './lines.js'
+import {codeAt, textSpan} from './lines.js'
 import type {Marking, MarkingIrregularity, Position} from './types.js'
 
 // ## Vocabulary
@@ -612,9 +612,9 @@ const bannerInitials = new Set(['U', 'C', 'S', 'T', 'L', 'u', 'c', 's', 't'])
  */
 function startsWithLevel(line: string, at: number, form: LevelForm): boolean {
   if (form.spaced) {
-    // Past the end of the line `charCodeAt` is NaN, which equals no letter.
+    // Past the end of the line the code is NaN, which equals no letter.
     for (let index = 0; index < form.text.length; index++) {
-      const code = line.charCodeAt(at + index)
+      const code = codeAt(line, at + index)
       // ASCII upper-casing without a copy of the line.
       if ((code >= 97 && code <= 122 ? code - 32 : code) !== form.text.charCodeAt(index)) return false
     }

@@ -46,7 +46,7 @@ import {
   captionCaveats,
   dateTimeGroupLine,
 } from './classify-line.js'
-import {createLocator, splitLines, type Line, type Locator} from './lines.js'
+import {codeAt, createLocator, splitLines, type Line, type Locator} from './lines.js'
 import {createMarkdownReader, isMarkdownRendered, type MarkdownReader} from './markdown.js'
 import {createMarking, isLetteredListToken, matchBannerMarking, parseMarking, peekMarking, type MarkingRead} from './marking.js'
 import {findProtectMarkers, type ProtectMarkerMatch} from './protect-marker.js'
@@ -133,16 +133,17 @@ interface RoutingDraft {
 function midLineNumberAt(line: string, open: number): number | undefined {
   let at = open
   while (at > 0 && isSpaceOrTab(line.charCodeAt(at - 1))) at--
-  if (at === open || line[at - 1] !== '.') return undefined
+  if (at === open || codeAt(line, at - 1) !== dot) return undefined
   const digitsEnd = at - 1
   let digits = digitsEnd
   while (digits > 0 && line.charCodeAt(digits - 1) >= 48 && line.charCodeAt(digits - 1) <= 57) digits--
   const count = digitsEnd - digits
   if (count < 1 || count > 3) return undefined
   // The leftmost reading wins, as the pattern's would: `¶ 3.`, then `¶3.`, then `3.`.
-  if (line[digits - 1] === ' ' && line[digits - 2] === '¶' && isSpaceOrTab(line.charCodeAt(digits - 3))) return digits - 2
-  if (line[digits - 1] === '¶' && isSpaceOrTab(line.charCodeAt(digits - 2))) return digits - 1
-  if (isSpaceOrTab(line.charCodeAt(digits - 1))) return digits
+  const before = codeAt(line, digits - 1)
+  if (before === 32 && codeAt(line, digits - 2) === pilcrow && isSpaceOrTab(codeAt(line, digits - 3))) return digits - 2
+  if (before === pilcrow && isSpaceOrTab(codeAt(line, digits - 2))) return digits - 1
+  if (isSpaceOrTab(before)) return digits
   return undefined
 }
 
@@ -181,6 +182,10 @@ function endsWithBreak(text: string, at: number, floor: number): boolean {
 function isSpaceOrTab(code: number): boolean {
   return code === 32 || code === 9
 }
+
+/** `.` and `¶` as code units. */
+const dot = 46
+const pilcrow = 0xb6
 
 /**
  * One shape per node type: every property present, `undefined` where absent (JSON leaves those

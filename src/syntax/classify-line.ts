@@ -196,7 +196,7 @@ function withGlued(match: BannerMatch, glued: boolean): BannerMatch & {glued: bo
   return {...match, glued}
 }
 
-/** The code of the first character past spaces and tabs (`NaN` for a line of them only). */
+/** The code of the first character past spaces and tabs (-1 for a line of them only). */
 export function firstCode(line: string): number {
   return codeAt(line, firstIndex(line))
 }

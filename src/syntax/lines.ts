@@ -46,13 +46,14 @@ export function textSpan(start: number, end: number): {start: number; end: numbe
 }
 
 /**
- * The UTF-16 code unit at `at`, `NaN` outside the string, as `charCodeAt` gives it but without
- * reading out of bounds. The hot matchers read characters this way rather than as `text[at]`:
- * optimised code for `text[at]` was deoptimised ("wrong instance type") by the first two-byte
- * or sliced string, and `charCodeAt` by its first read past the end ("out of bounds").
+ * The UTF-16 code unit at `at`, or -1 outside the string (equal to no character). The hot
+ * matchers read characters this way rather than as `text[at]`: optimised code for `text[at]`
+ * was deoptimised ("wrong instance type") by the first two-byte or sliced string, and
+ * `charCodeAt` by its first read past the end ("out of bounds"), or by the `NaN` it returns
+ * there ("not a Smi").
  */
 export function codeAt(text: string, at: number): number {
-  return at >= 0 && at < text.length ? text.charCodeAt(at) : NaN
+  return at >= 0 && at < text.length ? text.charCodeAt(at) : -1
 }
 
 /** One line of the text: `[start, end)` is its content, `next` the start of the next line. */

@@ -612,7 +612,7 @@ const bannerInitials = new Set(['U', 'C', 'S', 'T', 'L', 'u', 'c', 's', 't'])
  */
 function startsWithLevel(line: string, at: number, form: LevelForm): boolean {
   if (form.spaced) {
-    // Past the end of the line the code is NaN, which equals no letter.
+    // Past the end of the line the code is -1, which equals no letter.
     for (let index = 0; index < form.text.length; index++) {
       const code = codeAt(line, at + index)
       // ASCII upper-casing without a copy of the line.

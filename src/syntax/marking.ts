@@ -480,11 +480,11 @@ export function matchBannerMarking(line: string, from = 0): BannerMatch | undefi
   const caveats: Caveat[] = []
   const releasableTo: string[] = []
   const extraTerms: string[] = []
-  // One array literal, filled by `push`: beside a `['spacedLetters']` literal, the empty one
-  // stayed an array of small integers in V8 until a push, which deoptimised this function.
-  const irregularities: MarkingIrregularity[] = []
-  if (form.spaced) irregularities.push('spacedLetters')
-  if (lowercase) irregularities.push('lowercase')
+  // Irregularities are noted as flags and listed after the loop (`bannerIrregularities`): pushes
+  // in the loop, for rare terms such as `N O F O R N`, first ran in optimised code and
+  // deoptimised this large function ("insufficient type feedback").
+  let spaced = form.spaced
+  let singleSlash = false
   let end = start + form.text.length
   let slashed = false
   let first = true
@@ -498,10 +498,10 @@ export function matchBannerMarking(line: string, from = 0): BannerMatch | undefi
     let termEnd: number
     if (term !== undefined) {
       termEnd = at + term.text.length
-      if (term.spaced) irregularities.push('spacedLetters') // `order` keeps one of each
+      if (term.spaced) spaced = true
       if (term.unclassifiedOnly && form.level !== 'U') extraTerms.push(term.text)
-      else if (term.caveat !== undefined && !caveats.includes(term.caveat)) caveats.push(term.caveat)
-      else if (term.caveat === undefined) extraTerms.push(term.text)
+      else if (term.caveat !== undefined) addOnce(caveats, term.caveat)
+      else extraTerms.push(term.text)
     } else if (line.startsWith('REL', at) && (separator.slashes > 0 || line.startsWith('REL TO ', at))) {
       termEnd = readBannerReleasableTo(line, at, releasableTo)
     } else if (separator.slashes > 0) {
@@ -513,7 +513,7 @@ export function matchBannerMarking(line: string, from = 0): BannerMatch | undefi
     } else {
       break
     }
-    if (first && separator.slashes === 1) irregularities.push('singleSlash')
+    if (first && separator.slashes === 1) singleSlash = true
     if (separator.slashes > 0) slashed = true
     first = false
     end = termEnd
@@ -528,7 +528,7 @@ export function matchBannerMarking(line: string, from = 0): BannerMatch | undefi
     level: form.level,
     caveats,
     releasableTo,
-    irregularities: order(irregularities),
+    irregularities: bannerIrregularities(lowercase, spaced, singleSlash),
     extraTerms,
     section: undefined,
     rest: undefined,
@@ -539,6 +539,24 @@ export function matchBannerMarking(line: string, from = 0): BannerMatch | undefi
   const prose = readBannerTail(line, end, match, lowercase)
   if (form.ambiguous && !slashed && prose) return undefined
   return match
+}
+
+/**
+ * Append `item` unless `list` has it. A function of its own, so that V8 recompiles only this
+ * when it meets a new kind of array: to V8 an empty list is an array of small integers until
+ * its first push, and `includes` on both kinds deoptimised the large `matchBannerMarking`.
+ */
+function addOnce<Item>(list: Item[], item: Item): void {
+  if (!list.includes(item)) list.push(item)
+}
+
+/** The irregularities of a banner marking, in the order of {@link irregularityOrder}. */
+function bannerIrregularities(lowercase: boolean, spaced: boolean, singleSlash: boolean): MarkingIrregularity[] {
+  const irregularities: MarkingIrregularity[] = []
+  if (lowercase) irregularities.push('lowercase')
+  if (spaced) irregularities.push('spacedLetters')
+  if (singleSlash) irregularities.push('singleSlash')
+  return irregularities
 }
 
 /** Read section, originator, serial and rest after the marking; say whether the tail is prose (no banner form). */

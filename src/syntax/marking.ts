@@ -163,8 +163,7 @@ function readMarking(raw: string): MarkingRead | undefined {
   const read = readPortion(tokenize(inner))
   if (read.ok) {
     if (read.singleSlash) irregularities.push('singleSlash')
-    const extraTerms = read.extraTerms.length > 0 ? read.extraTerms : undefined
-    return {level: read.level, caveats: read.caveats, releasableTo: read.releasableTo, irregularities: order(irregularities), extraTerms}
+    return {level: read.level, caveats: read.caveats, releasableTo: read.releasableTo, irregularities: order(irregularities), extraTerms: nonEmpty(read.extraTerms)}
   }
   if (lowercase || !looksMeant(inner.toUpperCase())) return undefined
   return {level: null, caveats: [], releasableTo: [], irregularities: order(irregularities), extraTerms: undefined}
@@ -539,6 +538,14 @@ export function matchBannerMarking(line: string, from = 0): BannerMatch | undefi
   const prose = readBannerTail(line, end, match, lowercase)
   if (form.ambiguous && !slashed && prose) return undefined
   return match
+}
+
+/**
+ * `list`, or `undefined` when it is empty (a marking's `extraTerms`). Apart from its callers for
+ * the reason given at {@link addOnce}: lists of two kinds of array deoptimised `addBanner`.
+ */
+export function nonEmpty<Item>(list: Item[]): Item[] | undefined {
+  return list.length > 0 ? list : undefined
 }
 
 /**

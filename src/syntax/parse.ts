@@ -48,7 +48,7 @@ import {
 } from './classify-line.js'
 import {codeAt, createLocator, splitLines, type Line, type Locator} from './lines.js'
 import {createMarkdownReader, isMarkdownRendered, type MarkdownReader} from './markdown.js'
-import {createMarking, isLetteredListToken, matchBannerMarking, parseMarking, peekMarking, type MarkingRead} from './marking.js'
+import {createMarking, isLetteredListToken, matchBannerMarking, nonEmpty, parseMarking, peekMarking, type MarkingRead} from './marking.js'
 import {findProtectMarkers, type ProtectMarkerMatch} from './protect-marker.js'
 import type {
   Banner,
@@ -388,17 +388,7 @@ class CableParser {
     const references = matchReferences(line)
     if (references !== undefined && !this.bodyStarted) return this.openBlock('references', line, base, index)
     if (matchClassifiedBy(line) !== undefined) return this.openBlock('classificationAuthority', line, base, index)
-    if (matchReasonLine(line) !== undefined && /\d\s*\.\s*\d/.test(line) && !this.bodyStarted) {
-      // `CLASSIFIED BY: …` / blank line / `REASON: 1.4 (b), (d)` (seed 003) is one block.
-      const last = this.children.at(-1)
-      if (!this.draft && last?.type === 'classificationAuthority' && !last.reasons) {
-        this.children.pop()
-        this.draft = {kind: 'classificationAuthority', start: last.position.start.offset, end: last.position.end.offset, sawBlank: true, pageLines: [], number: undefined}
-        this.extendDraft(line, base)
-        return index + 1
-      }
-      return this.openBlock('classificationAuthority', line, base, index)
-    }
+    if (matchReasonLine(line) !== undefined && /\d\s*\.\s*\d/.test(line) && !this.bodyStarted) return this.readReasonLine(index, line, base)
     if (!this.bodyStarted) {
       const handling = matchHandling(line)
       if (handling) {
@@ -436,6 +426,22 @@ class CableParser {
       this.openDraft('text', base, line)
     }
     return index + 1
+  }
+
+  /**
+   * A header `REASON: 1.4 (b), (d)` line: `CLASSIFIED BY: …` / blank line / `REASON: …`
+   * (seed 003) is one block. A method of its own, apart from the large `readSegment`: the
+   * nodes met here, of any type, deoptimised it ("wrong map") in a first pass over the corpus.
+   */
+  private readReasonLine(index: number, line: string, base: number): number {
+    const last = this.children.at(-1)
+    if (!this.draft && last?.type === 'classificationAuthority' && !last.reasons) {
+      this.children.pop()
+      this.draft = {kind: 'classificationAuthority', start: last.position.start.offset, end: last.position.end.offset, sawBlank: true, pageLines: [], number: undefined}
+      this.extendDraft(line, base)
+      return index + 1
+    }
+    return this.openBlock('classificationAuthority', line, base, index)
   }
 
   /** A line inside an open paragraph. */
@@ -680,8 +686,7 @@ class CableParser {
       }
     }
     this.closeRouting()
-    const extraTerms = match.extraTerms.length > 0 ? match.extraTerms : undefined
-    const marking = createMarking(match.level, match.caveats, match.releasableTo, match.raw, match.irregularities, extraTerms, this.locator.position(base + match.start, base + match.end))
+    const marking = createMarking(match.level, match.caveats, match.releasableTo, match.raw, match.irregularities, nonEmpty(match.extraTerms), this.locator.position(base + match.start, base + match.end))
     const end = base + (match.serial?.end ?? match.section?.end ?? match.end)
     // Every property present, `undefined` where absent: one shape per node type (see `types.ts`).
     const node: Banner = {
@@ -1171,11 +1176,7 @@ class CableParser {
   private phrasing(start: number, end: number, pageLines: readonly PageBreak[] = []): PhrasingContent[] {
     if (end <= start) return []
     const special: Array<{start: number; end: number; node: PhrasingContent}> = []
-    for (const page of pageLines) special.push({start: page.position.start.offset, end: page.position.end.offset, node: page})
-    for (const marker of findPageMarkers(this.text, start, end, this.bannerOriginator)) {
-      if (pageLines.some((page) => page.position.start.offset <= marker.start && marker.start < page.position.end.offset)) continue
-      special.push({start: marker.start, end: marker.end, node: this.pageBreak(marker, 0)})
-    }
+    this.addPageBreaks(special, start, end, pageLines)
     for (const marker of this.markersIn(start, end)) {
       special.push({start: marker.start, end: marker.end, node: {type: 'protectMarker', raw: marker.raw, form: marker.form, position: this.locator.position(marker.start, marker.end)}})
     }
@@ -1190,6 +1191,19 @@ class CableParser {
     }
     if (at < end) this.pushText(nodes, at, end)
     return nodes
+  }
+
+  /**
+   * The page breaks of `[start, end)` for {@link phrasing}: the given page lines, then the page
+   * markers found in the text outside them. Apart from `phrasing`, which the rare markers
+   * mid-paragraph and page-line lists of two kinds of array deoptimised in V8.
+   */
+  private addPageBreaks(into: Array<{start: number; end: number; node: PhrasingContent}>, start: number, end: number, pageLines: readonly PageBreak[]): void {
+    for (const page of pageLines) into.push({start: page.position.start.offset, end: page.position.end.offset, node: page})
+    for (const marker of findPageMarkers(this.text, start, end, this.bannerOriginator)) {
+      if (pageLines.some((page) => page.position.start.offset <= marker.start && marker.start < page.position.end.offset)) continue
+      into.push({start: marker.start, end: marker.end, node: this.pageBreak(marker, 0)})
+    }
   }
 
   private pushText(nodes: PhrasingContent[], start: number, end: number): void {

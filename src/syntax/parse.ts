@@ -1174,14 +1174,17 @@ class CableParser {
    * between them as text nodes (de-escaped values for Markdown-rendered cables).
    */
   private phrasing(start: number, end: number, pageLines: readonly PageBreak[] = []): PhrasingContent[] {
-    if (end <= start) return []
+    // Empty or not, the nodes come from the one array literal below: V8 learns there that the
+    // array holds objects, while an empty `[]` of its own stayed an array of small integers, and
+    // tree walkers meeting both kinds of children were deoptimised.
+    const nodes: PhrasingContent[] = []
+    if (end <= start) return nodes
     const special: Array<{start: number; end: number; node: PhrasingContent}> = []
     this.addPageBreaks(special, start, end, pageLines)
     for (const marker of this.markersIn(start, end)) {
       special.push({start: marker.start, end: marker.end, node: {type: 'protectMarker', raw: marker.raw, form: marker.form, position: this.locator.position(marker.start, marker.end)}})
     }
     special.sort((a, b) => a.start - b.start)
-    const nodes: PhrasingContent[] = []
     let at = start
     for (const item of special) {
       if (item.start < at) continue

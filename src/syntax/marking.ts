@@ -122,7 +122,7 @@ export function createMarking(
   extraTerms: string[] | undefined,
   position: Position,
 ): Marking {
-  return {level, caveats, releasableTo, raw, irregularities, extraTerms, position}
+  return {level, caveats, releasableTo, raw, position, irregularities, extraTerms}
 }
 
 /** What a token says, whatever its place: a {@link Marking} without `raw` and `position`. */

@@ -189,17 +189,17 @@ const pilcrow = 0xb6
 
 /**
  * One shape per node type: every property present, `undefined` where absent (JSON leaves those
- * out, so the printed tree is the same), set in one order. Nodes of a type built with
- * different property sets had different hidden classes in V8, and the rules reading them were
- * deoptimised ("wrong map") and recompiled as each new shape reached them: with
- * `--trace-deopt`, most of a first pass's 135 deopts over the corpus.
+ * out), set in one order. Nodes of a type built with different property sets had different
+ * hidden classes in V8, and the rules reading them were deoptimised ("wrong map") and
+ * recompiled as each new shape reached them: with `--trace-deopt`, most of a first pass's 135
+ * deopts over the corpus.
  */
 function metadataNode(position: Position): Metadata {
-  return {type: 'metadata', identifier: undefined, created: undefined, classification: undefined, origin: undefined, title: undefined, marking: undefined, createdDate: undefined, position}
+  return {type: 'metadata', position, identifier: undefined, title: undefined, created: undefined, classification: undefined, origin: undefined, createdDate: undefined, marking: undefined}
 }
 
 function routingNode(position: Position): Routing {
-  return {type: 'routing', precedence: undefined, dateTimeGroup: undefined, date: undefined, station: undefined, serial: undefined, securityIndicator: undefined, from: undefined, to: [], info: [], position}
+  return {type: 'routing', to: [], info: [], position, station: undefined, serial: undefined, securityIndicator: undefined, precedence: undefined, dateTimeGroup: undefined, date: undefined, from: undefined}
 }
 
 /** The mid-line paragraph starts of a line that has none. */
@@ -996,7 +996,7 @@ class CableParser {
 
   private buildAuthority(draft: Draft): ClassificationAuthority {
     const block = this.text.slice(draft.start, draft.end)
-    const node: ClassificationAuthority = {type: 'classificationAuthority', classifiedBy: undefined, reasons: undefined, position: this.locator.position(draft.start, draft.end)}
+    const node: ClassificationAuthority = {type: 'classificationAuthority', position: this.locator.position(draft.start, draft.end), classifiedBy: undefined, reasons: undefined}
     const reasons = readReasons(block)
     const byStart = matchClassifiedBy(block)
     if (byStart !== undefined) {

@@ -121,7 +121,7 @@ export function runRule(rule: AnyRule, tree: Root, file: VFile, severity: Severi
   }
   const text = String(file.value ?? '')
   return raw.map(({messageId, message}) => {
-    // `createReport` always sets a cloned tree Position (with offsets) as the place.
+    // The reporter always sets a cloned tree Position (with offsets) as the place.
     const place = message.place && 'start' in message.place ? (message.place as Position) : undefined
     if (!place) throw new Error(`Rule \`${rule.id}\` reported \`${messageId}\` without a position`)
     const cap = rule.messageSeverity?.[messageId]

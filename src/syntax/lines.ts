@@ -1,5 +1,6 @@
 /**
- * Line splitting and offset → point conversion for the parser.
+ * Line splitting and offset → point conversion for the parser, and the positions, spans and
+ * code units the syntax layer makes and reads.
  *
  * Line breaks are `\r\n`, `\n` or a lone `\r`, exactly as `vfile-location` counts them, so
  * positions the parser writes agree with what `assertTree` recomputes (paul-mathieu cables

@@ -41,14 +41,15 @@ export default defineRule({
     const banner = tree.children.find((node) => node.type === 'banner' && !node.duplicate)
     const section = banner?.type === 'banner' ? banner.section : undefined
     if (!section) return
+    // Message data as text (see `paragraph-numbering`).
     if (section.index < 1 || section.index > section.total)
-      report('indexOutOfRange', section, {data: {actual: section.index, total: section.total}})
+      report('indexOutOfRange', section, {data: {actual: String(section.index), total: String(section.total)}})
     visitPageBreaks(tree.children, (pageBreak) => {
       // A page marker of another serial belongs to another cable stored in the same file
       // (07BERN881 holds TBILISI 2290's pages `TBILISI 00002290  002 OF 006`), not to this banner.
       if (otherSerial(banner, pageBreak)) return
       if (pageBreak.total !== undefined && pageBreak.total !== section.total)
-        report('totalMismatch', pageBreak, {data: {actual: pageBreak.total, expected: section.total}})
+        report('totalMismatch', pageBreak, {data: {actual: String(pageBreak.total), expected: String(section.total)}})
     })
   },
 })

@@ -70,13 +70,16 @@ export default defineRule({
       const number = node.type === 'paragraph' ? node.number : undefined
       if (!number || typeof number.value !== 'number') continue
       const value = number.value
-      if (number.garbled) report('garbled', number, {data: {raw: number.raw, actual: value}})
+      // Message data as text, as every other rule passes it: `{actual}` objects holding a number
+      // here and a string elsewhere made V8 generalise the field and recompile the rules making them.
+      const actual = String(value)
+      if (number.garbled) report('garbled', number, {data: {raw: number.raw, actual}})
       if (previous === undefined) {
         // A partial extract may begin anywhere.
-        if (value !== 1 && !tree.partialExtract) report('firstNumber', number, {data: {actual: value}})
-      } else if (value === previous) report('duplicate', number, {data: {actual: value, expected: previous + 1}})
-      else if (value > previous + 1) report('gap', number, {data: {actual: value, previous, expected: previous + 1}})
-      else if (value < previous) report('outOfOrder', number, {data: {actual: value, previous, expected: previous + 1}})
+        if (value !== 1 && !tree.partialExtract) report('firstNumber', number, {data: {actual}})
+      } else if (value === previous) report('duplicate', number, {data: {actual, expected: String(previous + 1)}})
+      else if (value > previous + 1) report('gap', number, {data: {actual, previous: String(previous), expected: String(previous + 1)}})
+      else if (value < previous) report('outOfOrder', number, {data: {actual, previous: String(previous), expected: String(previous + 1)}})
       previous = value
     }
   },

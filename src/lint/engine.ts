@@ -16,7 +16,7 @@ import {defaultConfig, protectMarkerPatterns, resolveRuleSettings, type Config} 
 import type {AnyRule, Severity} from './define-rule.js'
 import type {Finding} from './finding.js'
 import {dedupeMessages, fatalOf, lowerSeverity, sortMessages} from './messages.js'
-import {createReport, type RawFinding} from './report.js'
+import {createReporter, type RawFinding, type Reporter} from './report.js'
 import {applySuppressions, type Suppressions} from './suppressions.js'
 
 export interface LintOptions {
@@ -93,16 +93,35 @@ function ruleOrder(rules: Readonly<Record<string, AnyRule>>): {ids: string[]; de
   return order
 }
 
+/** Each rule's reporter, made once and kept for every cable (see `createReporter` for why). */
+const reporters = new WeakMap<AnyRule, Reporter>()
+
+function reporterOf(rule: AnyRule): Reporter {
+  let reporter = reporters.get(rule)
+  if (reporter === undefined) {
+    reporter = createReporter(rule.messages)
+    reporters.set(rule, reporter)
+  }
+  return reporter
+}
+
 /**
  * Run one rule and stamp its findings. `severity` is the configured one; a message listed in
  * the rule's `messageSeverity` is lowered to that. Exported for the rule tests; may throw.
  */
 export function runRule(rule: AnyRule, tree: Root, file: VFile, severity: Severity = rule.severity): Finding[] {
   const raw: RawFinding[] = []
-  rule.check(tree, createReport(rule.messages, raw), file)
+  const reporter = reporterOf(rule)
+  reporter.findings = raw
+  try {
+    rule.check(tree, reporter.report, file)
+  } finally {
+    // A `report` kept by a rule and called after its run reaches no run's findings.
+    reporter.findings = []
+  }
   const text = String(file.value ?? '')
   return raw.map(({messageId, message}) => {
-    // `createReport` always sets a cloned tree Position (with offsets) as the place.
+    // The reporter always sets a cloned tree Position (with offsets) as the place.
     const place = message.place && 'start' in message.place ? (message.place as Position) : undefined
     if (!place) throw new Error(`Rule \`${rule.id}\` reported \`${messageId}\` without a position`)
     const cap = rule.messageSeverity?.[messageId]

@@ -4,6 +4,7 @@
  * engine stamps those (see `engine.ts`), here only the text and the place are built.
  */
 import {VFileMessage} from 'vfile-message'
+import {sourcePosition} from '../syntax/lines.js'
 import type {Position} from '../syntax/types.js'
 
 /** Anything with a position: a node, a Marking, a Field, a Declassification… */
@@ -38,13 +39,27 @@ export function formatMessage(template: string, data: MessageData = {}): string 
   })
 }
 
+/** A rule's `report` and the list it appends to, which the engine sets for each run. */
+export interface Reporter {
+  report: Report<string>
+  findings: RawFinding[]
+}
+
 /**
- * Make a `report` for one rule that appends to `sink`. `messages` are the rule's templates;
- * an id missing from them is a bug in the rule, so it throws (the engine turns a throwing
- * rule into an internal-error notification, never into a finding).
+ * Make the `report` of one rule. `messages` are the rule's templates; an id missing from them
+ * is a bug in the rule, so it throws (the engine turns a throwing rule into an internal-error
+ * notification, never into a finding).
+ *
+ * The engine keeps one reporter per rule for all cables and points `findings` at each run's
+ * list, rather than making a closure per run: each new closure was a new call target for V8
+ * at the `report(…)` calls of a rule, and the checks of four rules that had reported in one
+ * cable only were deoptimised ("wrong call target") at another cable's first finding.
  */
-export function createReport(messages: Readonly<Record<string, string>>, sink: RawFinding[]): Report<string> {
-  return (messageId, place, options = {}) => {
+export function createReporter(messages: Readonly<Record<string, string>>): Reporter {
+  const reporter: Reporter = {report, findings: []}
+  return reporter
+
+  function report(messageId: string, place: Placed, options: ReportOptions = {}): undefined {
     const template = messages[messageId]
     if (template === undefined) throw new Error(`Unknown message id \`${messageId}\``)
     // A VFileMessage is an Error: without this, each finding captures a stack trace (the
@@ -58,7 +73,7 @@ export function createReport(messages: Readonly<Record<string, string>>, sink: R
         place: clonePosition(place.position),
         ...(options.cause ? {cause: new VFileMessage('Related place', {place: clonePosition(options.cause.position)})} : {}),
       })
-      sink.push({messageId, message})
+      reporter.findings.push({messageId, message})
     } finally {
       errors.stackTraceLimit = limit
     }
@@ -66,7 +81,10 @@ export function createReport(messages: Readonly<Record<string, string>>, sink: R
   }
 }
 
-/** A copy, so that a message never shares (and so never lets anyone mutate) the tree's objects. */
+/**
+ * A copy, so that a message never shares (and so never lets anyone mutate) the tree's objects;
+ * made as the parser makes positions (see `sourcePosition`).
+ */
 function clonePosition(position: Position): Position {
-  return {start: {...position.start}, end: {...position.end}}
+  return sourcePosition({...position.start}, {...position.end})
 }

@@ -8,6 +8,7 @@
  * quantifiers, so a 20 MB re-flowed line costs one linear pass at most.
  */
 
+import {codeAt, textSpan} from './lines.js'
 import {matchBannerMarking} from './marking.js'
 import type {BannerMatch} from './marking.js'
 
@@ -54,7 +55,7 @@ export function trimSpan(line: string, from = 0, to = line.length): Span | undef
   let end = to
   while (start < end && isSpace(line.charCodeAt(start))) start++
   while (end > start && isSpace(line.charCodeAt(end - 1))) end--
-  return start < end ? {start, end} : undefined
+  return start < end ? textSpan(start, end) : undefined
 }
 
 /** Whether `text` holds only white space from `from` to `to` (`trimSpan` is `undefined` there), without allocating. */
@@ -113,7 +114,7 @@ export function matchStationLine(line: string): {station: Span; serial: Span} | 
   const stationStart = match[1]!.length
   const stationEnd = stationStart + match[2]!.length
   const serialStart = stationEnd + match[3]!.length
-  return {station: {start: stationStart, end: stationEnd}, serial: {start: serialStart, end: serialStart + match[4]!.length}}
+  return {station: textSpan(stationStart, stationEnd), serial: textSpan(serialStart, serialStart + match[4]!.length)}
 }
 
 /** `ZNR UUUUU ZZH` → the `ZNR UUUUU` span, prefix and letters. */
@@ -121,7 +122,7 @@ export function matchSecurityIndicator(line: string): {span: Span; prefix: strin
   const match = /^(\s*)(ZN[RY])\s+([A-Z]{1,8})\b/.exec(line)
   if (!match) return undefined
   const start = match[1]!.length
-  return {span: {start, end: match[0].length}, prefix: match[2]!, letters: match[3]!}
+  return {span: textSpan(start, match[0].length), prefix: match[2]!, letters: match[3]!}
 }
 
 // ## Banner
@@ -195,9 +196,9 @@ function withGlued(match: BannerMatch, glued: boolean): BannerMatch & {glued: bo
   return {...match, glued}
 }
 
-/** The code of the first character past spaces and tabs (`NaN` for a line of them only). */
+/** The code of the first character past spaces and tabs (-1 for a line of them only). */
 export function firstCode(line: string): number {
-  return line.charCodeAt(firstIndex(line))
+  return codeAt(line, firstIndex(line))
 }
 
 /** The index of the first character past spaces and tabs (`line.length` for a line of them only). */
@@ -298,7 +299,7 @@ export function matchExecutiveOrder(line: string): {order: Span; rest: Span | un
   // `EO12958` and `E.O. 12958` but not words such as `EOS`.
   if (!/^\s*E\s?\.?\s?O\s?\.?\s*\d/i.test(line)) return undefined
   const orderStart = match[1]!.length
-  const order = {start: orderStart, end: orderStart + match[2]!.length}
+  const order = textSpan(orderStart, orderStart + match[2]!.length)
   return {order, rest: trimSpan(line, match[0].length)}
 }
 
@@ -347,7 +348,7 @@ export function matchReasonLine(line: string): number | undefined {
  * (optional originator, serial and trailer, each after `\s+`) backtracked in 4th-degree
  * polynomial time on long lines of spaces (recheck, tests/redos.test.ts).
  */
-export function matchPageLine(line: string): {span: Span; page: number; originator?: string; serial?: string} | undefined {
+export function matchPageLine(line: string): {span: Span; page: number; originator?: string | undefined; serial?: string | undefined} | undefined {
   if (line.length > 200) return undefined
   const head = /^\s*PAGE\s+(\d{1,3})(?!\S)/.exec(line)
   if (!head) return undefined
@@ -355,7 +356,8 @@ export function matchPageLine(line: string): {span: Span; page: number; originat
   if (!words.every((word) => /^[0-9A-Z./:'-]+$/.test(word))) return undefined
   const span = trimSpan(line)
   if (!span) return undefined
-  const result: {span: Span; page: number; originator?: string; serial?: string} = {span, page: Number(head[1])}
+  // Both optional properties present from the start: one shape for every match (V8).
+  const result: {span: Span; page: number; originator?: string | undefined; serial?: string | undefined} = {span, page: Number(head[1]), originator: undefined, serial: undefined}
   let index = 0
   while (index < words.length && /^[A-Z][A-Z.'-]*$/.test(words[index]!)) index++
   if (index > 0) result.originator = words.slice(0, index).join(' ')
@@ -449,26 +451,28 @@ export interface ParagraphStartMatch {
 
 /** `¶1. (C) …`, `11. (SBU)`, `¶A.  The …`, `2.  (SBU)`. Context decides whether it is one. */
 export function matchParagraphStart(line: string, from = 0): ParagraphStartMatch | undefined {
+  // Code units (`codeAt`), not `line[index]`: see `codeAt`.
   let index = from
-  while (index < line.length && (line[index] === ' ' || line[index] === '\t')) index++
+  while (index < line.length && (line.charCodeAt(index) === 32 || line.charCodeAt(index) === 9)) index++
   const start = index
   let pilcrow = false
-  if (line[index] === '¶') {
+  if (codeAt(line, index) === 0xb6) {
     pilcrow = true
     index++
-    if (line[index] === ' ') index++
+    if (codeAt(line, index) === 32) index++
   }
   const numberStart = index
   while (index < line.length && index - numberStart < 4 && line.charCodeAt(index) >= 48 && line.charCodeAt(index) <= 57) index++
   if (index === numberStart) {
-    const code = line.charCodeAt(index)
+    const code = codeAt(line, index)
     if (code >= 65 && code <= 90) index++
     else return undefined
   }
-  if (line[index] !== '.') return undefined
+  if (codeAt(line, index) !== 46) return undefined
   const after = index + 1
-  const next = line[after]
-  if (next !== undefined && next !== ' ' && next !== '\t' && next !== '(') return undefined
+  const next = codeAt(line, after)
+  // After the dot: the end of the line, a space, a tab or a parenthesis.
+  if (after < line.length && next !== 32 && next !== 9 && next !== 40) return undefined
   return {start, pilcrow, number: {start: numberStart, end: index, raw: line.slice(numberStart, index)}, after}
 }
 
@@ -479,16 +483,16 @@ export function matchParagraphStart(line: string, from = 0): ParagraphStartMatch
  */
 export function findMarkingToken(line: string, from: number): Span | undefined {
   let index = from
-  while (index < line.length && (line[index] === ' ' || line[index] === '\t')) index++
-  if (line[index] === '(') {
+  while (index < line.length && (line.charCodeAt(index) === 32 || line.charCodeAt(index) === 9)) index++
+  if (codeAt(line, index) === 40) {
     const close = line.indexOf(')', index)
     if (close === -1 || close - index > 48) return undefined
     const inner = line.slice(index + 1, close)
     if (!/^[ A-Za-z/,.-]+$/.test(inner)) return undefined
-    return {start: index, end: close + 1}
+    return textSpan(index, close + 1)
   }
   const bare = /^[A-Z]{1,3}(?:\/\/?[A-Z]{2,7})?\)/.exec(line.slice(index, index + 14))
-  return bare ? {start: index, end: index + bare[0].length} : undefined
+  return bare ? textSpan(index, index + bare[0].length) : undefined
 }
 
 /** Whether a line ends a sentence (so a numbered line after it may open a paragraph). */
@@ -506,7 +510,7 @@ export function matchSignature(line: string): Span | undefined {
   const name = match[2]!
   if (/^(?:END|NNNN|BT|SIPDIS|NOFORN|SENSITIVE|SECRET|CONFIDENTIAL|UNCLASSIFIED|UNCLAS|SUMMARY|COMMENT|NOTE|EXDIS|NODIS|EXEMPT|ENDS?)$/i.test(name)) return undefined
   const start = match[1]!.length
-  return {start, end: start + name.length}
+  return textSpan(start, start + name.length)
 }
 
 /** The kind a line has on its own, for tools and tests; the parser uses the matchers directly. */

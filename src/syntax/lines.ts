@@ -1,11 +1,61 @@
 /**
- * Line splitting and offset → point conversion for the parser.
+ * Line splitting and offset → point conversion for the parser, and the positions, spans and
+ * code units the syntax layer makes and reads.
  *
  * Line breaks are `\r\n`, `\n` or a lone `\r`, exactly as `vfile-location` counts them, so
  * positions the parser writes agree with what `assertTree` recomputes (paul-mathieu cables
  * use CRLF; the WikiLeaks pages use LF).
  */
 import type {Point, Position} from './types.js'
+
+/**
+ * Positions and spans are made by these two classes, not as `{start, end}` literals. V8 gives
+ * every two-property `{start, end}` literal one hidden class, and remark-parse's mdast builder
+ * makes its positions with such a literal, then completes them (`position.end = …`). That
+ * rewrite, at the first Markdown-rendered cable of a run (the 5,618th of the corpus), made V8
+ * throw away the optimised code of some 40 parser, rule and redaction functions reading
+ * positions and spans ("marking dependent code … code dependencies" with `--trace-deopt`),
+ * to compile them again. Plain data all the same: JSON and deep equality are a literal's.
+ */
+class SourcePosition implements Position {
+  start: Point
+  end: Point
+  constructor(start: Point, end: Point) {
+    this.start = start
+    this.end = end
+  }
+}
+
+/** A {@link Position} as the syntax layer makes them (see {@link SourcePosition}). */
+export function sourcePosition(start: Point, end: Point): Position {
+  return new SourcePosition(start, end)
+}
+
+/** A `[start, end)` range of offsets (see {@link SourcePosition} for why a class). */
+class TextSpan {
+  start: number
+  end: number
+  constructor(start: number, end: number) {
+    this.start = start
+    this.end = end
+  }
+}
+
+/** A `{start, end}` range of offsets, as the syntax layer makes them (see {@link SourcePosition}). */
+export function textSpan(start: number, end: number): {start: number; end: number} {
+  return new TextSpan(start, end)
+}
+
+/**
+ * The UTF-16 code unit at `at`, or -1 outside the string (equal to no character). The hot
+ * matchers read characters this way rather than as `text[at]`: optimised code for `text[at]`
+ * was deoptimised ("wrong instance type") by the first two-byte or sliced string, and
+ * `charCodeAt` by its first read past the end ("out of bounds"), or by the `NaN` it returns
+ * there ("not a Smi").
+ */
+export function codeAt(text: string, at: number): number {
+  return at >= 0 && at < text.length ? text.charCodeAt(at) : -1
+}
 
 /** One line of the text: `[start, end)` is its content, `next` the start of the next line. */
 export interface Line {
@@ -80,7 +130,7 @@ export function createLocator(text: string, lines: readonly Line[] = splitLines(
   return {
     point,
     position(start, end) {
-      return {start: point(start), end: point(end)}
+      return sourcePosition(point(start), point(end))
     },
   }
 }

@@ -14,6 +14,7 @@ import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {visit} from 'unist-util-visit'
 import type {Span} from './classify-line.js'
+import {textSpan} from './lines.js'
 
 /** Backslash escapes of ASCII punctuation (CommonMark §2.4). */
 const escape = /\\([!-/:-@[-`{-~])/g
@@ -53,7 +54,7 @@ export function findTagLinks(text: string, from: number, to: number): Span[] {
   escapeOrTagLink.lastIndex = 0
   for (let match = escapeOrTagLink.exec(slice); match; match = escapeOrTagLink.exec(slice)) {
     const linkText = match[2]
-    if (linkText !== undefined) spans.push({start: from + match.index + 1, end: from + match.index + 1 + linkText.length})
+    if (linkText !== undefined) spans.push(textSpan(from + match.index + 1, from + match.index + 1 + linkText.length))
   }
   return spans
 }
@@ -85,7 +86,7 @@ export function createMarkdownReader(source: string): MarkdownReader {
       if (start === undefined || end === undefined) return
       if (node.type === 'link' && (node as Link).url === '#' && source[start] === '[' && source.endsWith('](#)', end)) {
         markup.push(start, end - 4, end - 3, end - 2, end - 1)
-        links.push({start: start + 1, end: end - 4})
+        links.push(textSpan(start + 1, end - 4))
       } else if (node.type === 'text') {
         alignEscapes(source, start, end, (node as MdastText).value, markup)
       }

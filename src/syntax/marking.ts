@@ -19,6 +19,7 @@
  * C.6); 32 CFR 2001.23(a) (no other term may be combined with a level: `SECRET SENSITIVE`).
  */
 import type {Caveat, Level} from '../classification.js'
+import {codeAt, textSpan} from './lines.js'
 import type {Marking, MarkingIrregularity, Position} from './types.js'
 
 // ## Vocabulary
@@ -94,16 +95,34 @@ export function parseMarking(raw: string, position: Position): Marking | undefin
   // Each marking gets its own copy of the shared reading, so that no two nodes share an array.
   const read = peekMarking(raw)
   if (read === undefined) return undefined
-  const marking: Marking = {
-    level: read.level,
-    caveats: [...read.caveats],
-    releasableTo: [...read.releasableTo],
+  return createMarking(
+    read.level,
+    [...read.caveats],
+    [...read.releasableTo],
     raw,
+    [...read.irregularities],
+    read.extraTerms ? [...read.extraTerms] : undefined,
     position,
-    irregularities: [...read.irregularities],
-  }
-  if (read.extraTerms) marking.extraTerms = [...read.extraTerms]
-  return marking
+  )
+}
+
+/**
+ * Every {@link Marking} of the tree is made here, so that all have one shape: every property
+ * present (`extraTerms` `undefined` when there are none, which JSON leaves out) and in one
+ * order. Markings built with and without `extraTerms`, or in another order, had different
+ * hidden classes in V8, and the rules and facts reading them were thrown away and recompiled
+ * ("wrong map") as each new shape reached them in a first pass over the corpus.
+ */
+export function createMarking(
+  level: Level | null,
+  caveats: Caveat[],
+  releasableTo: string[],
+  raw: string,
+  irregularities: MarkingIrregularity[],
+  extraTerms: string[] | undefined,
+  position: Position,
+): Marking {
+  return {level, caveats, releasableTo, raw, position, irregularities, extraTerms}
 }
 
 /** What a token says, whatever its place: a {@link Marking} without `raw` and `position`. */
@@ -148,12 +167,10 @@ function readMarking(raw: string): MarkingRead | undefined {
   const read = readPortion(tokenize(inner))
   if (read.ok) {
     if (read.singleSlash) irregularities.push('singleSlash')
-    const marking: MarkingRead = {level: read.level, caveats: read.caveats, releasableTo: read.releasableTo, irregularities: order(irregularities)}
-    if (read.extraTerms.length > 0) marking.extraTerms = read.extraTerms
-    return marking
+    return {level: read.level, caveats: read.caveats, releasableTo: read.releasableTo, irregularities: order(irregularities), extraTerms: nonEmpty(read.extraTerms)}
   }
   if (lowercase || !looksMeant(inner.toUpperCase())) return undefined
-  return {level: null, caveats: [], releasableTo: [], irregularities: order(irregularities)}
+  return {level: null, caveats: [], releasableTo: [], irregularities: order(irregularities), extraTerms: undefined}
 }
 
 /**
@@ -400,28 +417,37 @@ const bannerLevelForms: readonly LevelForm[] = [
 
 interface BannerTerm {
   text: string
-  caveat?: Caveat | undefined
+  caveat: Caveat | undefined
   /** A term 32 CFR 2001.23(a) forbids combining with a classified level. */
-  unclassifiedOnly?: boolean | undefined
-  spaced?: boolean | undefined
+  unclassifiedOnly: boolean
+  spaced: boolean
   /** Only after a slash (`SECRET//NF`), since after a space it could begin the post name. */
-  slashOnly?: boolean | undefined
+  slashOnly: boolean
+}
+
+/**
+ * A {@link BannerTerm} with every property set: terms of one shape, since literals listing
+ * only their own flags had five shapes in V8, and `matchBannerMarking` (asked of every line
+ * that opens like a level word) was deoptimised ("wrong map") as each new one was read.
+ */
+function bannerTerm(text: string, caveat: Caveat | undefined, flags: {unclassifiedOnly?: true; spaced?: true; slashOnly?: true} = {}): BannerTerm {
+  return {text, caveat, unclassifiedOnly: flags.unclassifiedOnly ?? false, spaced: flags.spaced ?? false, slashOnly: flags.slashOnly ?? false}
 }
 
 /** Terms that may follow a banner level, longest first where one is a prefix of another. */
 const bannerTerms: readonly BannerTerm[] = [
-  {text: 'N O F O R N', caveat: 'NOFORN', spaced: true},
-  {text: 'NOFORN', caveat: 'NOFORN'},
-  {text: 'NF', caveat: 'NOFORN', slashOnly: true},
-  {text: 'E F T O', caveat: 'EFTO', spaced: true},
-  {text: 'EFTO', caveat: 'EFTO'},
-  {text: 'SENSITIVE', caveat: 'SENSITIVE', unclassifiedOnly: true},
-  {text: 'FOR OFFICIAL USE ONLY', caveat: 'FOUO', unclassifiedOnly: true},
-  {text: 'FOUO', caveat: 'FOUO', unclassifiedOnly: true},
-  {text: 'LIMITED OFFICIAL USE', unclassifiedOnly: true},
-  {text: 'ORCON', caveat: 'ORCON'},
-  {text: 'PROPIN', caveat: 'PROPIN'},
-  {text: 'NOCONTRACT', caveat: 'NOCONTRACT'},
+  bannerTerm('N O F O R N', 'NOFORN', {spaced: true}),
+  bannerTerm('NOFORN', 'NOFORN'),
+  bannerTerm('NF', 'NOFORN', {slashOnly: true}),
+  bannerTerm('E F T O', 'EFTO', {spaced: true}),
+  bannerTerm('EFTO', 'EFTO'),
+  bannerTerm('SENSITIVE', 'SENSITIVE', {unclassifiedOnly: true}),
+  bannerTerm('FOR OFFICIAL USE ONLY', 'FOUO', {unclassifiedOnly: true}),
+  bannerTerm('FOUO', 'FOUO', {unclassifiedOnly: true}),
+  bannerTerm('LIMITED OFFICIAL USE', undefined, {unclassifiedOnly: true}),
+  bannerTerm('ORCON', 'ORCON'),
+  bannerTerm('PROPIN', 'PROPIN'),
+  bannerTerm('NOCONTRACT', 'NOCONTRACT'),
 ]
 
 /** Words that may follow a banner on its line (handling captions, glued routing). */
@@ -457,8 +483,11 @@ export function matchBannerMarking(line: string, from = 0): BannerMatch | undefi
   const caveats: Caveat[] = []
   const releasableTo: string[] = []
   const extraTerms: string[] = []
-  const irregularities: MarkingIrregularity[] = form.spaced ? ['spacedLetters'] : []
-  if (lowercase) irregularities.push('lowercase')
+  // Irregularities are noted as flags and listed after the loop (`bannerIrregularities`): pushes
+  // in the loop, for rare terms such as `N O F O R N`, first ran in optimised code and
+  // deoptimised this large function ("insufficient type feedback").
+  let spaced = form.spaced
+  let singleSlash = false
   let end = start + form.text.length
   let slashed = false
   let first = true
@@ -472,10 +501,10 @@ export function matchBannerMarking(line: string, from = 0): BannerMatch | undefi
     let termEnd: number
     if (term !== undefined) {
       termEnd = at + term.text.length
-      if (term.spaced) irregularities.push('spacedLetters') // `order` keeps one of each
+      if (term.spaced) spaced = true
       if (term.unclassifiedOnly && form.level !== 'U') extraTerms.push(term.text)
-      else if (term.caveat !== undefined && !caveats.includes(term.caveat)) caveats.push(term.caveat)
-      else if (term.caveat === undefined) extraTerms.push(term.text)
+      else if (term.caveat !== undefined) addOnce(caveats, term.caveat)
+      else extraTerms.push(term.text)
     } else if (line.startsWith('REL', at) && (separator.slashes > 0 || line.startsWith('REL TO ', at))) {
       termEnd = readBannerReleasableTo(line, at, releasableTo)
     } else if (separator.slashes > 0) {
@@ -487,16 +516,58 @@ export function matchBannerMarking(line: string, from = 0): BannerMatch | undefi
     } else {
       break
     }
-    if (first && separator.slashes === 1) irregularities.push('singleSlash')
+    if (first && separator.slashes === 1) singleSlash = true
     if (separator.slashes > 0) slashed = true
     first = false
     end = termEnd
   }
 
-  const match: BannerMatch = {start, end, raw: line.slice(start, end), level: form.level, caveats, releasableTo, irregularities: order(irregularities), extraTerms}
+  // Every property present, the optional ones `undefined` until `readBannerTail` sets them: one
+  // shape for every match (V8 recompiled the parser's readers of matches for each new shape).
+  const match: BannerMatch = {
+    start,
+    end,
+    raw: line.slice(start, end),
+    level: form.level,
+    caveats,
+    releasableTo,
+    irregularities: bannerIrregularities(lowercase, spaced, singleSlash),
+    extraTerms,
+    section: undefined,
+    rest: undefined,
+    originator: undefined,
+    serial: undefined,
+    trailing: undefined,
+  }
   const prose = readBannerTail(line, end, match, lowercase)
   if (form.ambiguous && !slashed && prose) return undefined
   return match
+}
+
+/**
+ * `list`, or `undefined` when it is empty (a marking's `extraTerms`). Apart from its callers for
+ * the reason given at {@link addOnce}: lists of two kinds of array deoptimised `addBanner`.
+ */
+export function nonEmpty<Item>(list: Item[]): Item[] | undefined {
+  return list.length > 0 ? list : undefined
+}
+
+/**
+ * Append `item` unless `list` has it. A function of its own, so that V8 recompiles only this
+ * when it meets a new kind of array: to V8 an empty list is an array of small integers until
+ * its first push, and `includes` on both kinds deoptimised the large `matchBannerMarking`.
+ */
+function addOnce<Item>(list: Item[], item: Item): void {
+  if (!list.includes(item)) list.push(item)
+}
+
+/** The irregularities of a banner marking, in the order of {@link irregularityOrder}. */
+function bannerIrregularities(lowercase: boolean, spaced: boolean, singleSlash: boolean): MarkingIrregularity[] {
+  const irregularities: MarkingIrregularity[] = []
+  if (lowercase) irregularities.push('lowercase')
+  if (spaced) irregularities.push('spacedLetters')
+  if (singleSlash) irregularities.push('singleSlash')
+  return irregularities
 }
 
 /** Read section, originator, serial and rest after the marking; say whether the tail is prose (no banner form). */
@@ -504,7 +575,7 @@ function readBannerTail(line: string, markingEnd: number, match: BannerMatch, lo
   let at = skipBlank(line, markingEnd)
   const lineEnd = line.trimEnd().length
   if (at >= lineEnd) return false
-  match.rest = {start: at, end: lineEnd}
+  match.rest = textSpan(at, lineEnd)
   let bannerForm = false
   const section = /^SECTION[ \t]*(\d{1,3})[ \t]+OF[ \t]+(\d{1,3})/i.exec(line.slice(at, at + 40))
   if (section !== null) {
@@ -522,7 +593,7 @@ function readBannerTail(line: string, markingEnd: number, match: BannerMatch, lo
     match.originator = {start: at, end: at + post[1].length, value: post[1]}
     match.serial = {start: serialStart, end: serialStart + post[2].length, value: post[2]}
     const after = skipBlank(line, at + post[0].length)
-    if (after < lineEnd) match.trailing = {start: after, end: lineEnd}
+    if (after < lineEnd) match.trailing = textSpan(after, lineEnd)
     return false
   }
   // The follower window is as long as the longest follower, SENSITIVE.
@@ -570,9 +641,9 @@ const bannerInitials = new Set(['U', 'C', 'S', 'T', 'L', 'u', 'c', 's', 't'])
  */
 function startsWithLevel(line: string, at: number, form: LevelForm): boolean {
   if (form.spaced) {
-    // Past the end of the line `charCodeAt` is NaN, which equals no letter.
+    // Past the end of the line the code is -1, which equals no letter.
     for (let index = 0; index < form.text.length; index++) {
-      const code = line.charCodeAt(at + index)
+      const code = codeAt(line, at + index)
       // ASCII upper-casing without a copy of the line.
       if ((code >= 97 && code <= 122 ? code - 32 : code) !== form.text.charCodeAt(index)) return false
     }

@@ -46,9 +46,9 @@ import {
   captionCaveats,
   dateTimeGroupLine,
 } from './classify-line.js'
-import {createLocator, splitLines, type Line, type Locator} from './lines.js'
+import {codeAt, createLocator, splitLines, type Line, type Locator} from './lines.js'
 import {createMarkdownReader, isMarkdownRendered, type MarkdownReader} from './markdown.js'
-import {isLetteredListToken, matchBannerMarking, parseMarking, peekMarking, type MarkingRead} from './marking.js'
+import {createMarking, isLetteredListToken, matchBannerMarking, nonEmpty, parseMarking, peekMarking, type MarkingRead} from './marking.js'
 import {findProtectMarkers, type ProtectMarkerMatch} from './protect-marker.js'
 import type {
   Banner,
@@ -62,6 +62,7 @@ import type {
   ParseDiagnostic,
   PhrasingContent,
   Portion,
+  Position,
   Root,
   RootContent,
   Routing,
@@ -95,7 +96,7 @@ function fallbackTree(text: string, error: unknown): Root {
     format: 'plain',
     partialExtract: false,
     children: text.length > 0 ? [{type: 'text', value: text, position}] : [],
-    diagnostics: [{id: 'internalError', message: `The parser failed on this cable and kept it as plain text: ${error instanceof Error ? error.message : String(error)}`}],
+    diagnostics: [{id: 'internalError', message: `The parser failed on this cable and kept it as plain text: ${error instanceof Error ? error.message : String(error)}`, position: undefined}],
     position,
   }
 }
@@ -106,8 +107,11 @@ interface Draft {
   start: number
   /** End of the last non-blank content so far. */
   end: number
-  /** For paragraphs: the number match (offsets absolute), absent when unnumbered. */
-  number?: {match: ParagraphStartMatch; base: number} | undefined
+  /**
+   * For paragraphs: the number match (offsets absolute), `undefined` when unnumbered. Always
+   * present, last: drafts of one shape (V8 recompiled the readers of drafts for each shape).
+   */
+  number: {match: ParagraphStartMatch; base: number} | undefined
   /** A blank line was seen since the block opened. */
   sawBlank: boolean
   /** `PAGE 02` lines inside the block: absolute spans with their facts. */
@@ -129,16 +133,17 @@ interface RoutingDraft {
 function midLineNumberAt(line: string, open: number): number | undefined {
   let at = open
   while (at > 0 && isSpaceOrTab(line.charCodeAt(at - 1))) at--
-  if (at === open || line[at - 1] !== '.') return undefined
+  if (at === open || codeAt(line, at - 1) !== dot) return undefined
   const digitsEnd = at - 1
   let digits = digitsEnd
   while (digits > 0 && line.charCodeAt(digits - 1) >= 48 && line.charCodeAt(digits - 1) <= 57) digits--
   const count = digitsEnd - digits
   if (count < 1 || count > 3) return undefined
   // The leftmost reading wins, as the pattern's would: `¶ 3.`, then `¶3.`, then `3.`.
-  if (line[digits - 1] === ' ' && line[digits - 2] === '¶' && isSpaceOrTab(line.charCodeAt(digits - 3))) return digits - 2
-  if (line[digits - 1] === '¶' && isSpaceOrTab(line.charCodeAt(digits - 2))) return digits - 1
-  if (isSpaceOrTab(line.charCodeAt(digits - 1))) return digits
+  const before = codeAt(line, digits - 1)
+  if (before === 32 && codeAt(line, digits - 2) === pilcrow && isSpaceOrTab(codeAt(line, digits - 3))) return digits - 2
+  if (before === pilcrow && isSpaceOrTab(codeAt(line, digits - 2))) return digits - 1
+  if (isSpaceOrTab(before)) return digits
   return undefined
 }
 
@@ -177,6 +182,26 @@ function endsWithBreak(text: string, at: number, floor: number): boolean {
 function isSpaceOrTab(code: number): boolean {
   return code === 32 || code === 9
 }
+
+/** `.` and `¶` as code units. */
+const dot = 46
+const pilcrow = 0xb6
+
+/**
+ * One shape per node type: every property present, `undefined` where absent (JSON leaves those
+ * out), set in one order. Nodes of a type built with different property sets had different
+ * hidden classes in V8, and the rules reading them were deoptimised ("wrong map") and
+ * recompiled as each new shape reached them: with `--trace-deopt`, most of a first pass's 135
+ * deopts over the corpus.
+ */
+function metadataNode(position: Position): Metadata {
+  return {type: 'metadata', position, identifier: undefined, title: undefined, created: undefined, classification: undefined, origin: undefined, createdDate: undefined, marking: undefined}
+}
+
+function routingNode(position: Position): Routing {
+  return {type: 'routing', to: [], info: [], position, station: undefined, serial: undefined, securityIndicator: undefined, precedence: undefined, dateTimeGroup: undefined, date: undefined, from: undefined}
+}
+
 /** The mid-line paragraph starts of a line that has none. */
 const noStarts: readonly number[] = []
 
@@ -363,17 +388,7 @@ class CableParser {
     const references = matchReferences(line)
     if (references !== undefined && !this.bodyStarted) return this.openBlock('references', line, base, index)
     if (matchClassifiedBy(line) !== undefined) return this.openBlock('classificationAuthority', line, base, index)
-    if (matchReasonLine(line) !== undefined && /\d\s*\.\s*\d/.test(line) && !this.bodyStarted) {
-      // `CLASSIFIED BY: …` / blank line / `REASON: 1.4 (b), (d)` (seed 003) is one block.
-      const last = this.children.at(-1)
-      if (!this.draft && last?.type === 'classificationAuthority' && !last.reasons) {
-        this.children.pop()
-        this.draft = {kind: 'classificationAuthority', start: last.position.start.offset, end: last.position.end.offset, sawBlank: true, pageLines: []}
-        this.extendDraft(line, base)
-        return index + 1
-      }
-      return this.openBlock('classificationAuthority', line, base, index)
-    }
+    if (matchReasonLine(line) !== undefined && /\d\s*\.\s*\d/.test(line) && !this.bodyStarted) return this.readReasonLine(index, line, base)
     if (!this.bodyStarted) {
       const handling = matchHandling(line)
       if (handling) {
@@ -411,6 +426,22 @@ class CableParser {
       this.openDraft('text', base, line)
     }
     return index + 1
+  }
+
+  /**
+   * A header `REASON: 1.4 (b), (d)` line: `CLASSIFIED BY: …` / blank line / `REASON: …`
+   * (seed 003) is one block. A method of its own, apart from the large `readSegment`: the
+   * nodes met here, of any type, deoptimised it ("wrong map") in a first pass over the corpus.
+   */
+  private readReasonLine(index: number, line: string, base: number): number {
+    const last = this.children.at(-1)
+    if (!this.draft && last?.type === 'classificationAuthority' && !last.reasons) {
+      this.children.pop()
+      this.draft = {kind: 'classificationAuthority', start: last.position.start.offset, end: last.position.end.offset, sawBlank: true, pageLines: [], number: undefined}
+      this.extendDraft(line, base)
+      return index + 1
+    }
+    return this.openBlock('classificationAuthority', line, base, index)
   }
 
   /** A line inside an open paragraph. */
@@ -501,7 +532,7 @@ class CableParser {
       const created = this.lineText(first + 2).trim()
       const classification = this.lineText(first + 3).trim()
       if (readCreated(created) !== null && /^(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET)/.test(classification)) {
-        const node: Metadata = {type: 'metadata', position: this.spanOfLines(first, first + 4)}
+        const node = metadataNode(this.spanOfLines(first, first + 4))
         node.identifier = this.lineField(first)
         node.title = this.lineField(first + 1)
         node.created = this.lineField(first + 2)
@@ -523,7 +554,7 @@ class CableParser {
       labels.push(this.lineText(index).trim())
       index++
     }
-    const node: Metadata = {type: 'metadata', position: this.spanOfLines(first, first)}
+    const node = metadataNode(this.spanOfLines(first, first))
     for (const label of labels) {
       const field = this.lineField(index)
       index++
@@ -566,12 +597,13 @@ class CableParser {
     const value = classification.value
     // The archive writes SBU cables as UNCLASSIFIED//FOR OFFICIAL USE ONLY (MARKING-RULES C.7).
     if (/^UNCLASSIFIED\s*\/\/\s*FOR OFFICIAL USE ONLY$/i.test(value)) {
-      node.marking = {level: 'SBU', caveats: [], releasableTo: [], raw: value, irregularities: [], position: classification.position}
+      node.marking = createMarking('SBU', [], [], value, [], undefined, classification.position)
       return
     }
     const match = matchBannerMarking(value)
     if (match) {
-      node.marking = {level: match.level, caveats: match.caveats, releasableTo: match.releasableTo, raw: value, irregularities: match.irregularities, position: classification.position}
+      // The archive's field keeps no extra terms: a rule reads those from the banner.
+      node.marking = createMarking(match.level, match.caveats, match.releasableTo, value, match.irregularities, undefined, classification.position)
     }
   }
 
@@ -586,7 +618,7 @@ class CableParser {
     const span = trimSpan(line)!
     if (!this.routing) {
       this.closeDraft()
-      this.routing = {node: {type: 'routing', to: [], info: [], position: this.locator.position(base + span.start, base + span.end)}, end: base + span.end}
+      this.routing = {node: routingNode(this.locator.position(base + span.start, base + span.end)), end: base + span.end}
     }
     const routing = this.routing
     routing.end = base + span.end
@@ -654,20 +686,19 @@ class CableParser {
       }
     }
     this.closeRouting()
-    const marking: Marking = {
-      level: match.level,
-      caveats: match.caveats,
-      releasableTo: match.releasableTo,
-      raw: match.raw,
-      irregularities: match.irregularities,
-      position: this.locator.position(base + match.start, base + match.end),
-    }
-    if (match.extraTerms.length > 0) marking.extraTerms = match.extraTerms
+    const marking = createMarking(match.level, match.caveats, match.releasableTo, match.raw, match.irregularities, nonEmpty(match.extraTerms), this.locator.position(base + match.start, base + match.end))
     const end = base + (match.serial?.end ?? match.section?.end ?? match.end)
-    const node: Banner = {type: 'banner', marking, glued: match.glued, duplicate: this.bannerSeen, position: this.locator.position(base + match.start, end)}
-    if (match.section) node.section = {index: match.section.index, total: match.section.total, position: this.locator.position(base + match.section.start, base + match.section.end)}
-    if (match.originator) node.originator = this.field(base + match.originator.start, base + match.originator.end)
-    if (match.serial) node.serial = this.field(base + match.serial.start, base + match.serial.end)
+    // Every property present, `undefined` where absent: one shape per node type (see `types.ts`).
+    const node: Banner = {
+      type: 'banner',
+      marking,
+      glued: match.glued,
+      duplicate: this.bannerSeen,
+      position: this.locator.position(base + match.start, end),
+      section: match.section ? {index: match.section.index, total: match.section.total, position: this.locator.position(base + match.section.start, base + match.section.end)} : undefined,
+      originator: match.originator ? this.field(base + match.originator.start, base + match.originator.end) : undefined,
+      serial: match.serial ? this.field(base + match.serial.start, base + match.serial.end) : undefined,
+    }
     this.children.push(node)
     if (!this.bannerSeen) this.bannerOriginator = match.originator?.value
     this.bannerSeen = true
@@ -696,7 +727,7 @@ class CableParser {
     this.children.push({
       type: 'executiveOrder',
       order: this.field(base + match.order.start, base + match.order.end),
-      declassification: {raw, kind: value.kind, exemptions: value.exemptions, ...(value.date === undefined ? {} : {date: value.date}), position: this.locator.position(restStart, restEnd)},
+      declassification: {raw, kind: value.kind, exemptions: value.exemptions, date: value.date, position: this.locator.position(restStart, restEnd)},
       position: this.locator.position(base + span.start, base + span.end),
     })
   }
@@ -733,10 +764,15 @@ class CableParser {
   private pageLine(line: string, base: number): PageBreak | undefined {
     const page = matchPageLine(line)
     if (page) {
-      const node: PageBreak = {type: 'pageBreak', raw: line.slice(page.span.start, page.span.end), page: page.page, position: this.locator.position(base + page.span.start, base + page.span.end)}
-      if (page.originator) node.originator = page.originator
-      if (page.serial) node.serial = page.serial
-      return node
+      return {
+        type: 'pageBreak',
+        raw: line.slice(page.span.start, page.span.end),
+        originator: page.originator || undefined,
+        serial: page.serial || undefined,
+        page: page.page,
+        total: undefined,
+        position: this.locator.position(base + page.span.start, base + page.span.end),
+      }
     }
     if (!isWholeLinePageMarker(line)) return undefined
     const marker = findPageMarkers(line, 0, line.length, this.bannerOriginator)[0]!
@@ -921,7 +957,7 @@ class CableParser {
 
   private openDraft(kind: Draft['kind'], base: number, line: string): void {
     const span = trimSpan(line)!
-    this.draft = {kind, start: base + span.start, end: base + span.end, sawBlank: false, pageLines: []}
+    this.draft = {kind, start: base + span.start, end: base + span.end, sawBlank: false, pageLines: [], number: undefined}
   }
 
   private extendDraft(line: string, base: number): void {
@@ -955,12 +991,12 @@ class CableParser {
       }
     }
     while (contentStart < draft.end && isWhiteSpace(this.text.charCodeAt(contentStart))) contentStart++
-    return {type: 'subject', ...(marking ? {marking} : {}), children: this.phrasing(contentStart, draft.end), position: this.locator.position(draft.start, draft.end)}
+    return {type: 'subject', marking, children: this.phrasing(contentStart, draft.end), position: this.locator.position(draft.start, draft.end)}
   }
 
   private buildAuthority(draft: Draft): ClassificationAuthority {
     const block = this.text.slice(draft.start, draft.end)
-    const node: ClassificationAuthority = {type: 'classificationAuthority', position: this.locator.position(draft.start, draft.end)}
+    const node: ClassificationAuthority = {type: 'classificationAuthority', position: this.locator.position(draft.start, draft.end), classifiedBy: undefined, reasons: undefined}
     const reasons = readReasons(block)
     const byStart = matchClassifiedBy(block)
     if (byStart !== undefined) {
@@ -1009,8 +1045,7 @@ class CableParser {
       portions.push(this.portion(marking, marking.position.start.offset, Math.max(end, marking.position.end.offset), draft))
     }
     const position = this.locator.position(draft.start, draft.end)
-    // Literals, not a spread of `{number}`: the same two shapes every time, and no copy.
-    return number ? {type: 'paragraph', number, children: portions, position} : {type: 'paragraph', children: portions, position}
+    return {type: 'paragraph', number, children: portions, position}
   }
 
   private paragraphNumber(match: ParagraphStartMatch, base: number): ParagraphNumber {
@@ -1111,7 +1146,7 @@ class CableParser {
     const pageLines = draft.pageLines.filter((page) => page.position.start.offset >= contentStart && page.position.end.offset <= end)
     const children = this.phrasing(contentStart, end, pageLines)
     const position = this.locator.position(start, end)
-    return marking ? {type: 'portion', marking, children, position} : {type: 'portion', children, position}
+    return {type: 'portion', marking, children, position}
   }
 
   /**
@@ -1139,18 +1174,17 @@ class CableParser {
    * between them as text nodes (de-escaped values for Markdown-rendered cables).
    */
   private phrasing(start: number, end: number, pageLines: readonly PageBreak[] = []): PhrasingContent[] {
-    if (end <= start) return []
+    // Empty or not, the nodes come from the one array literal below: V8 learns there that the
+    // array holds objects, while an empty `[]` of its own stayed an array of small integers, and
+    // tree walkers meeting both kinds of children were deoptimised.
+    const nodes: PhrasingContent[] = []
+    if (end <= start) return nodes
     const special: Array<{start: number; end: number; node: PhrasingContent}> = []
-    for (const page of pageLines) special.push({start: page.position.start.offset, end: page.position.end.offset, node: page})
-    for (const marker of findPageMarkers(this.text, start, end, this.bannerOriginator)) {
-      if (pageLines.some((page) => page.position.start.offset <= marker.start && marker.start < page.position.end.offset)) continue
-      special.push({start: marker.start, end: marker.end, node: this.pageBreak(marker, 0)})
-    }
+    this.addPageBreaks(special, start, end, pageLines)
     for (const marker of this.markersIn(start, end)) {
       special.push({start: marker.start, end: marker.end, node: {type: 'protectMarker', raw: marker.raw, form: marker.form, position: this.locator.position(marker.start, marker.end)}})
     }
     special.sort((a, b) => a.start - b.start)
-    const nodes: PhrasingContent[] = []
     let at = start
     for (const item of special) {
       if (item.start < at) continue
@@ -1160,6 +1194,19 @@ class CableParser {
     }
     if (at < end) this.pushText(nodes, at, end)
     return nodes
+  }
+
+  /**
+   * The page breaks of `[start, end)` for {@link phrasing}: the given page lines, then the page
+   * markers found in the text outside them. Apart from `phrasing`, which the rare markers
+   * mid-paragraph and page-line lists of two kinds of array deoptimised in V8.
+   */
+  private addPageBreaks(into: Array<{start: number; end: number; node: PhrasingContent}>, start: number, end: number, pageLines: readonly PageBreak[]): void {
+    for (const page of pageLines) into.push({start: page.position.start.offset, end: page.position.end.offset, node: page})
+    for (const marker of findPageMarkers(this.text, start, end, this.bannerOriginator)) {
+      if (pageLines.some((page) => page.position.start.offset <= marker.start && marker.start < page.position.end.offset)) continue
+      into.push({start: marker.start, end: marker.end, node: this.pageBreak(marker, 0)})
+    }
   }
 
   private pushText(nodes: PhrasingContent[], start: number, end: number): void {
@@ -1227,10 +1274,10 @@ class CableParser {
   private finishDiagnostics(): void {
     const has = (type: RootContent['type']) => this.children.some((node) => node.type === type)
     if (!has('banner') && !this.partialExtract) {
-      this.diagnostics.push({id: 'missingBanner', message: 'No classification banner line was found (`UNCLAS`, `C O N F I D E N T I A L`, `SECRET`…).'})
+      this.diagnostics.push({id: 'missingBanner', message: 'No classification banner line was found (`UNCLAS`, `C O N F I D E N T I A L`, `SECRET`…).', position: undefined})
     }
     if (!has('executiveOrder') && !this.partialExtract) {
-      this.diagnostics.push({id: 'missingExecutiveOrder', message: 'No `E.O.` line with a declassification instruction was found.'})
+      this.diagnostics.push({id: 'missingExecutiveOrder', message: 'No `E.O.` line with a declassification instruction was found.', position: undefined})
     }
     for (const node of this.children) {
       if (node.type !== 'paragraph') continue

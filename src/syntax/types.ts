@@ -4,8 +4,14 @@
  * Declared in the style of `@types/mdast` v4: abstract nodes, content maps that can be
  * augmented, then concrete nodes. Every node is parsed from source text, so `position` is
  * required, with 1-based line/column and a 0-based `offset` into the decoded string
- * (end exclusive). Nothing here is a class, a Map or a function: a tree round-trips
+ * (end exclusive). Nothing here is a Map or a function, and positions, though the parser
+ * makes them with a class (see `lines.ts` for why), are plain data: a tree round-trips
  * through `JSON.stringify`.
+ *
+ * In the parser's trees an optional property that is absent is still there, set to
+ * `undefined` (which JSON leaves out): every node of a type, and every marking, has one shape,
+ * so V8 does not throw away the optimised code of the rules reading them for each new shape.
+ * Test an optional property for `undefined`, never with `in`.
  */
 import type {Data as UnistData, Node as UnistNode} from 'unist'
 import type {Caveat, Level} from '../classification.js'

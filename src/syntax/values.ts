@@ -33,7 +33,8 @@ export function fullYear(written: string): number {
 /** The kind and date of a declassification instruction (the text after `E.O. nnnnn:`). */
 export interface DeclassificationValue {
   kind: 'notApplicable' | 'date' | 'oadr' | 'exemption' | 'event' | 'free' | 'missing'
-  date?: CalendarDate | null
+  /** Only for `date` (see {@link Declassification.date}); `undefined` for the other kinds. */
+  date: CalendarDate | null | undefined
   exemptions: string[]
 }
 
@@ -45,16 +46,19 @@ export interface DeclassificationValue {
  */
 export function readDeclassification(raw: string): DeclassificationValue {
   const text = raw.trim()
-  const exemptions = [...text.toUpperCase().matchAll(/\b(?:25X\d|1\.6X\d|X\d)\b/g)].map((match) => match[0])
-  if (text === '') return {kind: 'missing', exemptions}
-  if (/^N\s*\/\s*A\b/i.test(text) || /^NA\b/.test(text)) return {kind: 'notApplicable', exemptions}
+  // A loop, not `[...matchAll].map`, and one result shape with `date` always present: values
+  // of differing shapes made V8 deoptimise this function ("wrong map") in a first corpus pass.
+  const exemptions: string[] = []
+  for (const match of text.toUpperCase().matchAll(/\b(?:25X\d|1\.6X\d|X\d)\b/g)) exemptions.push(match[0])
+  if (text === '') return {kind: 'missing', date: undefined, exemptions}
+  if (/^N\s*\/\s*A\b/i.test(text) || /^NA\b/.test(text)) return {kind: 'notApplicable', date: undefined, exemptions}
   const body = text.replace(/^DECL\w?\s*[:;.]?\s*/i, '')
-  if (/^OADR\b/i.test(body)) return {kind: 'oadr', exemptions}
+  if (/^OADR\b/i.test(body)) return {kind: 'oadr', date: undefined, exemptions}
   const date = readDate(body)
   if (date !== undefined) return {kind: 'date', date, exemptions}
-  if (exemptions.length > 0 && /^(?:25X\d|1\.6X\d|X\d)/i.test(body)) return {kind: 'exemption', exemptions}
-  if (/^(?:UPON|ON|WHEN|AFTER)\b/i.test(body)) return {kind: 'event', exemptions}
-  return {kind: 'free', exemptions}
+  if (exemptions.length > 0 && /^(?:25X\d|1\.6X\d|X\d)/i.test(body)) return {kind: 'exemption', date: undefined, exemptions}
+  if (/^(?:UPON|ON|WHEN|AFTER)\b/i.test(body)) return {kind: 'event', date: undefined, exemptions}
+  return {kind: 'free', date: undefined, exemptions}
 }
 
 /**

@@ -276,17 +276,17 @@ const notes: Record<string, string> = {
   'no-declassification-beyond-25-years':
     'False: 88BAGHDAD28, as above (a 2009 text dated by a 1988 routing line).',
   'no-banner-above-portions':
-    'Below 90 % (warning). Causes, all in the parser: sub-portions after `I.` inside a paragraph are not split (`3.(U) … I. (S/NF)`, 09TRIPOLI190); `1 (S) On January 26` without the dot after the number is not read as a paragraph (09SANJOSE56); nor is `2) (S)` with a closing parenthesis (08STATE65820). (`(S-NF)` with a hyphen, 08NAIROBI2290, is read since session 7.) The redactor withholds the text of such markings all the same (`unplaced-marking`, docs/redaction.md).',
+    'Below 90 % (warning). Causes: paragraph 1 glued to the CLASSIFIED BY line is not read (09TRIPOLI555; parser); the archive extract stops after ¶1 (08STATE88216). Since session 7 the parser reads `(S-NF)` (08NAIROBI2290), `2) (S)` (08STATE65820) and `1 (S)` (09SANJOSE56), and the redactor withholds the text of markings the parser does not place (`unplaced-marking`, docs/redaction.md).',
   'no-duplicate-header':
     'Below 90 % (warning). Cause, in the parser: a classification field of archive metadata written alone on a line (`SECRET`, 03THEHAGUE2210) is read as a banner; and the classification line of a derivative block (`SECRET//FGI//NOFORN//MR` under `Classified By: Derived from …`, 08STATE116943) is read as a repeated banner. The rule now skips a metadata "banner" that comes first and a banner of another serial (another cable in the file).',
   'no-non-standard-marking': 'False: a REF letter `¶B. B) VATICAN 00465` read as a paragraph with marking `B)` (05VATICAN467; parser).',
   'no-obsolete-declassification': 'False: `DECL: CLOSURE OF ICTY` is an event, which 32 CFR 2001.12 allows as a declassification instruction; the rule should accept events (not changed: a warning).',
   'no-portion-above-banner': 'False: `(C) Carrying firearms`, an answer letter of the RSO crime questionnaire (06BUENOSAIRES109), read as a portion marking (parser).',
-  'no-sbu-without-sensitive': 'False: `SENSITIVE SIPDIS DEPT FOR NEA/MAG …` glued into one line, not read as a handling line (09TRIPOLI896; parser).',
+  'no-sbu-without-sensitive': 'False: `SENSITIVE` glued to other header text (`SENSITIVE SIPDIS DEPT FOR NEA/MAG …`, 09TRIPOLI896; `SENSITIVE FOR DRL/MLGA …`, 09LONDON2843), not read as a handling line (parser).',
   'no-uncarried-dissemination': 'False: `RELEASABLE TO UK` in the header is not read as a REL caption (08LONDON3215; parser).',
   'no-unidentified-protected-source': 'False: the name before the marker is a company\'s, `Unionlet Limited (please protect)` (09MBABANE141); the rule looks for a person\'s name.',
   'paragraph-numbering':
-    'Below 90 % (warning). Causes, all in the parser: unmarked `¶2.`/`¶3.` after a marked ¶1 are swallowed into it (07SANJOSE1975; `¶10.` in 10SANJOSE130); a redacted paragraph `3.xxxxxxxxxxxx` is not read as paragraph 3 (09SHANGHAI160); `1.Key Points:` glued under the Classified By line is not read as paragraph 1 (09CAIRO1547).',
+    'Below 90 % (warning). Causes, all in the parser: unmarked numbered paragraphs after another are swallowed into it (07SANJOSE1975; `¶12.` in 10SANJOSE130, `¶3.` in 09KUWAIT1135, `¶19.` in 09BRASILIA178); a redacted paragraph `3.xxxxxxxxxxxx` is not read as paragraph 3 (09SHANGHAI160); `1.Key Points:` glued to the Classified By line is not read as paragraph 1 (09CAIRO1547, 09CAIRO1531); `1, (C)` with a comma is not read (08ISLAMABAD405).',
   'portion-marking (error)': 'False: `¶1. (...` where the archive cut the text inside the marking (09QUITO951).',
 }
 

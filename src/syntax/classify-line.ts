@@ -477,6 +477,28 @@ export function matchParagraphStart(line: string, from = 0): ParagraphStartMatch
 }
 
 /**
+ * `2) (S) …`, `¶1 (S) …`: a number closed by a parenthesis, or by nothing, where a paragraph
+ * number would have its dot (08STATE65820, 09SANJOSE56). Unlike `2.` such a number is common in
+ * prose and lists, so it opens a paragraph only when a portion marking follows (the parser
+ * checks). Letters are not read: `C)` is a marking that lost its parenthesis.
+ */
+export function matchMarkedNumber(line: string, from = 0): ParagraphStartMatch | undefined {
+  let index = from
+  while (index < line.length && (line.charCodeAt(index) === 32 || line.charCodeAt(index) === 9)) index++
+  const start = index
+  const pilcrow = codeAt(line, index) === 0xb6
+  if (pilcrow) index++
+  const numberStart = index
+  while (index < line.length && index - numberStart < 3 && line.charCodeAt(index) >= 48 && line.charCodeAt(index) <= 57) index++
+  if (index === numberStart) return undefined
+  const numberEnd = index
+  if (codeAt(line, index) === 41) index++
+  const next = codeAt(line, index)
+  if (next !== 32 && next !== 9 && next !== 40) return undefined
+  return {start, pilcrow, number: {start: numberStart, end: numberEnd, raw: line.slice(numberStart, numberEnd)}, after: index}
+}
+
+/**
  * A marking token at `from` (after white space): `(C)`, `(S//NF)`, `( c)`, or the
  * `C)` form with the opening parenthesis lost. Returns the raw token's span; the marking
  * grammar decides whether it is a marking.

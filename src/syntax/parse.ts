@@ -30,6 +30,7 @@ import {
   matchExecutiveOrder,
   matchHandling,
   matchPageLine,
+  matchMarkedNumber,
   matchParagraphStart,
   matchReasonLine,
   matchReferences,
@@ -900,7 +901,7 @@ class CableParser {
    * and `9. To date` after "on December" continue their sentences.
    */
   private isParagraphStart(index: number, line: string, base: number, draft: Draft | undefined): boolean {
-    const start = matchParagraphStart(line)
+    const start = this.numberedStart(line)
     if (start) {
       if (this.markingAfterNumber(line, start)) return true
       const isLetter = !/^\d/.test(start.number.raw)
@@ -919,6 +920,32 @@ class CableParser {
     if (draft && !this.blankBefore) return false
     const marking = this.markingLeads(line)
     return marking !== undefined && marking.level !== null && !/^[ \t]*(?:-|\u2014|\u2013|\*|\u2022)/.test(line) && base >= 0
+  }
+
+  /**
+   * A paragraph number (`2.`), or a number that opens a paragraph only before a marking and
+   * only as the next number (`2) (S)` after paragraph 1, `1 (S)` first). Restarting at `1)`
+   * under a paragraph, such numbers label its sub-items (09STATE6423's tasking questions), which
+   * stay in the paragraph.
+   */
+  private numberedStart(line: string): ParagraphStartMatch | undefined {
+    const start = matchParagraphStart(line)
+    if (start) return start
+    const marked = matchMarkedNumber(line)
+    if (!marked || Number(marked.number.raw) !== this.nextNumber()) return undefined
+    return this.markingAfterNumber(line, marked) ? marked : undefined
+  }
+
+  /**
+   * The number the next paragraph would have: one after the open paragraph's, or after the last
+   * one's; none inside a lettered or unnumbered paragraph, whose numbered lines are its items.
+   */
+  private nextNumber(): number | undefined {
+    if (this.draft?.kind === 'paragraph') {
+      const open = this.draft.number?.match.number.raw
+      return open !== undefined && /^\d+$/.test(open) ? Number(open) + 1 : undefined
+    }
+    return (this.lastNumber ?? 0) + 1
   }
 
   /** The marking right after a paragraph number, when there is a readable one. */
@@ -943,7 +970,7 @@ class CableParser {
   private openParagraphAt(line: string, base: number): void {
     this.closeDraft()
     this.closeRouting()
-    const start = matchParagraphStart(line)
+    const start = this.numberedStart(line)
     const span = trimSpan(line)!
     this.draft = {kind: 'paragraph', start: base + (start?.start ?? span.start), end: base + span.end, sawBlank: false, pageLines: [], number: start ? {match: start, base} : undefined}
     this.bodyStarted = true

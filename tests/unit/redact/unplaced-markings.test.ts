@@ -81,12 +81,12 @@ describe('line-opening markings inside a portion', () => {
   })
 
   it('runs a sub-item to the end of its portion when no marking follows', () => {
-    const last = lines(...header, '¶1. (C) Question.', '', '2) (S) The answer', 'goes on here.', '', '¶2. (C) Next.')
+    const last = lines(...header, '¶1. (C) Question.', '', '1) (S) The answer', 'goes on here.', '', '¶2. (C) Next.')
     expect(withheld(last, 'C')).toEqual(['portion-above-release (unplaced-marking): The answer\ngoes on here.'])
   })
 })
 
-describe('paragraph layouts the parser does not read', () => {
+describe('paragraph layouts the parser may not read', () => {
   it.each([
     ['a closing parenthesis after the number (08STATE65820)', '2) (S) President Museveni said the DRC has not acted.'],
     ['no space after the dot (07SANAA1989)', '2.(S) Frances Townsend met the President.'],

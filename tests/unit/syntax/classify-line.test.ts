@@ -17,6 +17,7 @@ import {
   matchBanner,
   matchExecutiveOrder,
   matchPageLine,
+  matchMarkedNumber,
   matchParagraphStart,
   matchSecurityIndicator,
 } from '../../../src/syntax/classify-line.js'
@@ -150,6 +151,22 @@ describe('matchParagraphStart', () => {
 
   it.each(['1.5 million', 'Mr. Smith', '2005 was', 'a. lower case', '12345. too long', 'The 1. item', '.'])('does not read "%s"', (line) => {
     expect(matchParagraphStart(line)).toBeUndefined()
+  })
+})
+
+describe('matchMarkedNumber', () => {
+  it.each([
+    {line: '2) (S) President Museveni said', start: 0, pilcrow: false, number: {start: 0, end: 1, raw: '2'}, after: 2},
+    {line: '1 (S) On January 26, we briefed', start: 0, pilcrow: false, number: {start: 0, end: 1, raw: '1'}, after: 1},
+    {line: '  10)(C) Text', start: 2, pilcrow: false, number: {start: 2, end: 4, raw: '10'}, after: 5},
+    {line: '¶3) (C) Text', start: 0, pilcrow: true, number: {start: 1, end: 2, raw: '3'}, after: 3},
+  ])('reads "$line"', ({line, ...expected}) => {
+    expect(matchMarkedNumber(line)).toEqual(expected)
+  })
+
+  // Letters are markings that lost a parenthesis (`C)`); dotted numbers are matchParagraphStart's.
+  it.each(['C) The minister', '2. (S) Text', '2005was', '1234 (S) too long', 'The 1) item', '2)x'])('does not read "%s"', (line) => {
+    expect(matchMarkedNumber(line)).toBeUndefined()
   })
 })
 

@@ -1,0 +1,45 @@
+/**
+ * Paragraphs numbered `2)` or `1` without a dot (08STATE65820, 09SANJOSE56): the parser opens
+ * one only before a portion marking and only as the next number, so numbered sub-items under a
+ * paragraph (09ABUDHABI874, 09STATE6423) stay in it.
+ */
+import {describe, expect, it} from 'vitest'
+import {parse} from '../../../src/syntax/parse.js'
+
+function lines(...rows: string[]): string {
+  return `${rows.join('\n')}\n`
+}
+
+/** Each paragraph as `number: first marking`. */
+function paragraphs(text: string): string[] {
+  return parse(text)
+    .children.filter((node) => node.type === 'paragraph')
+    .map((node) => `${node.number?.raw ?? '-'}: ${node.children.map((portion) => portion.marking?.raw ?? 'unmarked').join(' ')}`)
+}
+
+const header = ['S E C R E T STATE 065820', '', 'SUBJECT: (U) MEETING', '']
+
+describe('paragraph numbers closed by a parenthesis or by nothing', () => {
+  it('reads `1)`, `2)`, … as paragraphs when a marking follows each', () => {
+    const cable = lines(...header, '1) (SBU) SUMMARY. They met.', '', 'LIBYA', '-----', '', '2) (S) Qadhafi is a problem.', '', '3) (C) Kabila will send troops.', '', '¶4. (U) Tripoli minimize considered.')
+    expect(paragraphs(cable)).toEqual(['1: (SBU)', '2: (S)', '3: (C)', '4: (U)'])
+  })
+
+  it('reads `1 (S)` without a dot as paragraph 1', () => {
+    expect(paragraphs(lines(...header, '1 (S) On January 26, we briefed the MFA.', '', '¶2. (S) The MFA agreed.'))).toEqual(['1: (S)', '2: (S)'])
+  })
+
+  it('does not open a paragraph for such a number without a marking', () => {
+    expect(paragraphs(lines(...header, '¶1. (S) The options are:', '', '2) a visit;', '', '3) a call.'))).toEqual(['1: (S)'])
+  })
+
+  it('keeps numbered sub-items that restart at 1 in their paragraph', () => {
+    const cable = lines(...header, '¶1. (U) Summary.', '', '¶2. (S) Questions follow.', '', '1) (S/NF) WHO IS PUSHING?', '', '2) (S/NF) WHY NOW?', '', '¶3. (U) Please cite the tasking.')
+    expect(paragraphs(cable)).toEqual(['1: (U)', '2: (S)', '3: (U)'])
+  })
+
+  it('keeps numbered items under a lettered paragraph in it', () => {
+    const cable = lines(...header, '¶1. (U) Summary.', '', '¶A. (C) HOW MUCH MONEY?', '', '2) (S) BY WHAT CHANNELS?', '', '¶B. (C) WHO?')
+    expect(paragraphs(cable)).toEqual(['1: (U)', 'A: (C)', 'B: (C)'])
+  })
+})

@@ -13,7 +13,7 @@ import type {Root} from '../syntax/types.js'
 import {compileRedaction, placedSpans, type CompileOptions, type RedactResult} from './compile.js'
 import {unplacedTextRule} from './policy.js'
 import type {Span} from './spans.js'
-import {toOriginalEnd, toOriginalOffset} from './splice.js'
+import {spansOntoOriginal} from './splice.js'
 import {unplacedMarkingRule} from './unplaced-markings.js'
 
 /** Rounds of re-redaction before a cable is refused. The corpus settles in one. */
@@ -26,10 +26,9 @@ export function settleRedaction(text: string, tree: Root, options: CompileOption
   const settled: Span[] = []
   for (let round = 0; round < maxRounds; round++) {
     // Decisions and the diff's path concern the original only.
-    const again = compileRedaction(result.text, reparse(result.text), {release: options.release, placeholder: options.placeholder})
+    const again = compileRedaction(result.text, reparse(result.text), {release: options.release, placeholder: options.placeholder, probe: true})
     if (again.text === result.text) return result
-    const placed = placedSpans(result)
-    for (const span of again.spans) settled.push({...span, start: toOriginalOffset(placed, span.start), end: toOriginalEnd(placed, span.end)})
+    settled.push(...spansOntoOriginal(placedSpans(result), again.spans))
     result = compileRedaction(text, tree, {...options, settled})
   }
   const message = new VFileMessage('Unexpected redaction that changes when its output is redacted again, expected a fixed point; not published', {

@@ -37,8 +37,12 @@ const maxLead = 40
 const lineLead =
   /^[ \t]*(?:¶?[ \t]?(?:\(?\d{1,3}[A-Za-z]?\)|\(?[A-Za-z]\)|\([ivxIVX]{1,4}\)|\d{1,3}\.[A-Za-z][.:]?|\d{1,3}(?:[A-Za-z](?:-[A-Za-z])?)?[.:]?|[A-Za-z][.:]|[ivxIVX]{1,4}\.|-{1,3}|[*•·o])[ \t]*)?$/
 
-/** A lead inside a line (group 1 or 2 is the lead itself, after the character that ends what comes before). */
-const inlineLead = /(?:\S([ \t]{1,4}--[ \t]?)|[.:;!?"”)]([ \t]{0,4}¶?\d{1,3}\.[ \t]?|[ \t]{1,4}))$/
+/**
+ * A lead inside a line (group 1 or 2 is the lead itself, after the character that ends what
+ * comes before). A `]` ends a placeholder: once the sentence before a marking is `[WITHHELD]`,
+ * the marking must still read as one, or redacting the output again withholds the next portion.
+ */
+const inlineLead = /(?:\S([ \t]{1,4}--[ \t]?)|[.:;!?"”)\]]([ \t]{0,4}¶?\d{1,3}\.[ \t]?|[ \t]{1,4}))$/
 
 /** The line terminators of a `^` in a multiline pattern: 10MEXICO690 indents with U+2028. */
 function isLineBreak(code: number): boolean {

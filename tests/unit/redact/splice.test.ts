@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {placeholderFor} from '../../../src/redact/placeholders.js'
 import {normalizeSpans, type Span} from '../../../src/redact/spans.js'
-import {splice, toOriginalOffset} from '../../../src/redact/splice.js'
+import {splice, spansOntoOriginal, toOriginalOffset} from '../../../src/redact/splice.js'
 
 const name = (start: number, end: number, entity = 'P1'): Span => ({start, end, reason: 'name-mention', rule: 't', entity})
 const withheld = (start: number, end: number): Span => ({start, end, reason: 'portion-above-release', rule: 't'})
@@ -35,6 +35,18 @@ describe('splice', () => {
     expect(toOriginalOffset(result.placed, 2)).toBe(0) // inside the first placeholder
     const left = result.text.indexOf('left')
     expect(toOriginalOffset(result.placed, left)).toBe(text.indexOf('left'))
+  })
+
+  it('maps the spans of an output back onto the original in one sweep', () => {
+    const result = splice(text, [name(0, 7), name(34, 36)], () => '[REDACTED]')
+    const out = result.text
+    const said = out.indexOf('said')
+    const spans = [name(2, 5), name(said, said + 4), name(out.indexOf('[REDACTED]', 3) + 1, out.length)]
+    expect(spansOntoOriginal(result.placed, spans).map((span) => [span.start, span.end])).toEqual([
+      [0, 7], // inside the first placeholder: the span it stands for
+      [text.indexOf('said'), text.indexOf('said') + 4],
+      [34, text.length], // from inside the second placeholder to the end
+    ])
   })
 
   it('keeps every byte outside the spans (property)', () => {

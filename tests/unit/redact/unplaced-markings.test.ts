@@ -278,6 +278,22 @@ describe('unplaced body text', () => {
 })
 
 describe('settling', () => {
+  // 09CAIRO134-like: numbered portions glued to the Classified By line. Once `1.(C)`'s text is a
+  // placeholder, `2.(U)` follows `]`, not a sentence's end, and must still open a portion.
+  it('releases the unclassified items between withheld ones, and the output redacts to itself', () => {
+    const cable = lines(
+      'CONFIDENTIAL CAIRO 000134',
+      '',
+      'SUBJECT: (U) BLOGGER RELEASED',
+      '',
+      'Classified By: Counselor for reasons 1.4 (d). 1.(C) The blogger was freed. 2.(U) The court met on Monday. 3.(C) He was not charged. 4.(U) Press covered it.',
+    )
+    const once = redact(cable, {release: 'U'})
+    expect(once.ok).toBe(true)
+    expect(once.text).toContain('1.(C) [WITHHELD] 2.(U) The court met on Monday. 3.(C) [WITHHELD] 4.(U) Press covered it.')
+    expect(redact(once.text, {release: 'U'}).text).toBe(once.text)
+  })
+
   // 05DUBLIN936: a marked line between two dashed rules reads as a heading; once its text is a
   // placeholder the output reads differently, and redacting it again must still change nothing.
   it('gives an output that a second redaction leaves as it is', () => {

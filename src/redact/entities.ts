@@ -124,8 +124,9 @@ interface Token {
   kind: 'word' | 'placeholder'
 }
 
-const tokenPattern = /\[(?:REDACTED|WITHHELD|SOURCE-\d+)\]|[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu
-const wholePlaceholder = new RegExp(`^(?:${placeholderPattern.source})$`)
+const tokenPattern = /\[(?:REDACTED|WITHHELD|SOURCE-\d+)\](?:['’]s(?![\p{L}\p{M}\p{N}]))?|[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu
+/** A placeholder, possessive too: `[REDACTED]’s (protect) request` names nobody left to redact (10CARACAS163). */
+const wholePlaceholder = new RegExp(`^(?:${placeholderPattern.source})(?:['’]s)?$`)
 
 /** Tokenise `text[from, to)`, reading page-continuation lines as white space. */
 function tokenize(text: string, from: number, to: number, pageBreaks: readonly Range[]): Token[] {

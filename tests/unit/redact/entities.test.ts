@@ -70,6 +70,9 @@ describe('findEntities: nothing left to name', () => {
     // our own output: re-redacting changes nothing
     '2. (C) Congenoff met with [REDACTED] (strictly protect) of the Academy.',
     '2. (C) Congenoff met with [SOURCE-3] (strictly protect) of the Academy.',
+    // a possessive name left as a possessive placeholder (10CARACAS163 released at C)
+    '2. (C) At Italian Ambassador [REDACTED]’s (protect) request, the Ambassador met him.',
+    "2. (C) At Italian Ambassador [SOURCE-1]'s (protect) request, the Ambassador met him.",
     '2. (S/NF) xxxxxxxxxxxx of Libya\'s National Security Council (strictly protect), told P/E Chief',
   ])('%j', (text) => {
     expect(resolve(text)).toEqual(['placeholder'])

@@ -113,11 +113,12 @@ const bodyTypes: ReadonlySet<RootContent['type']> = new Set(['subject', 'paragra
 /**
  * Spans of text to withhold at `release`: portions above it, unproven portions (unmarked
  * or unreadable) and unplaced body text taken at the cable's level, the SUBJECT the same way,
- * and the text of line-opening markings the tree did not place (`unplaced-markings.ts`). The
+ * and the text of portion-opening markings the tree did not place (`unplaced-markings.ts`). The
  * archive's `Cable title` (seed 002) repeats the subject verbatim, so it goes where the subject goes.
  */
 export function withheldSpans(text: string, tree: Root, release: ReleaseLevel): Span[] {
-  const fallback = cableLevel(tree) ?? 'TS'
+  const level = cableLevel(tree)
+  const fallback = level ?? 'TS'
   const spans: Span[] = []
   const push = (range: Range, reason: Decision['reason'], rule = 'release-level'): void => {
     if (range.start < range.end) spans.push({...range, reason, rule})
@@ -125,7 +126,7 @@ export function withheldSpans(text: string, tree: Root, release: ReleaseLevel): 
   let subjectDecision: Decision | undefined
   const unplaced = decide(undefined, fallback, release)
   // A banner opens a header (a repeated header too, seed 002); the first body node ends it.
-  let inHeader = cableLevel(tree) !== undefined
+  let inHeader = level !== undefined
   for (const node of tree.children) {
     if (node.type === 'banner') inHeader = true
     else if (bodyTypes.has(node.type)) inHeader = false

@@ -1,10 +1,10 @@
 /**
- * Portion markings the tree did not place. A line that opens with a readable portion marking,
- * alone or after a list label or bullet (`2) (S) …`, `2.(S) …`, `1 (S) …`, `-- (C) …`), or a
- * marking after a `--` bullet or a paragraph number inside a line, in text the release keeps,
- * is a portion the parser did not read as one: a numbered sub-item of a
- * paragraph (09ABUDHABI874 `¶A. (C)` holds `2) (S)`), or a paragraph whose number it did not
- * read (08STATE65820 `2) (S)`, 10MEXICO690's indented `1. (SBU)`). The marking still gives its
+ * Portion markings the tree did not place. A readable portion marking that opens a line, alone
+ * or after a list label or bullet (`2) (S) …`, `2.(S) …`, `1 (S) …`, `-- (C) …`), or that follows
+ * a `--` bullet or the end of a sentence inside a line, in text the release keeps, opens a
+ * portion the parser did not read as one: a numbered sub-item of a paragraph (09ABUDHABI874
+ * `¶A. (C)` holds `2) (S)`), a paragraph whose number it did not read (10MEXICO690's indented
+ * `1. (SBU)`), a summary swallowed by a REF or Classified By line (09CAIRO1377). The marking still gives its
  * level (32 CFR 2001.21(c): each portion is marked so that it can be released apart), so above the
  * release its text is withheld: from the end of the marking to the next such opening or the end
  * of the node (or portion) that holds it, whichever comes first.
@@ -77,7 +77,7 @@ interface Opening {
 }
 
 /**
- * Spans for the text of line-opening markings above `release` that no span in `withheld`
+ * Spans for the text of portion-opening markings above `release` that no span in `withheld`
  * already covers and that are not a node's own marking.
  */
 export function unplacedMarkingSpans(text: string, tree: Root, release: ReleaseLevel, withheld: readonly Span[]): Span[] {
@@ -108,7 +108,7 @@ export function unplacedMarkingSpans(text: string, tree: Root, release: ReleaseL
 }
 
 /**
- * Readable line-opening markings, in order, without list labels: `(C)` between `(B)` and `(D)`
+ * Readable portion-opening markings, in order, without list labels: `(C)` between `(B)` and `(D)`
  * (which are no markings, so every opening token is kept until the labels are known).
  */
 function findOpenings(text: string, tree: Root): Opening[] {

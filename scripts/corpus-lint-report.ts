@@ -276,7 +276,7 @@ const notes: Record<string, string> = {
   'no-declassification-beyond-25-years':
     'False: 88BAGHDAD28, as above (a 2009 text dated by a 1988 routing line).',
   'no-banner-above-portions':
-    'Below 90 % (warning). Causes: paragraph 1 glued to the CLASSIFIED BY line is not read (09TRIPOLI555; parser); the archive extract stops after ¶1 (08STATE88216). Since session 7 the parser reads `(S-NF)` (08NAIROBI2290), `2) (S)` (08STATE65820) and `1 (S)` (09SANJOSE56), and the redactor withholds the text of markings the parser does not place (`unplaced-marking`, docs/redaction.md).',
+    'Below 90 % (warning). Causes, all in the parser: sub-portions after `I.` inside a paragraph are not split (`3.(U) … I. (S/NF)`, 09TRIPOLI190); an indented `  5. (S/NF)` is not read as a paragraph (08MEXICO886). Since session 7 the parser reads `(S-NF)` (08NAIROBI2290), `2) (S)` (08STATE65820), `1 (S)` (09SANJOSE56) and `1.(C)` glued to the Classified By line (09TRIPOLI555), and the redactor withholds the text of markings the parser does not place (`unplaced-marking`, docs/redaction.md).',
   'no-duplicate-header':
     'Below 90 % (warning). Cause, in the parser: a classification field of archive metadata written alone on a line (`SECRET`, 03THEHAGUE2210) is read as a banner; and the classification line of a derivative block (`SECRET//FGI//NOFORN//MR` under `Classified By: Derived from …`, 08STATE116943) is read as a repeated banner. The rule now skips a metadata "banner" that comes first and a banner of another serial (another cable in the file).',
   'no-non-standard-marking': 'False: a REF letter `¶B. B) VATICAN 00465` read as a paragraph with marking `B)` (05VATICAN467; parser).',
@@ -286,7 +286,7 @@ const notes: Record<string, string> = {
   'no-uncarried-dissemination': 'False: `RELEASABLE TO UK` in the header is not read as a REL caption (08LONDON3215; parser).',
   'no-unidentified-protected-source': 'False: the name before the marker is a company\'s, `Unionlet Limited (please protect)` (09MBABANE141); the rule looks for a person\'s name.',
   'paragraph-numbering':
-    'Below 90 % (warning). Causes, all in the parser: unmarked numbered paragraphs after another are swallowed into it (07SANJOSE1975; `¶12.` in 10SANJOSE130, `¶3.` in 09KUWAIT1135, `¶19.` in 09BRASILIA178); a redacted paragraph `3.xxxxxxxxxxxx` is not read as paragraph 3 (09SHANGHAI160); `1.Key Points:` glued to the Classified By line is not read as paragraph 1 (09CAIRO1547, 09CAIRO1531); `1, (C)` with a comma is not read (08ISLAMABAD405).',
+    'Below 90 % (warning). Causes, all in the parser: unmarked numbered paragraphs after another are swallowed into it (07SANJOSE1975, 07SANJOSE1963 `¶6.`); a numbered list quoted in a paragraph is read as paragraphs (08MADRID707); a number glued to a dashed rule is not read (`----7.  (C)`, 08BUENOSAIRES702; `-------1.(U)`, 09CAIRO1415); a redacted paragraph `3.xxxxxxxxxxxx` is not read as paragraph 3 (09SHANGHAI160); `1, (C)` with a comma is not read (08ISLAMABAD405).',
   'portion-marking (error)': 'False: `¶1. (...` where the archive cut the text inside the marking (09QUITO951).',
 }
 

@@ -126,15 +126,17 @@ interface RoutingDraft {
 
 /** A mid-line paragraph start in a re-flowed body: ` 2. (SBU) In a …`, ` ¶3. (C) …`. */
 /**
- * Where a mid-line paragraph number before the `(` at `open` starts: `[ \t](¶ ?)?\d{1,3}\.[ \t]+`
+ * Where a mid-line paragraph number before the `(` at `open` starts: `[ \t](¶ ?)?\d{1,3}\.[ \t]*`
  * right before it, read backwards from the parenthesis. The pattern itself, run over every line
  * with a `. (`, was a tenth of the parser's time on the corpus: it tried a match at every space.
  * Returns the offset just past the leading space or tab (the pilcrow or the first digit).
+ * `1.(C)` with no space is one too: CAIRO and TRIPOLI cables glue it to the Classified By line
+ * (`… 1.4 (b) and (d). 1.(C) Key Points`, 09CAIRO1531, 09TRIPOLI555).
  */
 function midLineNumberAt(line: string, open: number): number | undefined {
   let at = open
   while (at > 0 && isSpaceOrTab(line.charCodeAt(at - 1))) at--
-  if (at === open || codeAt(line, at - 1) !== dot) return undefined
+  if (codeAt(line, at - 1) !== dot) return undefined
   const digitsEnd = at - 1
   let digits = digitsEnd
   while (digits > 0 && line.charCodeAt(digits - 1) >= 48 && line.charCodeAt(digits - 1) <= 57) digits--

@@ -43,3 +43,16 @@ describe('paragraph numbers closed by a parenthesis or by nothing', () => {
     expect(paragraphs(cable)).toEqual(['1: (U)', 'A: (C)', 'B: (C)'])
   })
 })
+
+describe('a paragraph number glued to the line before it', () => {
+  it('reads `1.(C)` after the Classified By reasons as paragraph 1 (09CAIRO1531, 09TRIPOLI555)', () => {
+    const cable = lines(
+      'C O N F I D E N T I A L TRIPOLI 000555',
+      '',
+      'SUBJECT: (U) MEETING',
+      '',
+      'CLASSIFIED BY: Gene A. Cretz, Ambassador. REASON: 1.4 (b), (d) 1.(C) In a brief meeting the minister spoke. 2.(U) Carson approved this.',
+    )
+    expect(paragraphs(cable)).toEqual(['1: (C)', '2: (U)'])
+  })
+})

@@ -20,14 +20,16 @@
  * it is withheld like an unmarked portion. Before the body (between a banner and the
  * SUBJECT, the first paragraph or the Classified By line) it is header text (`DEPT FOR
  * EAP/CM`) and stays. A cable without a readable banner has no header to trust: all of its
- * unplaced text is withheld.
+ * unplaced text is withheld. So is the body a Classified By line or REF block swallowed, after
+ * its reasons (`… 1.4 (b), (d) Mr. President, it is an honor …`, 09VATICAN78).
  */
 import {releasable, type Level, type ReleaseLevel} from '../classification.js'
-import type {Marking, Metadata, Paragraph, Portion, Root, RootContent, Subject} from '../syntax/types.js'
+import type {ClassificationAuthority, Marking, Metadata, Paragraph, Portion, References, Root, RootContent, Subject} from '../syntax/types.js'
+import {readReasons} from '../syntax/values.js'
 import type {Range} from './markers.js'
 import {placeholderPattern} from './placeholders.js'
 import type {Span} from './spans.js'
-import {unplacedMarkingSpans} from './unplaced-markings.js'
+import {firstOpening, unplacedMarkingSpans} from './unplaced-markings.js'
 
 /**
  * The level an unproven portion is taken at: the first (non-duplicate) banner's level;
@@ -104,6 +106,35 @@ function saysAnything(value: string): boolean {
   return /[\p{L}\p{N}]/u.test(value.replace(new RegExp(placeholderPattern.source, 'g'), ''))
 }
 
+/**
+ * The body text a Classified By or REF block swallowed: what follows the reasons
+ * (`Classified By: … 1.4 (b) and (d). ¶1. Key Points: -- On October 10, …`, 09CAIRO1947), or in
+ * a REF block a `¶` paragraph; `undefined` when nothing of substance follows. A few words after
+ * the reasons (`per ref A`) are still the authority line.
+ */
+function swallowedBody(text: string, node: ClassificationAuthority | References): Range | undefined {
+  const {start, end} = node.position
+  let from: number | undefined
+  if (node.type === 'classificationAuthority') from = node.reasons?.position.end.offset
+  else {
+    const block = text.slice(start.offset, end.offset)
+    const authority = /classified\s+by\b/i.exec(block)
+    const reasons = authority === null ? undefined : readReasons(block.slice(authority.index))
+    const pilcrow = /¶\s?\d{1,3}\s?[.,]/.exec(block)
+    if (reasons !== undefined) from = start.offset + authority!.index + reasons.end
+    else if (pilcrow !== null) from = start.offset + pilcrow.index
+  }
+  if (from === undefined) return undefined
+  while (from < end.offset && /[\s.,;:]/.test(text.charAt(from))) from++
+  // Up to its first portion: the marked portions are read by `unplaced-markings.ts`, each at its level.
+  const range = trimRange(text, from, firstOpening(text, from, end.offset) ?? end.offset)
+  return range.end - range.start >= minSwallowedBody && saysAnything(text.slice(range.start, range.end)) ? range : undefined
+}
+
+
+/** The shortest text after the reasons read as swallowed body rather than part of the authority line. */
+const minSwallowedBody = 40
+
 /** The rule of spans over unplaced body text (rule `unplaced-marking` is `unplaced-markings.ts`). */
 export const unplacedTextRule = 'unplaced-text'
 
@@ -133,6 +164,9 @@ export function withheldSpans(text: string, tree: Root, release: ReleaseLevel): 
     if (node.type === 'text' && !inHeader && unplaced.withheld) {
       const range = trimRange(text, node.position.start.offset, node.position.end.offset)
       if (saysAnything(text.slice(range.start, range.end))) push(range, unplaced.reason, unplacedTextRule)
+    } else if ((node.type === 'classificationAuthority' || node.type === 'references') && unplaced.withheld) {
+      const tail = swallowedBody(text, node)
+      if (tail !== undefined) push(tail, unplaced.reason, unplacedTextRule)
     } else if (node.type === 'subject') {
       const decision = decide(node.marking, fallback, release)
       subjectDecision ??= decision

@@ -19,7 +19,7 @@ import type {Span} from './spans.js'
 
 /**
  * Where a portion marking opens a portion: at a line start, alone or after a label (`¶`, `2)`,
- * `(2)`, `2.`, `2`, `18A.`, `20A-B.`, `27.A.`, `b)`, `B.`, `iv.`, `--`, `*`, `•`, `o`); or inside a
+ * `(2)`, `2.`, `2,`, `2`, `18A.`, `20A-B.`, `27.A.`, `b)`, `B.`, `iv.`, `--`, `*`, `•`, `o`); or inside a
  * line, after a `--` bullet (`Key Points: -- (S/NF) …`, 09CAIRO1377), or after the end of a
  * sentence or of a parenthesis, with or without a paragraph number (`… bilaterally. 5.(S/NF)
  * Nonetheless`, re-flowed 08USNATO279; `… 1.4 (b) and (d) (S) Embassy Tokyo …`, 09TOKYO1598).
@@ -30,12 +30,29 @@ import type {Span} from './spans.js'
  */
 const markingToken = /\([ \t]?[A-Za-z][A-Za-z/, \t-]{0,60}\)/g
 
+/**
+ * Where the lead of the first readable marking in `[from, to)` that opens a portion begins;
+ * `undefined` if none. A marking that opens none (`… reasons 1.4 b, d (C) Embassy London …`)
+ * is not a portion's start.
+ */
+export function firstOpening(text: string, from: number, to: number): number | undefined {
+  // A pattern of its own: `matchAll` starts where the shared one's `lastIndex` was left.
+  const token = new RegExp(markingToken.source, 'g')
+  token.lastIndex = from
+  for (let match = token.exec(text); match !== null && match.index < to; match = token.exec(text)) {
+    const level = peekMarking(match[0])?.level
+    const lead = level === undefined || level === null ? undefined : leadStart(text, match.index)
+    if (lead !== undefined) return Math.max(from, lead)
+  }
+  return undefined
+}
+
 /** The longest lead read before a token: indentation and a label, or a bullet or number inside a line. */
 const maxLead = 40
 
 /** A whole line's lead: indentation and an optional label. */
 const lineLead =
-  /^[ \t]*(?:¶?[ \t]?(?:\(?\d{1,3}[A-Za-z]?\)|\(?[A-Za-z]\)|\([ivxIVX]{1,4}\)|\d{1,3}\.[A-Za-z][.:]?|\d{1,3}(?:[A-Za-z](?:-[A-Za-z])?)?[.:]?|[A-Za-z][.:]|[ivxIVX]{1,4}\.|-{1,3}|[*•·o])[ \t]*)?$/
+  /^[ \t]*(?:¶?[ \t]?(?:\(?\d{1,3}[A-Za-z]?\)|\(?[A-Za-z]\)|\([ivxIVX]{1,4}\)|\d{1,3}\.[A-Za-z][.:]?|\d{1,3}(?:[A-Za-z](?:-[A-Za-z])?)?[.:,]?|[A-Za-z][.:]|[ivxIVX]{1,4}\.|-{1,3}|[*•·o])[ \t]*)?$/
 
 /**
  * A lead inside a line (group 1 or 2 is the lead itself, after the character that ends what

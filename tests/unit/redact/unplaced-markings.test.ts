@@ -271,6 +271,19 @@ describe('unplaced body text', () => {
     expect(withheld(cable, 'S')).toEqual(['unproven-portion (unplaced-text): DEPT FOR EAP/CM'])
   })
 
+  it('withholds the body a Classified By line swallowed (09VATICAN78), and keeps a short tail', () => {
+    const cable = lines('CONFIDENTIAL VATICAN 000078', '', 'SUBJECT: (U) SCENESETTER', '', 'CLASSIFIED BY: Julieta Valls Noyes, CDA. REASON: 1.4 (b), (d) Mr. President, it is an honor to welcome you to the Vatican.')
+    expect(withheld(cable, 'U')).toEqual(['unproven-portion (unplaced-text): Mr. President, it is an honor to welcome you to the Vatican.'])
+    expect(withheld(cable, 'C')).toEqual([])
+    const short = lines('CONFIDENTIAL VATICAN 000078', '', 'SUBJECT: (U) SCENESETTER', '', 'Classified By: Julieta Valls Noyes, CDA, for reasons 1.4 (b) and (d), per ref A.', '', '¶1. (U) Text.')
+    expect(withheld(short, 'U')).toEqual([])
+  })
+
+  it('withholds the body a REF block swallowed after its Classified By line (09CAIRO1947)', () => {
+    const cable = lines('CONFIDENTIAL CAIRO 001947', '', 'SUBJECT: (U) DEMARCHE', '', 'REF: A. STATE 103624 B. CAIRO 1559 Classified By: Ambassador Margaret Scobey per 1.4 (b) and (d).', '¶1. Key Points: -- On October 10, Ambassador delivered ref A demarche.')
+    expect(withheld(cable, 'U')).toEqual(['unproven-portion (unplaced-text): ¶1. Key Points: -- On October 10, Ambassador delivered ref A demarche.'])
+  })
+
   it('keeps the unplaced text of an unclassified cable', () => {
     const cable = lines('UNCLAS', '', 'SUBJECT: TALKS', '', 'Italy urged all to avoid inferences.')
     expect(withheld(cable, 'U')).toEqual([])

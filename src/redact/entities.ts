@@ -19,7 +19,7 @@
  *   `He also said (protect) that`): the whole sentence is withheld (fail closed).
  */
 import type {ProtectMarker, Root} from '../syntax/types.js'
-import {gatherTreeFacts, type MarkerSite, type Range} from './markers.js'
+import {gatherTreeFacts, trimRange, type MarkerSite, type Range} from './markers.js'
 import {placeholderPattern} from './placeholders.js'
 import type {Span} from './spans.js'
 
@@ -343,17 +343,7 @@ export function sentenceAround(text: string, start: number, end: number, bounds:
     if (/\s/.test(char) && endsSentence(text, to)) break
     to++
   }
-  while (from < to && /\s/.test(text.charAt(from))) from++
-  while (to > from && /\s/.test(text.charAt(to - 1))) to--
-  return {start: from, end: to}
-}
-
-/** `range` without its leading and trailing white space. */
-function trim(text: string, range: Range): Range {
-  let {start, end} = range
-  while (start < end && /\s/.test(text.charAt(start))) start++
-  while (end > start && /\s/.test(text.charAt(end - 1))) end--
-  return {start, end}
+  return trimRange(text, from, to)
 }
 
 /**
@@ -496,7 +486,8 @@ export function findEntities(text: string, tree: Root): EntityResult {
       spans.push({...protectedSentence(text, site), reason: 'unnamed-protected-source', rule: 'protect-marker'})
     }
     if (/\bthis paragraph\b/.test(marker.form)) {
-      spans.push({...trim(text, contextOf(text, site)), reason: 'unnamed-protected-source', rule: 'protect-marker'})
+      const context = contextOf(text, site)
+      spans.push({...trimRange(text, context.start, context.end), reason: 'unnamed-protected-source', rule: 'protect-marker'})
     }
     const entity = addPerson(run, marker)
     resolutions.push({

@@ -14,6 +14,15 @@ export interface Range {
   end: number
 }
 
+/** `[start, end)` without its leading and trailing white space. */
+export function trimRange(text: string, start: number, end: number): Range {
+  let from = start
+  let to = end
+  while (from < to && /\s/.test(text.charAt(from))) from++
+  while (to > from && /\s/.test(text.charAt(to - 1))) to--
+  return {start: from, end: to}
+}
+
 /** A protect marker and the range of text it can refer into. */
 export interface MarkerSite {
   marker: ProtectMarker

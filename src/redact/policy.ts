@@ -26,7 +26,7 @@
 import {releasable, type Level, type ReleaseLevel} from '../classification.js'
 import type {ClassificationAuthority, Marking, Metadata, Paragraph, Portion, References, Root, RootContent, Subject} from '../syntax/types.js'
 import {readReasons} from '../syntax/values.js'
-import type {Range} from './markers.js'
+import {trimRange, type Range} from './markers.js'
 import {placeholderPattern} from './placeholders.js'
 import type {Span} from './spans.js'
 import {firstOpening, unplacedMarkingSpans} from './unplaced-markings.js'
@@ -43,15 +43,6 @@ export function cableLevel(tree: Root): Level | undefined {
   const banner = tree.children.find((node) => node.type === 'banner' && !node.duplicate)
   const level = banner?.type === 'banner' ? banner.marking.level : null
   return level ?? undefined
-}
-
-/** `[start, end)` without surrounding white space. */
-function trimRange(text: string, start: number, end: number): Range {
-  let from = start
-  let to = end
-  while (from < to && /\s/.test(text.charAt(from))) from++
-  while (to > from && /\s/.test(text.charAt(to - 1))) to--
-  return {start: from, end: to}
 }
 
 interface Decision {
@@ -103,8 +94,10 @@ function subjectRange(text: string, subject: Subject): Range {
  * re-redacting an output change it.
  */
 function saysAnything(value: string): boolean {
-  return /[\p{L}\p{N}]/u.test(value.replace(new RegExp(placeholderPattern.source, 'g'), ''))
+  return /[\p{L}\p{N}]/u.test(value.replace(everyPlaceholder, ''))
 }
+
+const everyPlaceholder = new RegExp(placeholderPattern.source, 'g')
 
 /**
  * The body text a Classified By or REF block swallowed: what follows the reasons
@@ -130,7 +123,6 @@ function swallowedBody(text: string, node: ClassificationAuthority | References)
   const range = trimRange(text, from, firstOpening(text, from, end.offset) ?? end.offset)
   return range.end - range.start >= minSwallowedBody && saysAnything(text.slice(range.start, range.end)) ? range : undefined
 }
-
 
 /** The shortest text after the reasons read as swallowed body rather than part of the authority line. */
 const minSwallowedBody = 40

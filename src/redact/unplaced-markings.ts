@@ -12,9 +12,10 @@
  * This is the redactor's own reading of the lines, independent of the tree's structure, so a
  * layout the parser does not know cannot release a marked portion.
  */
-import {releasable, type ReleaseLevel} from '../classification.js'
-import {isLetteredListToken, peekMarking} from '../syntax/marking.js'
+import {releasable, type Level, type ReleaseLevel} from '../classification.js'
+import {isLetteredListToken, parenthesisedMarkingPattern, peekMarking} from '../syntax/marking.js'
 import type {Position, Root} from '../syntax/types.js'
+import {trimRange} from './markers.js'
 import type {Span} from './spans.js'
 
 /**
@@ -28,7 +29,7 @@ import type {Span} from './spans.js'
  * characters before each token are read for its lead: one pattern with the leads in front
  * tried them at every character of a cable, which doubled the time of a corpus redaction.
  */
-const markingToken = /\([ \t]?[A-Za-z][A-Za-z/, \t-]{0,60}\)/g
+const markingToken = new RegExp(parenthesisedMarkingPattern, 'g')
 
 /**
  * Where the lead of the first readable marking in `[from, to)` that opens a portion begins;
@@ -37,7 +38,7 @@ const markingToken = /\([ \t]?[A-Za-z][A-Za-z/, \t-]{0,60}\)/g
  */
 export function firstOpening(text: string, from: number, to: number): number | undefined {
   // A pattern of its own: `matchAll` starts where the shared one's `lastIndex` was left.
-  const token = new RegExp(markingToken.source, 'g')
+  const token = new RegExp(parenthesisedMarkingPattern, 'g')
   token.lastIndex = from
   for (let match = token.exec(text); match !== null && match.index < to; match = token.exec(text)) {
     const level = peekMarking(match[0])?.level
@@ -91,6 +92,8 @@ interface Opening {
   start: number
   end: number
   raw: string
+  /** What the marking grammar reads in `raw`: a level, `null` (meant, unknown), or no marking. */
+  level: Level | null | undefined
 }
 
 /**
@@ -108,18 +111,15 @@ export function unplacedMarkingSpans(text: string, tree: Root, release: ReleaseL
   const spans: Span[] = []
   for (const [index, opening] of openings.entries()) {
     while (next < byStart.length && byStart[next]!.start <= opening.end) coveredTo = Math.max(coveredTo, byStart[next++]!.end)
-    const level = peekMarking(opening.raw)?.level
+    const {level} = opening
     if (level === undefined || level === null || releasable(level, release) || placed.has(opening.start)) continue
     if (coveredTo > opening.end) continue
     const bound = enclosingEnd(tree, opening.start)
     if (bound === undefined) continue
     const following = openings[index + 1]
     const end = following !== undefined && following.from < bound ? following.from : bound
-    let from = opening.end
-    let to = end
-    while (from < to && /\s/.test(text.charAt(from))) from++
-    while (to > from && /\s/.test(text.charAt(to - 1))) to--
-    if (from < to) spans.push({start: from, end: to, reason: 'portion-above-release', rule: unplacedMarkingRule})
+    const range = trimRange(text, opening.end, end)
+    if (range.start < range.end) spans.push({...range, reason: 'portion-above-release', rule: unplacedMarkingRule})
   }
   return spans
 }
@@ -132,11 +132,10 @@ function findOpenings(text: string, tree: Root): Opening[] {
   const tokens: Opening[] = []
   for (const match of text.matchAll(markingToken)) {
     const from = leadStart(text, match.index)
-    if (from !== undefined) tokens.push({from, start: match.index, end: match.index + match[0].length, raw: match[0]})
+    if (from !== undefined) tokens.push({from, start: match.index, end: match.index + match[0].length, raw: match[0], level: peekMarking(match[0])?.level})
   }
   return tokens.filter((token, index) => {
-    const level = peekMarking(token.raw)?.level
-    if (level === undefined || level === null || isListLabel(token, tokens[index - 1], tokens[index + 1])) return false
+    if (token.level === undefined || token.level === null || isListLabel(token, tokens[index - 1], tokens[index + 1])) return false
     const node = nodeAt(tree, token.start)
     if (node === undefined || skippedTypes.has(node.type)) return false
     // A REF list's letters label cables (`(C) SAO PAULO 260`, `(C) State 152009`); a paragraph

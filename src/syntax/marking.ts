@@ -58,6 +58,9 @@ const maxExtraTermLength = 6
 
 // ## Portion markings
 
+/** The first alternative of {@link markingTokenPattern}: a candidate token with both parentheses. */
+export const parenthesisedMarkingPattern = String.raw`\([ \t]?[A-Za-z][A-Za-z/, \t-]{0,60}\)`
+
 /**
  * Source of a regular expression for a candidate portion-marking token, parentheses included:
  * `(C)`, `(S//REL TO USA, GBR)`, `( c)`, `(S/ NF)`, and (second alternative) the `C)` or
@@ -70,7 +73,7 @@ const maxExtraTermLength = 6
  * Linear time: each alternative starts at one kind of character and is bounded, and the
  * first cannot cross a `(`, so no two attempts overlap (checked with recheck).
  */
-export const markingTokenPattern = String.raw`\([ \t]?[A-Za-z][A-Za-z/, \t-]{0,60}\)|\b[A-Za-z]{1,3}\)`
+export const markingTokenPattern = String.raw`${parenthesisedMarkingPattern}|\b[A-Za-z]{1,3}\)`
 
 /**
  * Parse one portion-marking token, parentheses included (`(S//NF)`, `(SBU NOFORN)`,

@@ -7,7 +7,7 @@
 import {readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {z} from 'zod'
+import * as z from 'zod'
 import {decode} from '../src/input/decode.js'
 import {severities} from '../src/lint/define-rule.js'
 import {lint} from '../src/lint/engine.js'

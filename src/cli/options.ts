@@ -6,7 +6,7 @@
 import {existsSync} from 'node:fs'
 import {resolve} from 'node:path'
 import {parseArgs} from 'node:util'
-import {z} from 'zod'
+import * as z from 'zod'
 import type {ReleaseLevel} from '../classification.js'
 import {releaseLevels} from '../classification.js'
 import {errors} from './errors.js'

@@ -7,7 +7,7 @@
  * The fingerprint hashes the rule id, the message id and the finding's source text with white
  * space collapsed. The hash is not the text: a baseline file never carries cable content.
  */
-import {z} from 'zod'
+import * as z from 'zod'
 import {isWhiteSpace} from '../syntax/classify-line.js'
 import type {Finding} from './finding.js'
 

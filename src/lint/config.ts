@@ -10,7 +10,7 @@
  * Errors are values that name the key path (`rules.no-portion-above-bannr`) and, for an unknown
  * rule id, the closest known id. They never echo the value that was given (STYLE principle 5).
  */
-import {z} from 'zod'
+import * as z from 'zod'
 import type {Severity} from './define-rule.js'
 
 /** A configured severity: a severity, or `off`. */

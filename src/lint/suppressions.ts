@@ -8,7 +8,7 @@
  *   "fingerprint": "3f2a…", "justification": "Unmarked in the original; see ticket 12"}]}
  * ```
  */
-import {z} from 'zod'
+import * as z from 'zod'
 import {closest, matchGlob, type ConfigError} from './config.js'
 import type {Finding} from './finding.js'
 

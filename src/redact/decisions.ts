@@ -15,7 +15,7 @@
  * Errors are values with the JSON path of the problem; they never echo the given values.
  */
 import {location} from 'vfile-location'
-import {z} from 'zod'
+import * as z from 'zod'
 import type {Span} from './spans.js'
 
 const point = z.strictObject({

@@ -7,7 +7,7 @@
  * end exclusive. A value the message lacks (a message with no place) is `null`, so every key
  * is always present.
  */
-import {z} from 'zod'
+import * as z from 'zod'
 
 const line = z.number().int().positive().nullable()
 const offset = z.number().int().nonnegative().nullable()

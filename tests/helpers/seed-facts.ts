@@ -3,7 +3,7 @@
  * reading each seed cable. `tests/seeds.test.ts` extracts the same shape from the parser's
  * tree and compares. Lines and columns are 1-based, as an editor shows them.
  */
-import {z} from 'zod'
+import * as z from 'zod'
 
 const level = z.enum(['U', 'SBU', 'LOU', 'C', 'S', 'TS'])
 

@@ -13,7 +13,8 @@
  * non-space character of the portion; the marking itself stays visible, so a reader sees
  * what was withheld and at what level. Page-continuation lines inside the portion go with
  * it; those after its last text stay. Headers, banner, E.O. line, TAGS, Classified By,
- * headings and page lines between portions stay.
+ * headings and page lines between portions stay, but for a SUBJECT glued into one of them,
+ * which is withheld as the SUBJECT is.
  *
  * Text the parser could not place is content of unproven level once the body has begun
  * (unnumbered prose, a paragraph whose number it did not read): in a cable above the release
@@ -25,6 +26,7 @@
  */
 import {releasable, type Level, type ReleaseLevel} from '../classification.js'
 import type {ClassificationAuthority, Marking, Metadata, Paragraph, Portion, References, Root, RootContent, Subject} from '../syntax/types.js'
+import {peekMarking} from '../syntax/marking.js'
 import {readReasons} from '../syntax/values.js'
 import {trimRange, type Range} from './markers.js'
 import {placeholderPattern} from './placeholders.js'
@@ -51,7 +53,7 @@ interface Decision {
 }
 
 /** Whether a portion with `marking` (or none) is withheld at `release`, and why. */
-function decide(marking: Marking | undefined, fallback: Level, release: ReleaseLevel): Decision {
+function decide(marking: Pick<Marking, 'level'> | undefined, fallback: Level, release: ReleaseLevel): Decision {
   const level = marking?.level ?? null
   if (level === null) return {withheld: !releasable(fallback, release), reason: 'unproven-portion'}
   return {withheld: !releasable(level, release), reason: 'portion-above-release'}
@@ -124,11 +126,46 @@ function swallowedBody(text: string, node: ClassificationAuthority | References)
   return range.end - range.start >= minSwallowedBody && saysAnything(text.slice(range.start, range.end)) ? range : undefined
 }
 
+/**
+ * Header nodes that may hold a SUBJECT the parser did not read as one: a re-flowed header
+ * (`E.o. 12958: decl: 01/07/2014 Tags: prel, tu Subject: turkish p.m. …`, 04ANKARA348), the
+ * tail of a TAGS run (`… GG, AF, UK SUBJECT: MILIBAND'S RUSSIA TRIP …`, 09LONDON2499), a
+ * repeated header in lower case or after a heading (00TASHKENT4223, 05DUSHANBE1870, where the
+ * same subject was withheld at its own SUBJECT line and released in the repetition).
+ */
+const subjectHolders: ReadonlySet<RootContent['type']> = new Set(['text', 'executiveOrder', 'tags', 'handling', 'heading', 'routing', 'banner'])
+
+/** A `SUBJECT:` label inside a line, and the marking that may follow it. */
+const gluedSubjectLabel = /\bSUBJ(?:ECT)?[ \t]*:[ \t]*(\([^()\r\n]{1,40}\))?/giu
+
+/** What ends a glued subject: the REF block, the Classified By line or a paragraph sign. */
+const gluedSubjectEnd = /\bREF(?:S|ERENCES?)?[ \t]*:|\bclassified[ \t]+by\b|¶/iu
+
+/**
+ * The subjects glued into `node`'s text, each from after its label (and marking) to the next
+ * REF, Classified By or `¶`, or the end of the node, with the marking read after the label.
+ */
+function gluedSubjects(text: string, node: RootContent): Array<{range: Range; marking: {level: Level | null} | undefined}> {
+  const {start, end} = node.position
+  const value = text.slice(start.offset, end.offset)
+  const found: Array<{range: Range; marking: {level: Level | null} | undefined}> = []
+  for (const label of value.matchAll(gluedSubjectLabel)) {
+    const from = label.index + label[0].length
+    const stop = gluedSubjectEnd.exec(value.slice(from))
+    const range = trimRange(text, start.offset + from, start.offset + (stop === null ? value.length : from + stop.index))
+    if (saysAnything(text.slice(range.start, range.end))) found.push({range, marking: label[1] === undefined ? undefined : (peekMarking(label[1]) ?? {level: null})})
+  }
+  return found
+}
+
 /** The shortest text after the reasons read as swallowed body rather than part of the authority line. */
 const minSwallowedBody = 40
 
 /** The rule of spans over unplaced body text (rule `unplaced-marking` is `unplaced-markings.ts`). */
 export const unplacedTextRule = 'unplaced-text'
+
+/** The rule of spans over a SUBJECT glued into another header line. */
+export const gluedSubjectRule = 'glued-subject'
 
 /** Nodes that begin a cable's body: after one, unplaced text is content, not header. */
 const bodyTypes: ReadonlySet<RootContent['type']> = new Set(['subject', 'paragraph', 'classificationAuthority'])
@@ -163,6 +200,11 @@ export function withheldSpans(text: string, tree: Root, release: ReleaseLevel): 
       const decision = decide(node.marking, fallback, release)
       subjectDecision ??= decision
       if (decision.withheld) push(subjectRange(text, node), decision.reason)
+    } else if (subjectHolders.has(node.type)) {
+      for (const glued of gluedSubjects(text, node)) {
+        const decision = decide(glued.marking, fallback, release)
+        if (decision.withheld) push(glued.range, decision.reason, gluedSubjectRule)
+      }
     } else if (node.type === 'paragraph') {
       for (const portion of node.children) {
         const decision = decide(portion.marking, fallback, release)

@@ -284,6 +284,28 @@ describe('unplaced body text', () => {
     expect(withheld(cable, 'U')).toEqual(['unproven-portion (unplaced-text): ¶1. Key Points: -- On October 10, Ambassador delivered ref A demarche.'])
   })
 
+  it('withholds a SUBJECT glued into the E.O. line (04ANKARA348), up to a REF or Classified By', () => {
+    const cable = lines('CONFIDENTIAL ANKARA 000348', '', 'E.o. 12958: decl: 01/07/2014 Tags: prel, tu Subject: turkish p.m. goes to washington', '', '¶1. (U) Text.')
+    expect(withheld(cable, 'U')).toEqual(['unproven-portion (glued-subject): turkish p.m. goes to washington'])
+    expect(withheld(cable, 'C')).toEqual([])
+    const tags = lines('CONFIDENTIAL LONDON 002499', '', 'TAGS: PREL', 'ECON, UK SUBJECT: MILIBAND TRIP  REF: LONDON DAILY  Classified By: DCM, reasons 1.4 (b,d).', '', '¶1. (U) Text.')
+    expect(withheld(tags, 'U')).toEqual(['unproven-portion (glued-subject): MILIBAND TRIP'])
+  })
+
+  it('withholds a subject repeated in a header after its own SUBJECT line was withheld (05DUSHANBE1870)', () => {
+    const cable = lines('CONFIDENTIAL', '', 'SUBJECT: KABIRI WALKS A TIGHTROPE', '', 'CONFIDENTIAL', '', 'Internal Politics SUBJECT: KABIRI WALKS A TIGHTROPE', '', '¶1. (U) Text.')
+    expect(withheld(cable, 'U')).toEqual(['unproven-portion (release-level): KABIRI WALKS A TIGHTROPE', 'unproven-portion (glued-subject): KABIRI WALKS A TIGHTROPE'])
+  })
+
+  it('reads the marking after a glued SUBJECT label', () => {
+    const marked = (marking: string): string => lines('SECRET', '', 'TAGS: PREL SUBJECT: ' + marking + ' TALKS', '', '¶1. (U) Text.')
+    expect(withheld(marked('(U)'), 'U')).toEqual([])
+    // The unplaced-marking scan also reads `SUBJECT: (C)` (a marking after a colon): the same span twice, merged.
+    expect(withheld(marked('(C)'), 'U')).toEqual(['portion-above-release (glued-subject): TALKS', 'portion-above-release (unplaced-marking): TALKS'])
+    expect(withheld(marked('(C)'), 'C')).toEqual([])
+    expect(withheld(marked('(SBU)'), 'U')).toContain('portion-above-release (glued-subject): TALKS')
+  })
+
   it('keeps the unplaced text of an unclassified cable', () => {
     const cable = lines('UNCLAS', '', 'SUBJECT: TALKS', '', 'Italy urged all to avoid inferences.')
     expect(withheld(cable, 'U')).toEqual([])

@@ -56,11 +56,14 @@ const lineLead =
   /^[ \t]*(?:¶?[ \t]?(?:\(?\d{1,3}[A-Za-z]?\)|\(?[A-Za-z]\)|\([ivxIVX]{1,4}\)|\d{1,3}\.[A-Za-z][.:]?|\d{1,3}(?:[A-Za-z](?:-[A-Za-z])?)?[.:,]?|[A-Za-z][.:]|[ivxIVX]{1,4}\.|-{1,3}|[*•·o])[ \t]*)?$/
 
 /**
- * A lead inside a line (group 1 or 2 is the lead itself, after the character that ends what
+ * A lead inside a line (group 1, 2 or 3 is the lead itself, after the character that ends what
  * comes before). A `]` ends a placeholder: once the sentence before a marking is `[WITHHELD]`,
  * the marking must still read as one, or redacting the output again withholds the next portion.
+ * A paragraph number after white space opens one too, whatever precedes it: a second copy of
+ * the text run into the last paragraph (06TOKYO3567's `¶7. (U) … TOKYO 00003567 001.2 OF 002
+ * 1.,(SBU) Japanese Trade …`).
  */
-const inlineLead = /(?:\S([ \t]{1,4}--[ \t]?)|[.:;!?"”)\]]([ \t]{0,4}¶?\d{1,3}\.[ \t]?|[ \t]{1,4}))$/
+const inlineLead = /(?:\S([ \t]{1,4}--[ \t]?)|[.:;!?"”)\]]([ \t]{0,4}¶?\d{1,3}\.[ \t]?|[ \t]{1,4})|[ \t](¶?\d{1,3}\.,?[ \t]?))$/
 
 /** The line terminators of a `^` in a multiline pattern: 10MEXICO690 indents with U+2028. */
 function isLineBreak(code: number): boolean {
@@ -76,7 +79,7 @@ function leadStart(text: string, open: number): number | undefined {
   if (lineStart !== -1 && lineLead.test(text.slice(lineStart, open))) return lineStart
   const lead = inlineLead.exec(text.slice(lineStart === -1 ? floor : lineStart, open))
   if (lead === null) return undefined
-  return open - (lead[1] ?? lead[2] ?? '').length
+  return open - (lead[1] ?? lead[2] ?? lead[3] ?? '').length
 }
 
 /** The rule of the spans this module makes. */

@@ -231,6 +231,17 @@ describe('what is not an unplaced marking', () => {
     expect(withheld(cable, 'U')).toEqual([])
   })
 
+  it('reads a paragraph number after white space as a lead: a second copy run into a (U) paragraph (06TOKYO3567)', () => {
+    const cable = lines('UNCLAS TOKYO 003567', '', 'SUBJECT: ACTA', '', '¶7. (U) Cleared by USTR. DONOVAN ",6/28/2006,ACTA Proposal  TOKYO 00003567  001.2 OF 002   1.,(SBU) Japanese officials expressed support.')
+    expect(withheld(cable, 'U')).toEqual(['portion-above-release (unplaced-marking): Japanese officials expressed support.'])
+    expect(withheld(cable, 'SBU')).toEqual([])
+  })
+
+  it('keeps a REF letter after a number and a comma (09THEHAGUE87 `THE HAGUE 2, (C)`)', () => {
+    const cable = lines('UNCLAS', '', 'SUBJECT: PHILIPS', '', 'Ref: (A) 08 STATE 125579, (B) THE HAGUE 2, (C)', 'GRAY-NEPHEW EMAILS 02/02/09', '', '¶1. (U) Text.')
+    expect(withheld(cable, 'U')).toEqual([])
+  })
+
   it('keeps a marking the release covers, and the tree’s own markings', () => {
     const cable = lines('SECRET', '', 'SUBJECT: (U) X', '', '¶1. (U) Text.', '2) (U) More text.', '3) (C) Other text.')
     expect(withheld(cable, 'C')).toEqual([])

@@ -438,6 +438,21 @@ function isPostChar(code: number): boolean {
 
 // ## Paragraphs
 
+/**
+ * Past the indentation at `from`: spaces, tabs, no-break spaces, and the Unicode line and
+ * paragraph separators that 5 corpus cables (08MEXICO886, 10MEXICO690) indent their paragraphs
+ * with (`\u2028 1. (U) Summary.`): unread, their paragraphs were text, and a SECRET banner over
+ * them was reported as above every portion.
+ */
+function skipIndent(line: string, from: number): number {
+  let index = from
+  for (;;) {
+    const code = codeAt(line, index)
+    if (code !== 32 && code !== 9 && code !== 0xa0 && code !== 0x2028 && code !== 0x2029) return index
+    index++
+  }
+}
+
 /** A paragraph number at the start of a line: `1.`, `¶1.`, `¶A.`, `11.`. */
 export interface ParagraphStartMatch {
   /** Start of the paragraph (the pilcrow, or the number). */
@@ -452,8 +467,7 @@ export interface ParagraphStartMatch {
 /** `¶1. (C) …`, `11. (SBU)`, `¶A.  The …`, `2.  (SBU)`. Context decides whether it is one. */
 export function matchParagraphStart(line: string, from = 0): ParagraphStartMatch | undefined {
   // Code units (`codeAt`), not `line[index]`: see `codeAt`.
-  let index = from
-  while (index < line.length && (line.charCodeAt(index) === 32 || line.charCodeAt(index) === 9)) index++
+  let index = skipIndent(line, from)
   const start = index
   let pilcrow = false
   if (codeAt(line, index) === 0xb6) {
@@ -483,8 +497,7 @@ export function matchParagraphStart(line: string, from = 0): ParagraphStartMatch
  * checks). Letters are not read: `C)` is a marking that lost its parenthesis.
  */
 export function matchMarkedNumber(line: string, from = 0): ParagraphStartMatch | undefined {
-  let index = from
-  while (index < line.length && (line.charCodeAt(index) === 32 || line.charCodeAt(index) === 9)) index++
+  let index = skipIndent(line, from)
   const start = index
   const pilcrow = codeAt(line, index) === 0xb6
   if (pilcrow) index++

@@ -911,7 +911,11 @@ class CableParser {
       const previous = this.previousNonBlank(index)
       // Outside a paragraph there is no sentence to continue: a blank line is enough (a
       // paragraph after an unpunctuated SUBJECT line).
-      const afterBreak = previous === undefined || endsSentence(previous) || isDashes(previous) || (draft?.kind !== 'paragraph' && this.blankBefore)
+      // A pilcrow and the next number after a blank line open a paragraph after an unfinished
+      // sentence too: news digests end each item with its source (`… Source - IPS News`,
+      // 08BRASILIA1572), and a heading between `====` rules has no full stop (07SANJOSE1963).
+      const nextPilcrow = start.pilcrow && this.blankBefore && !isLetter && Number(start.number.raw) === this.nextNumber()
+      const afterBreak = previous === undefined || endsSentence(previous) || isDashes(previous) || (draft?.kind !== 'paragraph' && this.blankBefore) || nextPilcrow
       if (!afterBreak) return false
       // A lettered item (`A.`) opens a paragraph only after a blank line or with a pilcrow.
       if (isLetter && !start.pilcrow && !this.blankBefore) return false

@@ -56,3 +56,22 @@ describe('a paragraph number glued to the line before it', () => {
     expect(paragraphs(cable)).toEqual(['1: (C)', '2: (U)'])
   })
 })
+
+describe('paragraph starts the sentence before does not announce', () => {
+  it('reads paragraphs indented with the line separator U+2028 (08MEXICO886)', () => {
+    const cable = lines(...header, '\u20281. (U) Summary. They met.', '', '\u2028\u20282. (S/NF) Officials discounted the links.', '', '¶3. (C) Comment.')
+    expect(paragraphs(cable)).toEqual(['1: (U)', '2: (S/NF)', '3: (C)'])
+  })
+
+  it('opens the next ¶N after a blank line when the item before ends with its source, not a full stop (08BRASILIA1572)', () => {
+    const cable = lines('UNCLAS BRASILIA 001572', '', 'SUBJECT: NEWS', '', '¶4. Paraguay: Forests Threatened NOV. 27, 2008 - Large swaths are cut. Source - IPS News', '', '¶5. Brazil Mob Attacks Police NOV. 25, 2008 - A mob attacked. Source - O Globo')
+    expect(paragraphs(cable)).toEqual(['4: unmarked', '5: unmarked'])
+  })
+
+  it('still joins a number that is not the next one, or has no pilcrow, to the unfinished sentence', () => {
+    const notNext = lines('UNCLAS', '', 'SUBJECT: NEWS', '', '¶4. The item ends with its source - IPS News', '', '¶7. A later item.')
+    expect(paragraphs(notNext)).toEqual(['4: unmarked'])
+    const noPilcrow = lines('UNCLAS', '', 'SUBJECT: NEWS', '', '¶4. The item ends with its source - IPS News', '', '5. A later item.')
+    expect(paragraphs(noPilcrow)).toEqual(['4: unmarked'])
+  })
+})

@@ -491,7 +491,7 @@ export function matchParagraphStart(line: string, from = 0): ParagraphStartMatch
 }
 
 /**
- * `2) (S) …`, `¶1 (S) …`: a number closed by a parenthesis, or by nothing, where a paragraph
+ * `2) (S) …`, `1, (C) …`, `¶1 (S) …`: a number closed by a parenthesis or a comma, or by nothing, where a paragraph
  * number would have its dot (08STATE65820, 09SANJOSE56). Unlike `2.` such a number is common in
  * prose and lists, so it opens a paragraph only when a portion marking follows (the parser
  * checks). Letters are not read: `C)` is a marking that lost its parenthesis.
@@ -505,7 +505,8 @@ export function matchMarkedNumber(line: string, from = 0): ParagraphStartMatch |
   while (index < line.length && index - numberStart < 3 && line.charCodeAt(index) >= 48 && line.charCodeAt(index) <= 57) index++
   if (index === numberStart) return undefined
   const numberEnd = index
-  if (codeAt(line, index) === 41) index++
+  // `2)`, or `1,` for a dot mistyped as a comma (08ISLAMABAD405 `1, (C) Summary.`).
+  if (codeAt(line, index) === 41 || codeAt(line, index) === 44) index++
   const next = codeAt(line, index)
   if (next !== 32 && next !== 9 && next !== 40) return undefined
   return {start, pilcrow, number: {start: numberStart, end: numberEnd, raw: line.slice(numberStart, numberEnd)}, after: index}

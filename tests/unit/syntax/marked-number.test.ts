@@ -75,3 +75,13 @@ describe('paragraph starts the sentence before does not announce', () => {
     expect(paragraphs(noPilcrow)).toEqual(['4: unmarked'])
   })
 })
+
+describe('a paragraph number with a comma for its dot', () => {
+  it('reads `1, (C) Summary.` as paragraph 1 before a marking (08ISLAMABAD405)', () => {
+    expect(paragraphs(lines(...header, '1, (C) Summary. Zardari called for the Army.', '', '¶2. (C) Zardari said more.'))).toEqual(['1: (C)', '2: (C)'])
+  })
+
+  it('leaves `1, 2 and 3` in prose alone', () => {
+    expect(paragraphs(lines(...header, '¶1. (C) The options are', '1, 2 and 3 (C) above.'))).toEqual(['1: (C)'])
+  })
+})

@@ -5,7 +5,29 @@ import {defineRule} from '../src/lint/define-rule.js'
  * Why: paragraphs are numbered consecutively (5 FAH-1 H-246.2b), and readers cite them by
  * number; a gap may mean a paragraph was lost, a duplicate that two will be confused. The
  * `11.`…`19.` garble (a `¶` read as `1`, seed 001) is reported so that the meant number is known.
+ *
+ * A document quoted between `BEGIN TEXT` and `END TEXT` (a resolution, a letter, talking
+ * points) keeps its own numbers: its paragraphs are not the cable's, and the cable's numbering
+ * goes on after it (08LONDON1115 quotes an MOD text numbered 1–7, then resumes at ¶3; 07ROME2438
+ * quotes eight letters, each from 1). Over the corpus, 34 of 600 findings were such numbers.
  */
+const quoteMarker = /\b(BEGIN|END)[ \t]+(?:QUOTED[ \t]+)?TEXT\b/gi
+
+/** The `[start, end)` offsets of quoted documents: each BEGIN TEXT up to the next END TEXT (an unclosed one quotes nothing). */
+function quotedRanges(text: string): Array<{start: number; end: number}> {
+  const ranges: Array<{start: number; end: number}> = []
+  let open: number | undefined
+  for (const marker of text.matchAll(quoteMarker)) {
+    const begins = marker[1]!.toUpperCase() === 'BEGIN'
+    if (begins) open ??= marker.index
+    else if (open !== undefined) {
+      ranges.push({start: open, end: marker.index})
+      open = undefined
+    }
+  }
+  return ranges
+}
+
 export default defineRule({
   id: 'paragraph-numbering',
   severity: 'warning',
@@ -25,6 +47,14 @@ export default defineRule({
         1. (U) Talks resumed.
         2. (U) The next round is in May.
         3. (U) Comment follows.`,
+      cable`
+        UNCLAS
+        1. (U) The resolution reads:
+        BEGIN TEXT:
+        1. Recalls its earlier statements.
+        2. Welcomes the agreement.
+        END TEXT
+        2. (U) Comment follows.`,
     ],
     invalid: [
       {
@@ -56,6 +86,17 @@ export default defineRule({
         output: ['2:1-2:3: firstNumber'],
       },
       {
+        // After the quoted document the cable's own numbers are checked again.
+        input: cable`
+          UNCLAS
+          1. (U) The resolution reads:
+          BEGIN TEXT:
+          1. Recalls its earlier statements.
+          END TEXT
+          3. (U) Comment follows.`,
+        output: ['6:1-6:3: gap'],
+      },
+      {
         input: cable`
           UNCLAS
           11. (U) Talks resumed.
@@ -64,11 +105,14 @@ export default defineRule({
       },
     ],
   },
-  check(tree, report) {
+  check(tree, report, file) {
+    const quoted = quotedRanges(String(file.value ?? ''))
     let previous: number | undefined
     for (const node of tree.children) {
       const number = node.type === 'paragraph' ? node.number : undefined
       if (!number || typeof number.value !== 'number') continue
+      const at = number.position.start.offset
+      if (quoted.some((range) => range.start <= at && at < range.end)) continue
       const value = number.value
       // Message data as text, as every other rule passes it: `{actual}` objects holding a number
       // here and a string elsewhere made V8 generalise the field and recompile the rules making them.

@@ -442,15 +442,24 @@ function isPostChar(code: number): boolean {
  * Past the indentation at `from`: spaces, tabs, no-break spaces, and the Unicode line and
  * paragraph separators that 5 corpus cables (08MEXICO886, 10MEXICO690) indent their paragraphs
  * with (`\u2028 1. (U) Summary.`): unread, their paragraphs were text, and a SECRET banner over
- * them was reported as above every portion.
+ * them was reported as above every portion. Then past a dashed rule run into the number.
  */
 function skipIndent(line: string, from: number): number {
   let index = from
   for (;;) {
     const code = codeAt(line, index)
-    if (code !== 32 && code !== 9 && code !== 0xa0 && code !== 0x2028 && code !== 0x2029) return index
+    if (code !== 32 && code !== 9 && code !== 0xa0 && code !== 0x2028 && code !== 0x2029) break
     index++
   }
+  // A dashed rule the number is run into (`----7.  (C)`, 08BUENOSAIRES702): three dashes or more.
+  let rule = index
+  while (codeAt(line, rule) === 45) rule++
+  if (rule - index >= 3 && (isDigit(codeAt(line, rule)) || codeAt(line, rule) === 0xb6)) return rule
+  return index
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57
 }
 
 /** A paragraph number at the start of a line: `1.`, `¶1.`, `¶A.`, `11.`. */
@@ -491,7 +500,7 @@ export function matchParagraphStart(line: string, from = 0): ParagraphStartMatch
 }
 
 /**
- * `2) (S) …`, `1, (C) …`, `¶1 (S) …`: a number closed by a parenthesis or a comma, or by nothing, where a paragraph
+ * `2) (S) …`, `1, (C) …`, `1 . (C) …`, `¶1 (S) …`: a number closed by a parenthesis, a comma or a spaced dot, or by nothing, where a paragraph
  * number would have its dot (08STATE65820, 09SANJOSE56). Unlike `2.` such a number is common in
  * prose and lists, so it opens a paragraph only when a portion marking follows (the parser
  * checks). Letters are not read: `C)` is a marking that lost its parenthesis.
@@ -505,8 +514,12 @@ export function matchMarkedNumber(line: string, from = 0): ParagraphStartMatch |
   while (index < line.length && index - numberStart < 3 && line.charCodeAt(index) >= 48 && line.charCodeAt(index) <= 57) index++
   if (index === numberStart) return undefined
   const numberEnd = index
-  // `2)`, or `1,` for a dot mistyped as a comma (08ISLAMABAD405 `1, (C) Summary.`).
+  // `2)`, `1,` for a dot mistyped as a comma (08ISLAMABAD405 `1, (C) Summary.`), or `1 .` with
+  // the dot pushed off by a space (09MONTERREY210 `1 .   (C)   Summary.`).
+  let dot = index
+  while (codeAt(line, dot) === 32 || codeAt(line, dot) === 9) dot++
   if (codeAt(line, index) === 41 || codeAt(line, index) === 44) index++
+  else if (dot > index && codeAt(line, dot) === 46) index = dot + 1
   const next = codeAt(line, index)
   if (next !== 32 && next !== 9 && next !== 40) return undefined
   return {start, pilcrow, number: {start: numberStart, end: numberEnd, raw: line.slice(numberStart, numberEnd)}, after: index}

@@ -131,7 +131,8 @@ interface RoutingDraft {
  * with a `. (`, was a tenth of the parser's time on the corpus: it tried a match at every space.
  * Returns the offset just past the leading space or tab (the pilcrow or the first digit).
  * `1.(C)` with no space is one too: CAIRO and TRIPOLI cables glue it to the Classified By line
- * (`… 1.4 (b) and (d). 1.(C) Key Points`, 09CAIRO1531, 09TRIPOLI555).
+ * (`… 1.4 (b) and (d). 1.(C) Key Points`, 09CAIRO1531, 09TRIPOLI555); so is a number run into
+ * a dashed rule of three or more dashes.
  */
 function midLineNumberAt(line: string, open: number): number | undefined {
   let at = open
@@ -147,6 +148,15 @@ function midLineNumberAt(line: string, open: number): number | undefined {
   if (before === 32 && codeAt(line, digits - 2) === pilcrow && isSpaceOrTab(codeAt(line, digits - 3))) return digits - 2
   if (before === pilcrow && isSpaceOrTab(codeAt(line, digits - 2))) return digits - 1
   if (isSpaceOrTab(before)) return digits
+  // Run into the dashed rule under a heading: `-------1.(U) Even before …` (09CAIRO1415),
+  // `----7.  (C)` (08BUENOSAIRES702). The paragraph starts with the rule, so that the portion
+  // before it ends before the dashes: once that portion is withheld, `[WITHHELD]-----11. (SBU)`
+  // must still read as a paragraph start, or redacting the output again changes it.
+  if (before === 45 && codeAt(line, digits - 2) === 45 && codeAt(line, digits - 3) === 45) {
+    let rule = digits - 3
+    while (codeAt(line, rule - 1) === 45) rule--
+    return rule
+  }
   return undefined
 }
 

@@ -85,3 +85,20 @@ describe('a paragraph number with a comma for its dot', () => {
     expect(paragraphs(lines(...header, '¶1. (C) The options are', '1, 2 and 3 (C) above.'))).toEqual(['1: (C)'])
   })
 })
+
+describe('a paragraph number run into a dashed rule', () => {
+  it('reads `-------1.(U)` and `----7.  (C)` as paragraphs (09CAIRO1415, 08BUENOSAIRES702)', () => {
+    const cable = lines(...header, '¶6. (U) Text.', '', 'THE NEWS', '----7.  (C)  Shortly after the news broke, Legatt called.', '8. (S) More.')
+    expect(paragraphs(cable)).toEqual(['6: (U)', '7: (C)', '8: (S)'])
+  })
+
+  it('leaves a number after a bullet of two dashes in its paragraph', () => {
+    expect(paragraphs(lines(...header, '¶1. (C) The options:', '--2. (S) a visit.'))).toEqual(['1: (C)'])
+  })
+})
+
+describe('a paragraph number with its dot pushed off by a space', () => {
+  it('reads `1 .   (C)   Summary.` as paragraph 1 before a marking (09MONTERREY210)', () => {
+    expect(paragraphs(lines(...header, '1 .   (C)   Summary.  The aide spoke.', '', '¶2.    (C)   On May 28 they met.'))).toEqual(['1: (C)', '2: (C)'])
+  })
+})

@@ -1,5 +1,6 @@
 import {cable} from '../src/lint/cable.js'
 import {defineRule} from '../src/lint/define-rule.js'
+import {isQuoted, quotedDocuments} from '../src/lint/facts.js'
 
 /**
  * Why: paragraphs are numbered consecutively (5 FAH-1 H-246.2b), and readers cite them by
@@ -11,23 +12,6 @@ import {defineRule} from '../src/lint/define-rule.js'
  * goes on after it (08LONDON1115 quotes an MOD text numbered 1–7, then resumes at ¶3; 07ROME2438
  * quotes eight letters, each from 1). Over the corpus, 34 of 600 findings were such numbers.
  */
-const quoteMarker = /\b(BEGIN|END)[ \t]+(?:QUOTED[ \t]+)?TEXT\b/gi
-
-/** The `[start, end)` offsets of quoted documents: each BEGIN TEXT up to the next END TEXT (an unclosed one quotes nothing). */
-function quotedRanges(text: string): Array<{start: number; end: number}> {
-  const ranges: Array<{start: number; end: number}> = []
-  let open: number | undefined
-  for (const marker of text.matchAll(quoteMarker)) {
-    const begins = marker[1]!.toUpperCase() === 'BEGIN'
-    if (begins) open ??= marker.index
-    else if (open !== undefined) {
-      ranges.push({start: open, end: marker.index})
-      open = undefined
-    }
-  }
-  return ranges
-}
-
 export default defineRule({
   id: 'paragraph-numbering',
   severity: 'warning',
@@ -106,13 +90,12 @@ export default defineRule({
     ],
   },
   check(tree, report, file) {
-    const quoted = quotedRanges(String(file.value ?? ''))
+    const quoted = quotedDocuments(String(file.value ?? ''))
     let previous: number | undefined
     for (const node of tree.children) {
       const number = node.type === 'paragraph' ? node.number : undefined
       if (!number || typeof number.value !== 'number') continue
-      const at = number.position.start.offset
-      if (quoted.some((range) => range.start <= at && at < range.end)) continue
+      if (isQuoted(quoted, number.position.start.offset)) continue
       const value = number.value
       // Message data as text, as every other rule passes it: `{actual}` objects holding a number
       // here and a string elsewhere made V8 generalise the field and recompile the rules making them.

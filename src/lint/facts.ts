@@ -140,3 +140,30 @@ export function day(year: number, month: number, dayOfMonth: number): CalendarDa
 export function isType<Type extends Nodes['type']>(type: Type) {
   return (node: Nodes): node is Extract<Nodes, {type: Type}> => node.type === type
 }
+
+/**
+ * A document quoted between `BEGIN TEXT` and `END TEXT` (a resolution, a letter, talking points:
+ * `Begin text of resolution:` … `End text.`): its numbered paragraphs are its own, not the
+ * cable's, and the quoting portion's marking covers them. Each BEGIN up to the next END; an
+ * unclosed BEGIN quotes nothing.
+ */
+const quoteMarker = /\b(BEGIN|END)[ \t]+(?:QUOTED[ \t]+)?TEXT\b/gi
+
+/** The `[start, end)` offsets of the documents quoted in `text`. */
+export function quotedDocuments(text: string): Array<{start: number; end: number}> {
+  const ranges: Array<{start: number; end: number}> = []
+  let open: number | undefined
+  for (const marker of text.matchAll(quoteMarker)) {
+    if (marker[1]!.toUpperCase() === 'BEGIN') open ??= marker.index
+    else if (open !== undefined) {
+      ranges.push({start: open, end: marker.index})
+      open = undefined
+    }
+  }
+  return ranges
+}
+
+/** Whether `offset` lies in one of `quoted` (from {@link quotedDocuments}). */
+export function isQuoted(quoted: ReadonlyArray<{start: number; end: number}>, offset: number): boolean {
+  return quoted.some((range) => range.start <= offset && offset < range.end)
+}

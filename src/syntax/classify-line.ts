@@ -462,6 +462,14 @@ function isDigit(code: number): boolean {
   return code >= 48 && code <= 57
 }
 
+function isUpper(code: number): boolean {
+  return code >= 65 && code <= 90
+}
+
+function isLetter(code: number): boolean {
+  return isUpper(code) || (code >= 97 && code <= 122)
+}
+
 /** A paragraph number at the start of a line: `1.`, `¶1.`, `¶A.`, `11.`. */
 export interface ParagraphStartMatch {
   /** Start of the paragraph (the pilcrow, or the number). */
@@ -494,8 +502,14 @@ export function matchParagraphStart(line: string, from = 0): ParagraphStartMatch
   if (codeAt(line, index) !== 46) return undefined
   const after = index + 1
   const next = codeAt(line, after)
-  // After the dot: the end of the line, a space, a tab or a parenthesis.
-  if (after < line.length && next !== 32 && next !== 9 && next !== 40) return undefined
+  // After the dot: the end of the line, a space, a tab or a parenthesis; after a numeral, also a
+  // capitalised word with no space (`1.Key Points: --`, `3.The index …`: CAIRO cables), but not
+  // a letter and a dot (`2.A.`, a sub-item label; `1.U.S.`), or a bracketed one: the placeholder
+  // that replaced such a paragraph's text in a redacted copy (`1.[WITHHELD]`), which must read
+  // as the paragraph it was, or redacting the copy again changes it.
+  const word = next === 91 ? after + 1 : after
+  const glued = isDigit(codeAt(line, numberStart)) && isUpper(codeAt(line, word)) && isLetter(codeAt(line, word + 1))
+  if (after < line.length && next !== 32 && next !== 9 && next !== 40 && !glued) return undefined
   return {start, pilcrow, number: {start: numberStart, end: index, raw: line.slice(numberStart, index)}, after}
 }
 

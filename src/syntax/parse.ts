@@ -192,6 +192,15 @@ function endsWithBreak(text: string, at: number, floor: number): boolean {
   return code === 45 && at - 2 >= floor && text.charCodeAt(at - 2) === 45
 }
 
+/**
+ * Whether a REF item's text cites a cable or message: a post and a serial (`BUENOS AIRES 978`,
+ * `05 TEGUCIGALPA 2418 (ECON ASSESSMENT)`, `TEGUCIGALPA 193(ZELAYA)`, `STATE 12345`) or a
+ * date-time group (`092106Z MAR 06 USDAO TEGUCIGALPA`).
+ */
+function citesReference(text: string): boolean {
+  return /^(?:\d{2}[ \t]+)?[A-Z][A-Za-z .'/-]{1,30}?[ \t]\d{1,6}\b(?![.,]\d)|^\d{6}Z\b/.test(text) && !/^\([A-Za-z/ -]{1,20}\)/.test(text)
+}
+
 function isSpaceOrTab(code: number): boolean {
   return code === 32 || code === 9
 }
@@ -416,6 +425,7 @@ class CableParser {
       this.children.push(page)
       return index + 1
     }
+    if (this.reopenReferences(line, base)) return index + 1
     const heading = this.readHeading(index)
     if (heading !== undefined) return heading
     if (this.bodyStarted && base === this.lines[index]!.start && this.isStandaloneHeading(index, line)) {
@@ -455,6 +465,28 @@ class CableParser {
       return index + 1
     }
     return this.openBlock('classificationAuthority', line, base, index)
+  }
+
+  /**
+   * A REF item after a blank or page line that closed the REF block goes back into it: the
+   * archive double-spaces REF lists (`REF: A. BUENOS AIRES 85` / blank / `¶B. BUENOS AIRES 978`,
+   * 07BUENOSAIRES1352) and breaks them across pages (`¶L. 05 TEGUCIGALPA 2492` / `TEGUCIGALP
+   * 00000526 001.2 OF 007` / `¶M. 05 TEGUCIGALPA 2420`, 06TEGUCIGALPA526). Read as lettered
+   * paragraphs, they were reported unmarked; the page lines between stay page breaks in the block.
+   */
+  private reopenReferences(line: string, base: number): boolean {
+    if (this.draft || this.bodyStarted) return false
+    const item = /^[ \t]*(?:¶[ \t]?)?[A-Z][.)]/.exec(line)
+    if (!item || !citesReference(line.slice(item[0].length).trimStart())) return false
+    const children = this.children
+    let at = children.length - 1
+    while (at >= 0 && children[at]!.type === 'pageBreak') at--
+    const references = children[at]
+    if (references?.type !== 'references') return false
+    const pageLines = children.splice(at).slice(1) as PageBreak[]
+    const span = trimSpan(line)!
+    this.draft = {kind: 'references', start: references.position.start.offset, end: base + span.end, sawBlank: true, pageLines, number: undefined}
+    return true
   }
 
   /** A line inside an open paragraph. */
@@ -1016,7 +1048,7 @@ class CableParser {
     else if (draft.kind === 'subject') this.children.push(this.buildSubject(draft))
     else if (draft.kind === 'references') {
       const after = matchReferences(this.text.slice(draft.start, draft.end)) ?? 0
-      this.children.push({type: 'references', children: this.phrasing(draft.start + after, draft.end), position: this.locator.position(draft.start, draft.end)})
+      this.children.push({type: 'references', children: this.phrasing(draft.start + after, draft.end, draft.pageLines), position: this.locator.position(draft.start, draft.end)})
     } else if (draft.kind === 'classificationAuthority') this.children.push(this.buildAuthority(draft))
     else this.children.push(...this.phrasing(draft.start, draft.end))
   }

@@ -102,3 +102,39 @@ describe('a paragraph number with its dot pushed off by a space', () => {
     expect(paragraphs(lines(...header, '1 .   (C)   Summary.  The aide spoke.', '', '¶2.    (C)   On May 28 they met.'))).toEqual(['1: (C)', '2: (C)'])
   })
 })
+
+describe('a paragraph number glued to its first word', () => {
+  it('reads `1.Key Points:` and `3.The index` as paragraphs (CAIRO cables), and the placeholder a redaction left (`1.[WITHHELD]`)', () => {
+    const cable = lines(...header, '1.Key Points: -- (C) The media report a dissolution.', '', '2.(C) Comment follows.', '', '3.The index derives from inflation.', '', '4.[WITHHELD]')
+    expect(paragraphs(cable)).toEqual(['1: unmarked (C)', '2: (C)', '3: unmarked', '4: unmarked'])
+  })
+
+  it('leaves `2.A.` and `1.U.S.` alone', () => {
+    expect(paragraphs(lines(...header, '¶1. (C) Text.', '', '2.A. STATE 1234', '', '3.U.S. forces left.'))).toEqual(['1: (C)'])
+  })
+})
+
+describe('REF items the archive spaced or paged apart', () => {
+  /** Each top-level node as `type first-line-last-line`. */
+  function blocks(text: string): string[] {
+    return parse(text).children.map((node) => `${node.type} ${node.position.start.line}-${node.position.end.line}`)
+  }
+
+  it('keeps `¶B. BUENOS AIRES 978` after a blank line in the REF block (07BUENOSAIRES1352)', () => {
+    const cable = lines('CONFIDENTIAL', '', 'SUBJECT: (C) BID', '', 'REF: A. BUENOS AIRES 85', '', '     ¶B. BUENOS AIRES 978', '', '     ¶C. BUENOS AIRES 844', '', 'Classified By: Ambassador, reasons 1.4 (b,d).', '', '¶1. (C) Text.')
+    expect(blocks(cable)).toEqual(['banner 1-1', 'subject 3-3', 'references 5-9', 'classificationAuthority 11-11', 'paragraph 13-13'])
+  })
+
+  it('keeps REF items after a page line in the block, with the page break (06TEGUCIGALPA526)', () => {
+    const cable = lines('CONFIDENTIAL TEGUCIGALPA 000526', '', 'SUBJECT: (U) FUEL', '', 'REF: A. TEGUCIGALPA 521 (FUEL)', '¶L. 05 TEGUCIGALPA 2492 (POL ASSESSMENT)', '', 'TEGUCIGALP 00000526  001.2 OF 007', '', '¶M. 05 TEGUCIGALPA 2420 (ECON ASSESSMENT)', '', '¶1. (C) Text.')
+    const tree = parse(cable)
+    expect(blocks(cable)).toEqual(['banner 1-1', 'subject 3-3', 'references 5-10', 'paragraph 12-12'])
+    const references = tree.children.find((node) => node.type === 'references')
+    expect(references?.type === 'references' && references.children.some((child) => child.type === 'pageBreak')).toBe(true)
+  })
+
+  it('still reads a lettered paragraph that cites no cable as a paragraph', () => {
+    const cable = lines('UNCLAS', '', 'SUBJECT: VISIT', '', 'REF: A. STATE 1', '', '¶B. Visitors should bring passports.')
+    expect(blocks(cable)).toEqual(['banner 1-1', 'subject 3-3', 'references 5-5', 'paragraph 7-7'])
+  })
+})

@@ -134,7 +134,7 @@ export function unplacedMarkingSpans(text: string, tree: Root, release: ReleaseL
 function findOpenings(text: string, tree: Root): Opening[] {
   const tokens: Opening[] = []
   for (const match of text.matchAll(markingToken)) {
-    const from = leadStart(text, match.index)
+    const from = leadStart(text, match.index) ?? swallowedLead(text, tree, match.index, match[0])
     if (from !== undefined) tokens.push({from, start: match.index, end: match.index + match[0].length, raw: match[0], level: peekMarking(match[0])?.level})
   }
   return tokens.filter((token, index) => {
@@ -145,6 +145,22 @@ function findOpenings(text: string, tree: Root): Opening[] {
     // that a REF block swallowed still opens with its marking (09CAIRO1044 `(d). (C) On June 7`).
     return !(letterOf(token.raw) !== undefined && citesCable(text, token.end))
   })
+}
+
+/** Blocks that swallow the paragraph after them when it has no number (09TRIPOLI320: SUBJECT, REF and body on one line). */
+const swallowingTypes: ReadonlySet<string> = new Set(['subject', 'references', 'classificationAuthority'])
+
+/**
+ * In a REF or Classified By block, a marking of more than one letter opens a portion wherever it
+ * stands: the first paragraph run into the block without a number (`REF: STATE 00028885 (SBU)
+ * This is a response to …`, 09TRIPOLI320; `… 09/22 EMAIL (SBU/NF) PolOff shared …`,
+ * 09EFTOLONDON2211). One letter may be a REF letter (`(C) SAO PAULO 73`) or a reason (`1.4 (c)`);
+ * two or more (`SBU`, `S/NF`, `C//NF`) cannot.
+ */
+function swallowedLead(text: string, tree: Root, open: number, raw: string): number | undefined {
+  if (letterOf(raw) !== undefined) return undefined
+  const node = nodeAt(tree, open)
+  return node !== undefined && swallowingTypes.has(node.type) ? open : undefined
 }
 
 /** A one-letter token next to its neighbour letter (`(b)` … `(c)` … `(d)`) labels a list. */
@@ -206,17 +222,20 @@ function nodeAt(tree: Root, offset: number): Root['children'][number] | undefine
 }
 
 /**
- * Where the text that holds `offset` ends: its portion in a paragraph; for unplaced text, the
- * last of the unplaced text (and page lines) that follows it, since the paragraphs after a
- * marked one that the parser did not place either are its continuation (05SANJOSE488 `18B.
- * (SBU)` and the unnumbered paragraphs under it); any other node's own end.
+ * Where the text that holds `offset` ends: its portion in a paragraph; for unplaced text and
+ * for the blocks that swallow a paragraph (`swallowingTypes`), the last of the unplaced text
+ * (and page lines) that follows it, since the paragraphs after a marked one that the parser
+ * did not place either are its continuation (05SANJOSE488 `18B. (SBU)` and the unnumbered
+ * paragraphs under it); any other node's own end.
  */
 function enclosingEnd(tree: Root, offset: number): number | undefined {
   const index = indexHolding(tree.children, offset)
   const node = tree.children[index]
   if (node === undefined) return undefined
   if (node.type === 'paragraph') return (node.children[indexHolding(node.children, offset)] ?? node).position.end.offset
-  if (node.type !== 'text') return node.position.end.offset
+  // A portion that a SUBJECT, REF or Classified By block swallowed goes on into the unplaced
+  // text after the block (`REF: … EMAIL  (SBU/NF)`, a blank line, `PolOff shared …`, 09EFTOLONDON2211).
+  if (node.type !== 'text' && !swallowingTypes.has(node.type)) return node.position.end.offset
   let last = node
   for (let next = index + 1; next < tree.children.length; next++) {
     const sibling = tree.children[next]!

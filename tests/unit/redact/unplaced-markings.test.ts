@@ -317,6 +317,22 @@ describe('unplaced body text', () => {
     expect(withheld(marked('(SBU)'), 'U')).toContain('portion-above-release (glued-subject): TALKS')
   })
 
+  it('withholds an SBU paragraph run into a REF line without a number (08MANAMA287)', () => {
+    const cable = lines('UNCLAS MANAMA 000287', 'SENSITIVE', '', 'SUBJECT: TALKS', '', 'REF: STATE 43799 (SBU) Poloff delivered the message on April 28.', '', '¶2. (U) Text.')
+    expect(withheld(cable, 'U')).toEqual(['portion-above-release (unplaced-marking): Poloff delivered the message on April 28.'])
+    expect(withheld(cable, 'SBU')).toEqual([])
+  })
+
+  it('withholds the unplaced paragraph after a REF line that ends with its marking (09EFTOLONDON2211)', () => {
+    const cable = lines('UNCLAS E F T O LONDON 002211', '', 'SUBJECT: CTBT', '', 'REF: A. SECSTATE 97170      B. EMAIL  (SBU/NF)', '', 'PolOff shared U.S. objectives.', 'SUSMAN')
+    expect(withheld(cable, 'U')).toEqual(['portion-above-release (unplaced-marking): PolOff shared U.S. objectives.\nSUSMAN'])
+  })
+
+  it('withholds an SBU paragraph that a SUBJECT line swallowed with its REF (09TRIPOLI320)', () => {
+    const cable = lines('UNCLAS TRIPOLI 000320', '', 'SUBJECT: TRIPOLI RESPONSE ON BUDGETS REF: STATE 00028885 (SBU) This is a response to the request.', '', '¶2. (U) Text.')
+    expect(withheld(cable, 'U')).toEqual(['portion-above-release (unplaced-marking): This is a response to the request.'])
+  })
+
   it('keeps the unplaced text of an unclassified cable', () => {
     const cable = lines('UNCLAS', '', 'SUBJECT: TALKS', '', 'Italy urged all to avoid inferences.')
     expect(withheld(cable, 'U')).toEqual([])

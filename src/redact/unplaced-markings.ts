@@ -134,7 +134,7 @@ export function unplacedMarkingSpans(text: string, tree: Root, release: ReleaseL
 function findOpenings(text: string, tree: Root): Opening[] {
   const tokens: Opening[] = []
   for (const match of text.matchAll(markingToken)) {
-    const from = leadStart(text, match.index) ?? swallowedLead(text, tree, match.index, match[0])
+    const from = leadStart(text, match.index) ?? anywhereLead(tree, match.index, match[0])
     if (from !== undefined) tokens.push({from, start: match.index, end: match.index + match[0].length, raw: match[0], level: peekMarking(match[0])?.level})
   }
   return tokens.filter((token, index) => {
@@ -151,16 +151,25 @@ function findOpenings(text: string, tree: Root): Opening[] {
 const swallowingTypes: ReadonlySet<string> = new Set(['subject', 'references', 'classificationAuthority'])
 
 /**
- * In a REF or Classified By block, a marking of more than one letter opens a portion wherever it
- * stands: the first paragraph run into the block without a number (`REF: STATE 00028885 (SBU)
- * This is a response to …`, 09TRIPOLI320; `… 09/22 EMAIL (SBU/NF) PolOff shared …`,
- * 09EFTOLONDON2211). One letter may be a REF letter (`(C) SAO PAULO 73`) or a reason (`1.4 (c)`);
- * two or more (`SBU`, `S/NF`, `C//NF`) cannot.
+ * Where a well-formed marking of two letters or more opens a portion wherever it stands: in a
+ * SUBJECT, REF or Classified By block (the first paragraph run into the block without a number:
+ * `REF: STATE 00028885 (SBU) This is a response to …`, 09TRIPOLI320; `… 09/22 EMAIL (SBU/NF)
+ * PolOff shared …`, 09EFTOLONDON2211), in unplaced text (`… DISTRIBUTIKF Q* (SBU) SUMEARYQ …`,
+ * the garbled 08SECTION01GF02BISHIEK21), and in a portion without a marking of its own
+ * (`¶I. Key Objectives and Priorities (SBU) The UK strongly supports …`, 08LONDON2757). One
+ * letter may be a REF letter (`(C) SAO PAULO 73`), a reason (`1.4 (c)`) or a plural (`law(s)`);
+ * two or more with a term the grammar does not know are office symbols (`(S/P)`, `(S/E)`).
  */
-function swallowedLead(text: string, tree: Root, open: number, raw: string): number | undefined {
+function anywhereLead(tree: Root, open: number, raw: string): number | undefined {
   if (letterOf(raw) !== undefined) return undefined
+  const read = peekMarking(raw)
+  if (read === undefined || read.level === null || (read.extraTerms?.length ?? 0) > 0) return undefined
   const node = nodeAt(tree, open)
-  return node !== undefined && swallowingTypes.has(node.type) ? open : undefined
+  if (node === undefined) return undefined
+  if (swallowingTypes.has(node.type) || node.type === 'text') return open
+  if (node.type !== 'paragraph') return undefined
+  const portion = node.children[indexHolding(node.children, open)]
+  return portion !== undefined && portion.marking === undefined ? open : undefined
 }
 
 /** A one-letter token next to its neighbour letter (`(b)` … `(c)` … `(d)`) labels a list. */

@@ -333,6 +333,17 @@ describe('unplaced body text', () => {
     expect(withheld(cable, 'U')).toEqual(['portion-above-release (unplaced-marking): This is a response to the request.'])
   })
 
+  it('withholds the text after a marking inside a portion that has none (08LONDON2757)', () => {
+    const cable = lines('UNCLAS LONDON 002757', 'SENSITIVE', '', 'SUBJECT: G20', '', '¶1. (U) Text.', '', '¶I. Key Objectives and Priorities (SBU) The UK supports the Summit.')
+    expect(withheld(cable, 'U')).toEqual(['portion-above-release (unplaced-marking): The UK supports the Summit.'])
+  })
+
+  it('keeps the text after an office symbol or a one-letter token (`(S/P)`, `law(s)`)', () => {
+    const cable = lines('UNCLAS SAO PAULO 001137', '', 'SUBJECT: VISIT', '', '¶1. Post will forward the agenda to Greg Manuel (S/P) for follow-up.', '', '¶2. Does the law(s) cover both forms?')
+    expect(withheld(cable, 'U')).toEqual([])
+    expect(withheld(cable, 'C')).toEqual([])
+  })
+
   it('keeps the unplaced text of an unclassified cable', () => {
     const cable = lines('UNCLAS', '', 'SUBJECT: TALKS', '', 'Italy urged all to avoid inferences.')
     expect(withheld(cable, 'U')).toEqual([])

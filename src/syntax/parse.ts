@@ -560,7 +560,9 @@ class CableParser {
         const previous = this.previousNonBlank(index)
         return previous === undefined || endsSentence(previous)
       }
-      return false
+      // A SUBJECT runs on over lines, but not into paragraph 1: `SUBJECT: GOE UPR HUMAN RIGHTS
+      // REPORT …` then `1.KEY POINTS -- (C) …` with no blank line between (09CAIRO2277).
+      return draft.kind === 'subject' && start.number.raw === '1'
     }
     return this.markingLeads(line) !== undefined && draft.kind !== 'references'
   }
@@ -957,7 +959,9 @@ class CableParser {
       // sentence too: news digests end each item with its source (`… Source - IPS News`,
       // 08BRASILIA1572), and a heading between `====` rules has no full stop (07SANJOSE1963).
       const nextPilcrow = start.pilcrow && this.blankBefore && !isLetter && Number(start.number.raw) === this.nextNumber()
-      const afterBreak = previous === undefined || endsSentence(previous) || isDashes(previous) || (draft?.kind !== 'paragraph' && this.blankBefore) || nextPilcrow
+      // Paragraph 1 right under the SUBJECT, whose last line has no full stop (09CAIRO2277).
+      const firstUnderSubject = start.number.raw === '1' && this.lastNumber === undefined && this.children.at(-1)?.type === 'subject'
+      const afterBreak = previous === undefined || endsSentence(previous) || isDashes(previous) || (draft?.kind !== 'paragraph' && this.blankBefore) || nextPilcrow || firstUnderSubject
       if (!afterBreak) return false
       // A lettered item (`A.`) opens a paragraph only after a blank line or with a pilcrow.
       if (isLetter && !start.pilcrow && !this.blankBefore) return false

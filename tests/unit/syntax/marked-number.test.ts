@@ -138,3 +138,15 @@ describe('REF items the archive spaced or paged apart', () => {
     expect(blocks(cable)).toEqual(['banner 1-1', 'subject 3-3', 'references 5-5', 'paragraph 7-7'])
   })
 })
+
+describe('paragraph 1 right under a SUBJECT', () => {
+  it('ends the SUBJECT at `1.KEY POINTS -- (C)` with no blank line between (09CAIRO2277)', () => {
+    const cable = lines('CONFIDENTIAL CAIRO 002277', '', 'SUBJECT: GOE UPR HUMAN RIGHTS REPORT FOCUSES ON COMMITMENTS, BUT IS SHORT ON', '1.KEY POINTS -- (C) The report commits to reforms.', '', '2.(C) Comment follows.')
+    expect(paragraphs(cable)).toEqual(['1: unmarked (C)', '2: (C)'])
+  })
+
+  it('keeps a numbered line other than 1 in the SUBJECT', () => {
+    const cable = lines('UNCLAS', '', 'SUBJECT: THE G-', '8 SUMMIT', '', '¶1. (U) Text.')
+    expect(paragraphs(cable)).toEqual(['1: (U)'])
+  })
+})

@@ -11,6 +11,7 @@ import {isQuoted, quotedDocuments} from '../src/lint/facts.js'
  * points) keeps its own numbers: its paragraphs are not the cable's, and the cable's numbering
  * goes on after it (08LONDON1115 quotes an MOD text numbered 1–7, then resumes at ¶3; 07ROME2438
  * quotes eight letters, each from 1). Over the corpus, 34 of 600 findings were such numbers.
+ * So do the unmarked items of a list under a marked paragraph, numbered from 1 again.
  */
 export default defineRule({
   id: 'paragraph-numbering',
@@ -30,6 +31,13 @@ export default defineRule({
         UNCLAS
         1. (U) Talks resumed.
         2. (U) The next round is in May.
+        3. (U) Comment follows.`,
+      cable`
+        UNCLAS
+        1. (U) Talks resumed.
+        2. (U) The ministry plans:
+        1. Higher gas prices.
+        2. Fewer benefits.
         3. (U) Comment follows.`,
       cable`
         UNCLAS
@@ -92,11 +100,17 @@ export default defineRule({
   check(tree, report, file) {
     const quoted = quotedDocuments(String(file.value ?? ''))
     let previous: number | undefined
+    let previousMarked = false
     for (const node of tree.children) {
       const number = node.type === 'paragraph' ? node.number : undefined
       if (!number || typeof number.value !== 'number') continue
       if (isQuoted(quoted, number.position.start.offset)) continue
       const value = number.value
+      const marked = node.type === 'paragraph' && node.children[0]?.marking !== undefined
+      // Unmarked numbers that go back under a marked paragraph are a list in it (`¶9. (U) …
+      // Benefits:` then `¶1. Pensions`, `¶2. Abolish …`, 10KYIV278), not the cable's paragraphs.
+      if (!marked && previousMarked && previous !== undefined && value <= previous) continue
+      previousMarked = marked
       // Message data as text, as every other rule passes it: `{actual}` objects holding a number
       // here and a string elsewhere made V8 generalise the field and recompile the rules making them.
       const actual = String(value)

@@ -6,7 +6,8 @@
  * level is withheld while the rest is released. A portion whose level cannot be proven (no
  * marking, or a marking the grammar cannot read) is taken at the cable's level, which it
  * cannot exceed (32 CFR 2001.21: the overall marking is the highest level of any portion),
- * and withheld when the release is below that. With no readable banner nothing bounds it,
+ * and withheld when the release is below that. The cable's level is its banner's, raised to
+ * the highest classified portion marking when a portion is marked above the banner. With no readable banner nothing bounds it,
  * so it is taken at the highest level (fail closed).
  *
  * A withheld span runs from the first non-space character after the marking to the last
@@ -24,7 +25,7 @@
  * unplaced text is withheld. So is the body a Classified By line or REF block swallowed, after
  * its reasons (`… 1.4 (b), (d) Mr. President, it is an honor …`, 09VATICAN78).
  */
-import {releasable, type Level, type ReleaseLevel} from '../classification.js'
+import {highest, isClassified, releasable, type Level, type ReleaseLevel} from '../classification.js'
 import type {ClassificationAuthority, Marking, Metadata, Paragraph, Portion, References, Root, RootContent, Subject} from '../syntax/types.js'
 import {peekMarking} from '../syntax/marking.js'
 import {readReasons} from '../syntax/values.js'
@@ -45,6 +46,23 @@ export function cableLevel(tree: Root): Level | undefined {
   const banner = tree.children.find((node) => node.type === 'banner' && !node.duplicate)
   const level = banner?.type === 'banner' ? banner.marking.level : null
   return level ?? undefined
+}
+
+/**
+ * The level an unproven portion is taken at in a cable with a readable banner: the banner's, or
+ * the highest classified portion marking when a portion is marked above the banner (32 CFR
+ * 2001.21: the overall marking is the highest level of any portion, so a banner below a `(C)`
+ * portion is wrong, and an unmarked portion of the cable may be as high as that portion). An
+ * `(SBU)` portion does not raise it (see {@link cableLevel}).
+ */
+function unprovenLevel(tree: Root, banner: Level): Level {
+  const marked: Level[] = [banner]
+  for (const node of tree.children) {
+    if (node.type === 'subject' && node.marking?.level) marked.push(node.marking.level)
+    if (node.type !== 'paragraph') continue
+    for (const portion of node.children) if (portion.marking?.level) marked.push(portion.marking.level)
+  }
+  return highest(marked.filter((level) => level === banner || isClassified(level))) ?? banner
 }
 
 interface Decision {
@@ -178,7 +196,7 @@ const bodyTypes: ReadonlySet<RootContent['type']> = new Set(['subject', 'paragra
  */
 export function withheldSpans(text: string, tree: Root, release: ReleaseLevel): Span[] {
   const level = cableLevel(tree)
-  const fallback = level ?? 'TS'
+  const fallback = level === undefined ? 'TS' : unprovenLevel(tree, level)
   const spans: Span[] = []
   const push = (range: Range, reason: Decision['reason'], rule = 'release-level'): void => {
     if (range.start < range.end) spans.push({...range, reason, rule})

@@ -201,6 +201,12 @@ function citesReference(text: string): boolean {
   return /^(?:\d{2}[ \t]+)?[A-Z][A-Za-z .'/-]{1,30}?[ \t]\d{1,6}\b(?![.,]\d)|^\d{6}Z\b/.test(text) && !/^\([A-Za-z/ -]{1,20}\)/.test(text)
 }
 
+/** The blocks paragraph 1 may follow with no blank line and no full stop between. */
+const headerBlockTypes: ReadonlySet<string> = new Set(['subject', 'references', 'classificationAuthority'])
+
+/** How paragraph 1 opens when it follows a REF block directly: `Key Points:`, `SUMMARY`. */
+const firstParagraphLead = /^[ \t]*(?:KEY[ \t]+POINTS|SUMMARY)\b/i
+
 function isSpaceOrTab(code: number): boolean {
   return code === 32 || code === 9
 }
@@ -556,13 +562,17 @@ class CableParser {
       // Inside REF and SUBJECT blocks `A. STATE 1234` is a reference letter, not a paragraph.
       const marked = this.markingAfterNumber(line, start)
       if (marked) return true
+      // A SUBJECT or Classified By block runs on over lines, but not into paragraph 1:
+      // `SUBJECT: GOE UPR HUMAN RIGHTS REPORT …` or `Classified By: … 1.4 (b) and (d)` then
+      // `1.KEY POINTS -- (C) …` with no blank line between (09CAIRO2277, 09CAIRO1182); nor does
+      // a REF block run into `¶1. Key Points:` or `1. SUMMARY` (09CAIRO1892).
+      const first = start.number.raw === '1' && this.lastNumber === undefined
       if (draft.kind === 'classificationAuthority') {
         const previous = this.previousNonBlank(index)
-        return previous === undefined || endsSentence(previous)
+        return previous === undefined || endsSentence(previous) || first
       }
-      // A SUBJECT runs on over lines, but not into paragraph 1: `SUBJECT: GOE UPR HUMAN RIGHTS
-      // REPORT …` then `1.KEY POINTS -- (C) …` with no blank line between (09CAIRO2277).
-      return draft.kind === 'subject' && start.number.raw === '1'
+      if (draft.kind === 'references') return first && firstParagraphLead.test(line.slice(start.after))
+      return draft.kind === 'subject' && first
     }
     return this.markingLeads(line) !== undefined && draft.kind !== 'references'
   }
@@ -959,8 +969,9 @@ class CableParser {
       // sentence too: news digests end each item with its source (`… Source - IPS News`,
       // 08BRASILIA1572), and a heading between `====` rules has no full stop (07SANJOSE1963).
       const nextPilcrow = start.pilcrow && this.blankBefore && !isLetter && Number(start.number.raw) === this.nextNumber()
-      // Paragraph 1 right under the SUBJECT, whose last line has no full stop (09CAIRO2277).
-      const firstUnderSubject = start.number.raw === '1' && this.lastNumber === undefined && this.children.at(-1)?.type === 'subject'
+      // Paragraph 1 right under the SUBJECT, REF or Classified By block, whose last line has no
+      // full stop (09CAIRO2277).
+      const firstUnderSubject = start.number.raw === '1' && this.lastNumber === undefined && headerBlockTypes.has(this.children.at(-1)?.type ?? 'root')
       const afterBreak = previous === undefined || endsSentence(previous) || isDashes(previous) || (draft?.kind !== 'paragraph' && this.blankBefore) || nextPilcrow || firstUnderSubject
       if (!afterBreak) return false
       // A lettered item (`A.`) opens a paragraph only after a blank line or with a pilcrow.

@@ -241,6 +241,19 @@ describe('withheldSpans: subject and archive title', () => {
   })
 })
 
+describe('the level of unproven portions', () => {
+  it('is raised to a classified portion marked above the banner (32 CFR 2001.21: the banner is wrong)', () => {
+    const cable = 'UNCLAS\n\nSUBJECT: VISIT\n\n1. (C) Talks.\n\n2. Dinner.\n'
+    expect(withheld(cable, 'U')).toEqual(['unproven-portion: VISIT', 'portion-above-release: Talks.', 'unproven-portion: Dinner.'])
+    expect(withheld(cable, 'C')).toEqual([])
+  })
+
+  it('is not raised by SBU portions: the unmarked text of an UNCLAS cable stays unclassified (seed 001)', () => {
+    const cable = 'UNCLAS\n\nSUBJECT: VISIT\n\n1. (SBU) Talks.\n\n2. Dinner.\n'
+    expect(withheld(cable, 'U')).toEqual(['portion-above-release: Talks.'])
+  })
+})
+
 describe('cableLevel', () => {
   it('is the level of the first banner that is not a duplicate', () => {
     const cable = 'SECRET\n\nCONFIDENTIAL\n\n1. Talks.\n'

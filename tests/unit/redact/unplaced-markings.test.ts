@@ -207,7 +207,7 @@ describe('markings inside a line', () => {
   })
 
   it('reads prose that opens with a date as a portion, not as a REF item', () => {
-    const cable = lines('UNCLAS', '', 'SUBJECT: VISIT', '', '¶1. (U) Summary.', '', '(C) On January 26, we briefed the MFA.', '(C) IN 2005, THE MINISTRY AGREED.')
+    const cable = lines('UNCLAS', '', 'SUBJECT: (U) VISIT', '', '¶1. (U) Summary.', '', '(C) On January 26, we briefed the MFA.', '(C) IN 2005, THE MINISTRY AGREED.')
     expect(withheld(cable, 'U').map((entry) => entry.replace(/^.*?: /, ''))).toEqual(['On January 26, we briefed the MFA.', 'IN 2005, THE MINISTRY AGREED.'])
   })
 })
@@ -291,8 +291,12 @@ describe('unplaced body text', () => {
   })
 
   it('withholds the body a REF block swallowed after its Classified By line (09CAIRO1947)', () => {
+    // Paragraph 1 under the block is now read as a paragraph (unmarked: unproven); a paragraph
+    // the block still swallows, numbered otherwise, is withheld as unplaced text.
     const cable = lines('CONFIDENTIAL CAIRO 001947', '', 'SUBJECT: (U) DEMARCHE', '', 'REF: A. STATE 103624 B. CAIRO 1559 Classified By: Ambassador Margaret Scobey per 1.4 (b) and (d).', '¶1. Key Points: -- On October 10, Ambassador delivered ref A demarche.')
-    expect(withheld(cable, 'U')).toEqual(['unproven-portion (unplaced-text): ¶1. Key Points: -- On October 10, Ambassador delivered ref A demarche.'])
+    expect(withheld(cable, 'U')).toEqual(['unproven-portion (release-level): Key Points: -- On October 10, Ambassador delivered ref A demarche.'])
+    const swallowed = lines('CONFIDENTIAL CAIRO 001947', '', 'SUBJECT: (U) DEMARCHE', '', 'REF: A. STATE 103624 B. CAIRO 1559 Classified By: Ambassador Margaret Scobey per 1.4 (b) and (d).', '¶3. Key Points: -- On October 10, Ambassador delivered ref A demarche.')
+    expect(withheld(swallowed, 'U')).toEqual(['unproven-portion (unplaced-text): ¶3. Key Points: -- On October 10, Ambassador delivered ref A demarche.'])
   })
 
   it('withholds a SUBJECT glued into the E.O. line (04ANKARA348), up to a REF or Classified By', () => {

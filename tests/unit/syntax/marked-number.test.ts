@@ -150,3 +150,17 @@ describe('paragraph 1 right under a SUBJECT', () => {
     expect(paragraphs(cable)).toEqual(['1: (U)'])
   })
 })
+
+describe('paragraph 1 right under a Classified By or REF block', () => {
+  it('opens the body at `1.KEY POINTS` under a Classified By line without a full stop (09CAIRO1182)', () => {
+    const cable = lines('CONFIDENTIAL CAIRO 001182', '', 'SUBJECT: (U) POLICE', '', 'Classified By: Minister-Counselor Donald A. Blome for reasons 1.4 (b) and (d)', '1.KEY POINTS -- (C) We followed up.', '', '2.(C) Comment.')
+    expect(paragraphs(cable)).toEqual(['1: unmarked (C)', '2: (C)'])
+  })
+
+  it('opens the body at `¶1. Key Points:` under a REF block, and keeps numbered REF items in it', () => {
+    const cable = lines('CONFIDENTIAL CAIRO 001892', '', 'SUBJECT: (U) LABOR', '', 'REF: A. CAIRO 1', '¶1. Key Points: -- (C) Labib spoke.', '', '¶2. (C) Comment.')
+    expect(paragraphs(cable)).toEqual(['1: unmarked (C)', '2: (C)'])
+    const numbered = lines('CONFIDENTIAL', '', 'SUBJECT: (U) LABOR', '', 'REF: A. CAIRO 1', '1. STATE 12345', '', '¶1. (C) Text.')
+    expect(paragraphs(numbered)).toEqual(['1: (C)'])
+  })
+})

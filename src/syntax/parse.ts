@@ -201,6 +201,9 @@ function citesReference(text: string): boolean {
   return /^(?:\d{2}[ \t]+)?[A-Z][A-Za-z .'/-]{1,30}?[ \t]\d{1,6}\b(?![.,]\d)|^\d{6}Z\b/.test(text) && !/^\([A-Za-z/ -]{1,20}\)/.test(text)
 }
 
+/** A line that opens with a bullet: `--`, `-`, `—`, `–`, `*`, `•`, then white space. */
+const bulletLine = /^[ \t]*(?:--?|\u2014|\u2013|\*|\u2022)[ \t]/
+
 /** The blocks paragraph 1 may follow with no blank line and no full stop between. */
 const headerBlockTypes: ReadonlySet<string> = new Set(['subject', 'references', 'classificationAuthority'])
 
@@ -865,7 +868,10 @@ class CableParser {
     }
     if (!this.isDashesLine(index + 1)) return undefined
     const line = this.lineText(index)
-    if (line.length <= 160 && !matchParagraphStart(line) && this.markingLeads(line) === undefined) {
+    // A bullet over a rule is the last item of a list, not a title (`-- Paras 2-4 Medical
+    // Malpractice -- 5-8 Baseball …` then `-------` in ¶1 (SBU) of 06HAVANA11650's older
+    // rendering: read as a heading, the SBU item was released).
+    if (line.length <= 160 && !matchParagraphStart(line) && this.markingLeads(line) === undefined && !bulletLine.test(line)) {
       this.closeDraft()
       this.addHeading(index, index, index + 1)
       return index + 2

@@ -4,6 +4,7 @@
  * paragraph (09ABUDHABI874, 09STATE6423) stay in it.
  */
 import {describe, expect, it} from 'vitest'
+import {redact} from '../../../src/redact/redact.js'
 import {parse} from '../../../src/syntax/parse.js'
 
 function lines(...rows: string[]): string {
@@ -162,5 +163,15 @@ describe('paragraph 1 right under a Classified By or REF block', () => {
     expect(paragraphs(cable)).toEqual(['1: unmarked (C)', '2: (C)'])
     const numbered = lines('CONFIDENTIAL', '', 'SUBJECT: (U) LABOR', '', 'REF: A. CAIRO 1', '1. STATE 12345', '', '¶1. (C) Text.')
     expect(paragraphs(numbered)).toEqual(['1: (C)'])
+  })
+})
+
+describe('a bullet over a dashed rule', () => {
+  it('stays in its paragraph, not a heading (06HAVANA11650, older rendering), and its text is withheld with the paragraph', () => {
+    const cable = lines('CONFIDENTIAL HAVANA 011650', '', 'SUBJECT: (U) CARTAS', '', '¶1. (SBU) This edition features:', '-- Paras 2-4 Medical Malpractice -- 5-8 Baseball', '-------------------', 'MEDICAL MALPRACTICE', '-------------------', '¶2. (C) Text.')
+    const tree = parse(cable)
+    const headings = tree.children.filter((node) => node.type === 'heading').map((node) => cable.slice(node.position.start.offset, node.position.end.offset))
+    expect(headings.some((heading) => heading.includes('Medical Malpractice --'))).toBe(false)
+    expect(redact(cable, {release: 'U'}).text).not.toContain('Baseball')
   })
 })

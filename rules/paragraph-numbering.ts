@@ -98,7 +98,7 @@ export default defineRule({
     ],
   },
   check(tree, report, file) {
-    const quoted = quotedDocuments(String(file.value ?? ''))
+    const quoted = quotedDocuments(tree, String(file.value ?? ''))
     let previous: number | undefined
     let previousMarked = false
     for (const node of tree.children) {

@@ -83,7 +83,7 @@ export default defineRule({
     const level = cableLevel(tree)
     const classified = level !== undefined && isClassified(level)
     const text = String(file.value ?? '')
-    const quoted = quotedDocuments(text)
+    const quoted = quotedDocuments(tree, text)
     // The cable's own numbering so far: an unmarked number at or below it restarts a list or a
     // quoted document inside the paragraph before (`¶9. (U) … Benefits:` then `¶1. Pensions`,
     // `¶2. Abolish …`, 10KYIV278; an agreement's articles from `¶1.`, 08BOGOTA4083), whose marking

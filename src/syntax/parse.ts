@@ -195,7 +195,9 @@ function endsWithBreak(text: string, at: number, floor: number): boolean {
 /**
  * Whether a REF item's text cites a cable or message: a post and a serial (`BUENOS AIRES 978`,
  * `05 TEGUCIGALPA 2418 (ECON ASSESSMENT)`, `TEGUCIGALPA 193(ZELAYA)`, `STATE 12345`) or a
- * date-time group (`092106Z MAR 06 USDAO TEGUCIGALPA`).
+ * date-time group (`092106Z MAR 06 USDAO TEGUCIGALPA`), whatever follows (another item, a
+ * caption). Looser than the redactor's `citesCable`, which must tell a REF letter from a marking
+ * before prose (`(C) On January 26, we …`) and so wants the item to end after its serial.
  */
 function citesReference(text: string): boolean {
   return /^(?:\d{2}[ \t]+)?[A-Z][A-Za-z .'/-]{1,30}?[ \t]\d{1,6}\b(?![.,]\d)|^\d{6}Z\b/.test(text) && !/^\([A-Za-z/ -]{1,20}\)/.test(text)
@@ -569,7 +571,7 @@ class CableParser {
       // `SUBJECT: GOE UPR HUMAN RIGHTS REPORT …` or `Classified By: … 1.4 (b) and (d)` then
       // `1.KEY POINTS -- (C) …` with no blank line between (09CAIRO2277, 09CAIRO1182); nor does
       // a REF block run into `¶1. Key Points:` or `1. SUMMARY` (09CAIRO1892).
-      const first = start.number.raw === '1' && this.lastNumber === undefined
+      const first = this.isFirstNumber(start)
       if (draft.kind === 'classificationAuthority') {
         const previous = this.previousNonBlank(index)
         return previous === undefined || endsSentence(previous) || first
@@ -977,8 +979,8 @@ class CableParser {
       const nextPilcrow = start.pilcrow && this.blankBefore && !isLetter && Number(start.number.raw) === this.nextNumber()
       // Paragraph 1 right under the SUBJECT, REF or Classified By block, whose last line has no
       // full stop (09CAIRO2277).
-      const firstUnderSubject = start.number.raw === '1' && this.lastNumber === undefined && headerBlockTypes.has(this.children.at(-1)?.type ?? 'root')
-      const afterBreak = previous === undefined || endsSentence(previous) || isDashes(previous) || (draft?.kind !== 'paragraph' && this.blankBefore) || nextPilcrow || firstUnderSubject
+      const firstUnderHeader = this.isFirstNumber(start) && headerBlockTypes.has(this.children.at(-1)?.type ?? 'root')
+      const afterBreak = previous === undefined || endsSentence(previous) || isDashes(previous) || (draft?.kind !== 'paragraph' && this.blankBefore) || nextPilcrow || firstUnderHeader
       if (!afterBreak) return false
       // A lettered item (`A.`) opens a paragraph only after a blank line or with a pilcrow.
       if (isLetter && !start.pilcrow && !this.blankBefore) return false
@@ -989,6 +991,11 @@ class CableParser {
     if (draft && !this.blankBefore) return false
     const marking = this.markingLeads(line)
     return marking !== undefined && marking.level !== null && !/^[ \t]*(?:-|\u2014|\u2013|\*|\u2022)/.test(line) && base >= 0
+  }
+
+  /** Whether `start` is paragraph 1 and no numbered paragraph came before it. */
+  private isFirstNumber(start: ParagraphStartMatch): boolean {
+    return start.number.raw === '1' && this.lastNumber === undefined
   }
 
   /**

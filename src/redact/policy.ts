@@ -7,8 +7,8 @@
  * marking, or a marking the grammar cannot read) is taken at the cable's level, which it
  * cannot exceed (32 CFR 2001.21: the overall marking is the highest level of any portion),
  * and withheld when the release is below that. The cable's level is its banner's, raised to
- * the highest classified portion marking when a portion is marked above the banner. With no readable banner nothing bounds it,
- * so it is taken at the highest level (fail closed).
+ * the highest classified portion marking when a portion is marked above the banner. With no
+ * readable banner nothing bounds it, so it is taken at the highest level (fail closed).
  *
  * A withheld span runs from the first non-space character after the marking to the last
  * non-space character of the portion; the marking itself stays visible, so a reader sees

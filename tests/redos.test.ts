@@ -53,12 +53,6 @@ const dynamicSites: DynamicSite[] = [
     ],
   },
   {
-    file: 'src/redact/mentions.ts',
-    call: "alternatives.join('|')",
-    why: 'an alternation of escaped name tokens, longest first, between Unicode word boundaries',
-    samples: [{source: String.raw`(?<![\p{L}\p{M}\p{N}])(?:wang wei|o'neil|wang|wei)(?![\p{L}\p{M}\p{N}])`, flags: 'giu'}],
-  },
-  {
     file: 'src/lint/facts.ts',
     call: 'String.raw`(?:^|\\n)[^\\S\\n]*\\(${letter}\\)',
     why: 'a lettered-list opener for one letter A-H (isReferenceLetter), run on 800 characters at most',

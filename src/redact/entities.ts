@@ -19,7 +19,7 @@
  *   `He also said (protect) that`): the whole sentence is withheld (fail closed).
  */
 import type {ProtectMarker, Root} from '../syntax/types.js'
-import {gatherTreeFacts, trimRange, type MarkerSite, type Range} from './markers.js'
+import {breaksOverlapping, gatherTreeFacts, hasBreakWithin, trimRange, type MarkerSite, type Range} from './markers.js'
 import {placeholderPattern} from './placeholders.js'
 import type {Span} from './spans.js'
 
@@ -131,8 +131,7 @@ const wholePlaceholder = new RegExp(`^(?:${placeholderPattern.source})(?:['’]s
 /** Tokenise `text[from, to)`, reading page-continuation lines as white space. */
 function tokenize(text: string, from: number, to: number, pageBreaks: readonly Range[]): Token[] {
   let window = text.slice(from, to)
-  for (const range of pageBreaks) {
-    if (range.end <= from || range.start >= to) continue
+  for (const range of breaksOverlapping(pageBreaks, from, to)) {
     const a = Math.max(range.start, from) - from
     const b = Math.min(range.end, to) - from
     window = window.slice(0, a) + ' '.repeat(b - a) + window.slice(b)
@@ -437,12 +436,43 @@ export function findEntities(text: string, tree: Root): EntityResult {
   const resolutions: MarkerResolution[] = []
   const spans: Span[] = []
 
+  // Each person's key words, and for each key word the people (by index) whose name has it:
+  // a name can only be the same as, or part of, a name it shares a word with. Comparing every
+  // marker's name with every person before it made a cable naming thousands of people
+  // quadratic (4,000 people: seconds in this function alone).
+  const entityWords: string[][] = []
+  const byWord = new Map<string, number[]>()
+  const indexWords = (index: number, words: readonly string[]): void => {
+    for (const word of new Set(words)) {
+      const holders = byWord.get(word)
+      if (holders === undefined) byWord.set(word, [index])
+      else if (!holders.includes(index)) {
+        // In ascending order, which `samePerson` relies on: a longer name may add words to an older person.
+        const at = holders.findIndex((holder) => holder > index)
+        holders.splice(at === -1 ? holders.length : at, 0, index)
+      }
+    }
+  }
+  /** The first person whose key words hold `words`, or are held by them (`sameOrPart`). */
+  const samePerson = (words: readonly string[]): number | undefined => {
+    let found: number | undefined
+    for (const word of words) {
+      for (const index of byWord.get(word) ?? []) {
+        if (found !== undefined && index >= found) break
+        if (sameOrPart(entityWords[index]!, words)) found = index
+      }
+    }
+    return found
+  }
+
   const addPerson = (run: Run, marker: ProtectMarker): Entity => {
     const words = run.tokens.map((token) => token.text)
     const start = run.tokens[0]?.start ?? 0
     const end = run.tokens.at(-1)?.end ?? 0
-    let entity = entities.find((candidate) => sameOrPart(keyWords(candidate.tokens), keyWords(words)))
-    if (entity === undefined) {
+    const key = keyWords(words)
+    const index = samePerson(key)
+    let entity = index === undefined ? undefined : entities[index]
+    if (entity === undefined || index === undefined) {
       entity = {
         label: `P${entities.length + 1}`,
         tokens: words,
@@ -451,17 +481,22 @@ export function findEntities(text: string, tree: Root): EntityResult {
         markers: [],
         names: [],
       }
+      entityWords.push(key)
+      indexWords(entities.length, key)
       entities.push(entity)
-    } else if (new Set(keyWords(words)).size > new Set(keyWords(entity.tokens)).size) {
-      // The longer name, so that every word of it is searched (`Li Li`, then `Li Qing`).
+    } else if (new Set(key).size > new Set(entityWords[index]).size) {
+      // The longer name, so that every word of it is searched (`Li Li`, then `Li Qing`). Its key
+      // words hold the shorter name's, so the index only gains words.
       entity.tokens = words
       entity.surnameIndex = surnameIndexOf(words)
+      entityWords[index] = key
+      indexWords(index, key)
     }
     for (const title of run.titles) if (!entity.titles.includes(title)) entity.titles.push(title)
     entity.markers.push(marker.position.start.offset)
     entity.names.push({start, end})
     // A name split by a page-continuation line keeps that line: one span per token then.
-    const gap = pageBreaks.some((range) => range.start >= start && range.end <= end)
+    const gap = hasBreakWithin(pageBreaks, start, end)
     const pieces = gap ? run.tokens.map((token) => ({start: token.start, end: token.end})) : [{start, end}]
     for (const piece of pieces) spans.push({...piece, reason: 'protected-name', rule: 'protect-marker', entity: entity.label})
     return entity

@@ -77,14 +77,73 @@ function lowerCased(haystack: string): string {
   return lastLowered
 }
 
-function occurrences(haystack: string, token: string): number[] {
-  const found: number[] = []
-  const needle = token.toLowerCase().replace(/’/g, "'")
+function needleOf(token: string): string {
+  return token.toLowerCase().replace(/’/g, "'")
+}
+
+/** Whether the code unit at `index` of `text` is a letter, mark or digit (false out of range). */
+function isWordUnit(text: string, index: number): boolean {
+  const code = text.charCodeAt(index)
+  if (Number.isNaN(code)) return false
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+  return wordChar.test(text.charAt(index))
+}
+
+/**
+ * Above this many tokens, `occurrencesOf` reads the output once for all of them; at or below
+ * it, each token is sought on its own with `indexOf` (the usual cable names a few people,
+ * and a few native searches are quicker than one pass in JavaScript).
+ */
+export const tokensSoughtAlone = 32
+
+/**
+ * Each token's occurrences (folded, any case) in `haystack` (folded) at word boundaries: not
+ * preceded or followed by a letter, mark or digit. Keyed by the token's lower case.
+ *
+ * Each token sought with `indexOf` over the whole output made the check grow with the
+ * number of names times the length: a cable naming 8,000 people spent half a second here
+ * for 1.6 MB, and the time grows as the square when both grow. Past `tokensSoughtAlone`
+ * tokens, every place that follows a non-word character is looked up once, by its first
+ * three characters (all of a shorter token), among the tokens that open so.
+ */
+export function occurrencesOf(haystack: string, tokens: Iterable<string>, soughtAlone = tokensSoughtAlone): Map<string, number[]> {
+  const found = new Map<string, number[]>()
+  for (const token of tokens) found.set(needleOf(token), [])
   // Offsets in `lowered` are offsets in `haystack`: both are folded (`fold.ts`), and folding turns
   // `İ`, the one code unit whose lower case is longer (`i̇`), into `I`.
   const lowered = lowerCased(haystack)
-  for (let index = lowered.indexOf(needle); index !== -1; index = lowered.indexOf(needle, index + 1)) found.push(index)
-  return found.filter((index) => !wordChar.test(haystack[index - 1] ?? '') && !wordChar.test(haystack[index + needle.length] ?? ''))
+  const isWhole = (index: number, length: number): boolean => !isWordUnit(haystack, index - 1) && !isWordUnit(haystack, index + length)
+  if (found.size <= soughtAlone) {
+    for (const [needle, indexes] of found) {
+      for (let index = lowered.indexOf(needle); index !== -1; index = lowered.indexOf(needle, index + 1)) {
+        if (isWhole(index, needle.length)) indexes.push(index)
+      }
+    }
+    return found
+  }
+  const short = new Set<string>()
+  const byPrefix = new Map<string, string[]>()
+  for (const needle of found.keys()) {
+    if (needle.length < 3) {
+      if (needle.length > 0) short.add(needle)
+      continue
+    }
+    const prefix = needle.slice(0, 3)
+    const list = byPrefix.get(prefix)
+    if (list === undefined) byPrefix.set(prefix, [needle])
+    else list.push(needle)
+  }
+  for (let index = 0; index < lowered.length; index++) {
+    if (isWordUnit(haystack, index - 1)) continue
+    for (let length = 1; length < 3; length++) {
+      const head = lowered.slice(index, index + length)
+      if (head.length === length && short.has(head) && isWhole(index, length)) found.get(head)!.push(index)
+    }
+    for (const needle of byPrefix.get(lowered.slice(index, index + 3)) ?? []) {
+      if (lowered.startsWith(needle, index) && isWhole(index, needle.length)) found.get(needle)!.push(index)
+    }
+  }
+  return found
 }
 
 /** Check the output; an empty list means verified. */
@@ -120,10 +179,12 @@ export function verify(input: VerifyInput): VFileMessage[] {
 
   // 3. No protected token survives anywhere.
   const folded = fold(output)
-  for (const entity of entities) {
-    for (const token of protectedTokens(entity)) {
+  const tokensOf = entities.map(protectedTokens)
+  const found = occurrencesOf(folded, tokensOf.flat())
+  for (const [at, entity] of entities.entries()) {
+    for (const token of tokensOf[at]!) {
       const common = isCommonWord(token)
-      for (const index of occurrences(folded, token)) {
+      for (const index of found.get(needleOf(token)) ?? []) {
         const written = output.slice(index, index + token.length)
         if (common && written === written.toLowerCase()) continue // the word, not the name
         const origin = toOriginalOffset(placed, index)

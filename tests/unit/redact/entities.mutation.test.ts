@@ -541,6 +541,33 @@ describe('people with a repeated or shared name word', () => {
     expect(findEntities(text, buildTree(text)).entities.map((entity) => entity.tokens)).toEqual([['Gomez', 'Olea']])
   })
 
+  it('gives a name shared by two people to the first of them, even after the first grew longer', () => {
+    // P1 is `Hassan`, then `Ali Hassan`; P2 `Omar Hassan` is not part of P1's name, nor P1 of P2's;
+    // the later `Hassan` is part of both, and belongs to P1, the first.
+    const text = [
+      '1. (C) We met Hassan (protect).',
+      '2. (C) We met Ali Hassan (protect).',
+      '3. (C) We met Omar Hassan (protect).',
+      '4. (C) We met Hassan (protect) again.',
+      '5. (C) We met Omar (protect) again.',
+    ].join('\n\n')
+    const {entities} = findEntities(text, buildTree(text))
+    expect(entities.map((entity) => [entity.label, entity.tokens.join(' '), entity.markers.length])).toEqual([
+      ['P1', 'Ali Hassan', 3],
+      ['P2', 'Omar Hassan', 2],
+    ])
+  })
+
+  it('finds the earlier person when a name is shared through a word that person gained later', () => {
+    // P1 `Pablo` gains `Ana` after P2 `Ana Ruiz` was made with it: a later `Ana` belongs to P1, the earlier.
+    const text = ['1. (C) We met Pablo (protect).', '2. (C) We met Ana Ruiz (protect).', '3. (C) We met Ana Pablo (protect).', '4. (C) We met Ana (protect).'].join('\n\n')
+    const {entities} = findEntities(text, buildTree(text))
+    expect(entities.map((entity) => [entity.tokens.join(' '), entity.markers.length])).toEqual([
+      ['Ana Pablo', 3],
+      ['Ana Ruiz', 1],
+    ])
+  })
+
   it('does not merge a name made only of particles into another person', () => {
     const text = '1. (C) We met Xavier Quorn (protect) today.\n\n2. (C) We met Van Der (protect) today.'
     expect(findEntities(text, buildTree(text)).entities.map((entity) => entity.label)).toEqual(['P1', 'P2'])

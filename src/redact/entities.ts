@@ -326,37 +326,93 @@ function blankLineBefore(text: string, offset: number): boolean {
   return /\n[ \t\r]*$/.test(text.slice(Math.max(0, offset - 40), offset))
 }
 
+/** Whether a sentence ends at `offset` looking back: after `.`/`!`/`?` and white space, or a blank line. */
+function startsSentenceAt(text: string, offset: number): boolean {
+  const previous = text.charAt(offset - 1)
+  if (previous === '\n' && blankLineBefore(text, offset - 1)) return true
+  return /\s/.test(previous) && endsSentence(text, offset - 1)
+}
+
+/** Whether a sentence ends at `offset` looking on: at a blank line, or white space after `.`/`!`/`?`. */
+function endsSentenceAt(text: string, offset: number): boolean {
+  if (/^\r?\n[ \t\r]*\n/.test(text.slice(offset, offset + 40))) return true
+  return /\s/.test(text.charAt(offset)) && endsSentence(text, offset)
+}
+
+/** A walk over offsets that found no sentence boundary from `from` until it stopped at `to`, within `bound`. */
+interface Walk {
+  bound: number
+  from: number
+  to: number
+}
+
+/**
+ * Sentences of one text, each boundary search remembering where the last one went. Markers in
+ * one long sentence each walked it whole: 2,200 nameless markers in 100 KB with no full stop
+ * took 15 s, and 400 KB 240 s. Whether an offset ends a sentence depends on the text alone, so
+ * a walk that reaches ground the last walk crossed (with the same bound) stops where it stopped.
+ */
+export class SentenceReader {
+  private back: Walk | undefined
+  private on: Walk | undefined
+
+  constructor(private readonly text: string) {}
+
+  /** The sentence around `[start, end)`, bounded by `bounds`; from its first to last non-space character. */
+  around(start: number, end: number, bounds: Range): Range {
+    return trimRange(this.text, this.startBefore(start, bounds.start), this.endAfter(end, bounds.end))
+  }
+
+  private startBefore(start: number, bound: number): number {
+    const last = this.back
+    const known = last !== undefined && last.bound === bound ? last : undefined
+    let from = start
+    while (from > bound) {
+      if (known !== undefined && from <= known.from && from >= known.to) {
+        this.back = {bound, from: Math.max(start, known.from), to: known.to}
+        return known.to
+      }
+      if (startsSentenceAt(this.text, from)) break
+      from--
+    }
+    this.back = {bound, from: start, to: from}
+    return from
+  }
+
+  private endAfter(end: number, bound: number): number {
+    const last = this.on
+    const known = last !== undefined && last.bound === bound ? last : undefined
+    let to = end
+    while (to < bound) {
+      if (known !== undefined && to >= known.from && to <= known.to) {
+        this.on = {bound, from: Math.min(end, known.from), to: known.to}
+        return known.to
+      }
+      if (endsSentenceAt(this.text, to)) break
+      to++
+    }
+    this.on = {bound, from: end, to}
+    return to
+  }
+}
+
 /** The sentence around `[start, end)`, bounded by `bounds`; from its first to last non-space character. */
 export function sentenceAround(text: string, start: number, end: number, bounds: Range): Range {
-  let from = start
-  while (from > bounds.start) {
-    const previous = text.charAt(from - 1)
-    if (previous === '\n' && blankLineBefore(text, from - 1)) break
-    if (/\s/.test(previous) && endsSentence(text, from - 1)) break
-    from--
-  }
-  let to = end
-  while (to < bounds.end) {
-    const char = text.charAt(to)
-    if (/^\r?\n[ \t\r]*\n/.test(text.slice(to, to + 40))) break
-    if (/\s/.test(char) && endsSentence(text, to)) break
-    to++
-  }
-  return trimRange(text, from, to)
+  return new SentenceReader(text).around(start, end, bounds)
 }
 
 /**
  * The sentence a nameless marker protects. A marker that opens its sentence
  * (`… independent decisions." (PROTECT)`) protects the sentence before it, so both go.
  */
-function protectedSentence(text: string, site: MarkerSite): Range {
+function protectedSentence(sentences: SentenceReader, text: string, site: MarkerSite): Range {
   const start = site.marker.position.start.offset
   const bounds = contextOf(text, site)
-  const sentence = sentenceAround(text, start, site.marker.position.end.offset, bounds)
+  const sentence = sentences.around(start, site.marker.position.end.offset, bounds)
   let previous = start
   while (previous > bounds.start && /\s/.test(text.charAt(previous - 1))) previous--
   if (previous <= bounds.start) return sentence
-  const before = sentenceAround(text, previous - 1, previous, bounds)
+  const before = sentences.around(previous - 1, previous, bounds)
   return {start: Math.min(before.start, sentence.start), end: sentence.end}
 }
 
@@ -425,6 +481,96 @@ function sameOrPart(a: readonly string[], b: readonly string[]): boolean {
   return small.length > 0 && small.every((word) => large.includes(word))
 }
 
+/** Insert `index` into `list`, kept in ascending order, unless it is there. */
+function insertOrdered(list: number[], index: number): void {
+  let at = list.length
+  while (at > 0 && list[at - 1]! > index) at--
+  if (list[at - 1] !== index) list.splice(at, 0, index)
+}
+
+/** The set of `words` as one string, the same for the same words in any order or number. */
+function setKey(words: Iterable<string>): string {
+  return [...new Set(words)].sort().join('\u0000')
+}
+
+/** Above this many different words, a name's subsets are too many to look up one by one. */
+const subsetLookupWords = 12
+
+/**
+ * The people found so far, by index, each with the key words of its name, for finding the
+ * first person a new name is the same as or part of (`sameOrPart`). Comparing each name with
+ * every person before it made a cable naming thousands of people quadratic (4,000 people:
+ * seconds; thousands sharing a word, `X Quorn and Y Zed (strictly protect both)`: 40 s for 2 MB).
+ *
+ * `sameOrPart` holds only where one name's words are among the other's. A person whose words
+ * hold all of the new name's is among the holders of its rarest word; a person whose words
+ * are among the new name's has, as its set of words, one of the subsets of the new name's.
+ * Both are looked up; each candidate is still checked with `sameOrPart` itself.
+ */
+export class PeopleIndex {
+  private readonly wordsOf: string[][] = []
+  /** For each word, the people whose name has it, in ascending order. */
+  private readonly byWord = new Map<string, number[]>()
+  /** For each set of words (`setKey`), the people whose name is exactly that set, ascending. */
+  private readonly bySet = new Map<string, number[]>()
+
+  words(index: number): readonly string[] {
+    return this.wordsOf[index] ?? []
+  }
+
+  add(words: string[]): void {
+    this.wordsOf.push(words)
+    this.index(this.wordsOf.length - 1, words)
+  }
+
+  /** A person's name grew (`Li Li`, then `Li Qing`): its new words hold the old ones. */
+  rename(index: number, words: string[]): void {
+    const old = this.bySet.get(setKey(this.words(index)))
+    const at = old?.indexOf(index) ?? -1
+    if (at !== -1) old?.splice(at, 1)
+    this.wordsOf[index] = words
+    this.index(index, words)
+  }
+
+  /** The first person `sameOrPart` with `words`, or `undefined`. */
+  find(words: readonly string[]): number | undefined {
+    const unique = [...new Set(words)]
+    if (unique.length === 0) return undefined
+    let found: number | undefined
+    const firstOf = (candidates: readonly number[] | undefined): void => {
+      for (const index of candidates ?? []) {
+        if (found !== undefined && index >= found) return
+        if (sameOrPart(this.words(index), words)) {
+          found = index
+          return
+        }
+      }
+    }
+    const holders = unique.map((word) => this.byWord.get(word) ?? [])
+    if (unique.length > subsetLookupWords) {
+      for (const list of holders) firstOf(list)
+      return found
+    }
+    firstOf(holders.reduce((rarest, list) => (list.length < rarest.length ? list : rarest)))
+    for (let subset = 1; subset < 1 << unique.length; subset++) {
+      firstOf(this.bySet.get(setKey(unique.filter((_, bit) => (subset & (1 << bit)) !== 0))))
+    }
+    return found
+  }
+
+  private index(index: number, words: readonly string[]): void {
+    for (const word of new Set(words)) {
+      const holders = this.byWord.get(word)
+      if (holders === undefined) this.byWord.set(word, [index])
+      else insertOrdered(holders, index)
+    }
+    const key = setKey(words)
+    const same = this.bySet.get(key)
+    if (same === undefined) this.bySet.set(key, [index])
+    else insertOrdered(same, index)
+  }
+}
+
 /**
  * Find the protected people of a parsed cable, and the spans that follow from the markers
  * alone: the name before each marker (`protected-name`) and the sentence around each marker
@@ -432,45 +578,19 @@ function sameOrPart(a: readonly string[], b: readonly string[]): boolean {
  */
 export function findEntities(text: string, tree: Root): EntityResult {
   const {markers, pageBreaks} = gatherTreeFacts(tree)
+  const sentences = new SentenceReader(text)
   const entities: Entity[] = []
   const resolutions: MarkerResolution[] = []
   const spans: Span[] = []
 
-  // Each person's key words, and for each key word the people (by index) whose name has it:
-  // a name can only be the same as, or part of, a name it shares a word with. Comparing every
-  // marker's name with every person before it made a cable naming thousands of people
-  // quadratic (4,000 people: seconds in this function alone).
-  const entityWords: string[][] = []
-  const byWord = new Map<string, number[]>()
-  const indexWords = (index: number, words: readonly string[]): void => {
-    for (const word of new Set(words)) {
-      const holders = byWord.get(word)
-      if (holders === undefined) byWord.set(word, [index])
-      else if (!holders.includes(index)) {
-        // In ascending order, which `samePerson` relies on: a longer name may add words to an older person.
-        const at = holders.findIndex((holder) => holder > index)
-        holders.splice(at === -1 ? holders.length : at, 0, index)
-      }
-    }
-  }
-  /** The first person whose key words hold `words`, or are held by them (`sameOrPart`). */
-  const samePerson = (words: readonly string[]): number | undefined => {
-    let found: number | undefined
-    for (const word of words) {
-      for (const index of byWord.get(word) ?? []) {
-        if (found !== undefined && index >= found) break
-        if (sameOrPart(entityWords[index]!, words)) found = index
-      }
-    }
-    return found
-  }
+  const people = new PeopleIndex()
 
   const addPerson = (run: Run, marker: ProtectMarker): Entity => {
     const words = run.tokens.map((token) => token.text)
     const start = run.tokens[0]?.start ?? 0
     const end = run.tokens.at(-1)?.end ?? 0
     const key = keyWords(words)
-    const index = samePerson(key)
+    const index = people.find(key)
     let entity = index === undefined ? undefined : entities[index]
     if (entity === undefined || index === undefined) {
       entity = {
@@ -481,16 +601,14 @@ export function findEntities(text: string, tree: Root): EntityResult {
         markers: [],
         names: [],
       }
-      entityWords.push(key)
-      indexWords(entities.length, key)
+      people.add(key)
       entities.push(entity)
-    } else if (new Set(key).size > new Set(entityWords[index]).size) {
+    } else if (new Set(key).size > new Set(people.words(index)).size) {
       // The longer name, so that every word of it is searched (`Li Li`, then `Li Qing`). Its key
       // words hold the shorter name's, so the index only gains words.
       entity.tokens = words
       entity.surnameIndex = surnameIndexOf(words)
-      entityWords[index] = key
-      indexWords(index, key)
+      people.rename(index, key)
     }
     for (const title of run.titles) if (!entity.titles.includes(title)) entity.titles.push(title)
     entity.markers.push(marker.position.start.offset)
@@ -510,7 +628,7 @@ export function findEntities(text: string, tree: Root): EntityResult {
       continue
     }
     if (run === undefined) {
-      const sentence = protectedSentence(text, site)
+      const sentence = protectedSentence(sentences, text, site)
       resolutions.push({kind: 'unnamed', marker, sentence})
       spans.push({...sentence, reason: 'unnamed-protected-source', rule: 'protect-marker'})
       continue
@@ -518,7 +636,7 @@ export function findEntities(text: string, tree: Root): EntityResult {
     // `(strictly protect this reference)`, `(please PROTECT for comments in this paragraph)`:
     // the statement is protected as well as the person.
     if (/\bthis reference\b/.test(marker.form)) {
-      spans.push({...protectedSentence(text, site), reason: 'unnamed-protected-source', rule: 'protect-marker'})
+      spans.push({...protectedSentence(sentences, text, site), reason: 'unnamed-protected-source', rule: 'protect-marker'})
     }
     if (/\bthis paragraph\b/.test(marker.form)) {
       const context = contextOf(text, site)

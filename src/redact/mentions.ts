@@ -120,8 +120,14 @@ interface Hit {
   start: number
   end: number
   entity: string
-  /** Every person the token belongs to (two people may share `Pedro`), first owner first. */
-  owners: string[]
+  /**
+   * For each token of the mention, every person the token belongs to (two people may share
+   * `Pedro`): the mention belongs to the people in all of them, the first of them first. Each
+   * set is in the order of the entities. Kept as the sets rather than met into one list: when
+   * thousands of people share two words (`SAID SO KAXX (PROTECT)` read in capitals), the list
+   * met at each mention was thousands long, and the cable quadratic.
+   */
+  owners: ReadonlyArray<ReadonlySet<string>>
   reason: 'name-mention' | 'ambiguous-mention'
 }
 
@@ -131,14 +137,14 @@ interface Hit {
  * page line stays.
  */
 export function findMentions(text: string, entities: readonly Entity[], pageBreaks: readonly Range[]): Span[] {
-  const owner = new Map<string, string[]>()
+  // Two people sharing a token (`Pedro`): both own it; a full name decides which one is meant.
+  const owner = new Map<string, Set<string>>()
   for (const entity of entities) {
     for (const token of searchTokens(entity)) {
       const key = keyOf(token)
-      // Two people sharing a token (`Pedro`): both own it; a full name decides which one is meant.
-      const owners = owner.get(key) ?? []
-      if (!owners.includes(entity.label)) owners.push(entity.label)
-      owner.set(key, owners)
+      const owners = owner.get(key)
+      if (owners === undefined) owner.set(key, new Set([entity.label]))
+      else owners.add(entity.label)
     }
   }
   if (owner.size === 0) return []
@@ -146,8 +152,8 @@ export function findMentions(text: string, entities: readonly Entity[], pageBrea
   const hits: Hit[] = []
   for (const {start, end} of wholeWordMatches(folded, owner.keys())) {
     const written = text.slice(start, end)
-    const owners = owner.get(keyOf(folded.slice(start, end))) ?? []
-    const entity = owners[0] ?? ''
+    const owners = [owner.get(keyOf(folded.slice(start, end))) ?? new Set<string>()]
+    const entity = firstOwner(owners) ?? ''
     if (!isCommonWord(written)) {
       hits.push({start, end, entity, owners, reason: 'name-mention'})
       continue
@@ -165,6 +171,16 @@ export function findMentions(text: string, entities: readonly Entity[], pageBrea
 }
 
 /**
+ * The first person (in the order of the entities) found in every one of `owners`: the first of
+ * the smallest set that the others have too, since each set is in that order.
+ */
+function firstOwner(owners: ReadonlyArray<ReadonlySet<string>>): string | undefined {
+  const smallest = owners.reduce((least, set) => (set.size < least.size ? set : least))
+  for (const label of smallest) if (owners.every((set) => set.has(label))) return label
+  return undefined
+}
+
+/**
  * Join consecutive hits of one person separated only by white space or a name particle into
  * one full-name mention (`Li Qing` is one mention, `Li\nQing` too). The joined mention is
  * ambiguous only if every part was.
@@ -173,22 +189,20 @@ function joinFullNames(text: string, hits: readonly Hit[], pageBreaks: readonly 
   const result: Hit[] = []
   for (const hit of hits) {
     const last = result.at(-1)
-    if (last !== undefined) {
-      const shared = last.owners.filter((label) => hit.owners.includes(label))
-      if (
-        shared.length > 0 &&
-        joiners.test(text.slice(last.end, hit.start)) &&
-        !hasBreakWithin(pageBreaks, last.end, hit.start)
-      ) {
+    if (last !== undefined && joiners.test(text.slice(last.end, hit.start)) && !hasBreakWithin(pageBreaks, last.end, hit.start)) {
+      // Each token's set once: a run of names repeating the same few tokens stays a few sets.
+      const owners = [...last.owners, ...hit.owners.filter((set) => !last.owners.includes(set))]
+      const first = firstOwner(owners)
+      if (first !== undefined) {
         // `Pedro Biabia`: the person both tokens belong to is the one meant.
-        last.owners = shared
-        last.entity = shared[0]!
+        last.owners = owners
+        last.entity = first
         last.end = hit.end
         if (hit.reason === 'name-mention') last.reason = 'name-mention'
         continue
       }
     }
-    result.push({...hit, owners: [...hit.owners]})
+    result.push({...hit})
   }
   return result
 }

@@ -74,8 +74,22 @@ export interface MarkdownReader {
   tagLinks(from: number, to: number): Span[]
 }
 
+/**
+ * Above this length a rendered cable is read by pattern ({@link patternReader}), not by
+ * remark-parse, whose time grows faster than the text on some inputs: 250 KB of `_a_ *b* `
+ * took 11 s, a 2 MB list 110 s (session 9). Every rendered cable of the corpus is under 25 KB,
+ * and the longest cable 69 KB; at this length the slowest input found takes about 3 s.
+ */
+export const remarkParseLimit = 128 * 1024
+
+/** The reader without remark-parse: every escape of escapable punctuation, every `[TAG](#)` link. */
+function patternReader(source: string): MarkdownReader {
+  return {value: (start, end) => deEscape(source.slice(start, end)), tagLinks: (from, to) => findTagLinks(source, from, to)}
+}
+
 /** Read `source` with remark-parse and build its {@link MarkdownReader}. Never throws. */
 export function createMarkdownReader(source: string): MarkdownReader {
+  if (source.length > remarkParseLimit) return patternReader(source)
   const markup: number[] = []
   const links: Span[] = []
   try {
@@ -92,8 +106,8 @@ export function createMarkdownReader(source: string): MarkdownReader {
       }
     })
   } catch {
-    // remark-parse does not throw on text; should it ever, the precise de-escaper below stands in.
-    return {value: (start, end) => deEscape(source.slice(start, end)), tagLinks: (from, to) => findTagLinks(source, from, to)}
+    // remark-parse does not throw on text; should it ever, the pattern reader stands in.
+    return patternReader(source)
   }
   markup.sort((a, b) => a - b)
   return {

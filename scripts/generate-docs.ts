@@ -57,7 +57,8 @@ export function renderRulesDoc(list: readonly AnyRule[] = Object.values(rules)):
     for (const input of rule.examples.valid) out.push('', fence(input))
     out.push('', '### Invalid examples')
     for (const example of rule.examples.invalid) {
-      out.push('', fence(example.input), '', 'Findings:', '', ...example.output.map((line) => `- \`${line}\``))
+      out.push('', fence(example.input), '', 'Findings:', '')
+      for (const line of example.output) out.push(`- \`${line}\``)
     }
   }
   return out.join('\n') + '\n'

@@ -287,6 +287,23 @@ describe('batch: worker pool', () => {
       expect(result.stderr).toMatch(/internal errors\s+1/)
     })
   }
+
+  for (const jobs of ['1', '2']) {
+    it(`a rule that throws on a cable is in the report and the summary, and the run exits 2, never 0 (--jobs ${jobs})`, async () => {
+      const dir = workspace({'cables/a.txt': cableText, 'cables/b-rulecrash.txt': cableText})
+      // Findings alone exit 1; a rule error on top of them exits 2.
+      const findings = await cliWith(['lint', 'cables', '--jobs', jobs, '--format', 'json'], dir)
+      expect(findings.code).toBe(1)
+      const result = await cliWith(['lint', 'cables', '--jobs', jobs, '--format', 'json'], dir, {env: {CI: 'true', CABLELINT_TEST_CRASH: 'rulecrash:rule'}})
+      expect(result.code).toBe(2)
+      const report = JSON.parse(result.stdout) as {files: Array<{path: string; internalErrors?: Array<{ruleId: string}>}>}
+      expect(report.files.map((file) => [file.path, file.internalErrors?.map((error) => error.ruleId)])).toEqual([
+        ['cables/a.txt', undefined],
+        ['cables/b-rulecrash.txt', ['portion-marking']],
+      ])
+      expect(result.stderr).toMatch(/internal errors\s+1/)
+    })
+  }
 })
 
 describe('batch: the report, file after file', () => {

@@ -131,13 +131,16 @@ export function reviveMessage(plain: PlainMessage): Finding {
   return message as Finding
 }
 
-/** The crash hook's verdict for `path`: throw here, exit the worker, or nothing. */
-export function crashHook(settings: Pick<JobSettings, 'crashOn'>, path: string): 'throw' | 'exit' | undefined {
+/**
+ * The crash hook's verdict for `path`: throw here, exit the worker, report a rule that threw
+ * (`rule`), or nothing.
+ */
+export function crashHook(settings: Pick<JobSettings, 'crashOn'>, path: string): 'throw' | 'exit' | 'rule' | undefined {
   const hook = settings.crashOn
   if (hook === undefined || hook === '') return undefined
   const [needle = '', how] = hook.split(':')
   if (needle === '' || !path.includes(needle)) return undefined
-  return how === 'exit' ? 'exit' : 'throw'
+  return how === 'exit' || how === 'rule' ? how : 'throw'
 }
 
 /** A cable read and decoded, or why it could not be. */
@@ -159,7 +162,8 @@ export async function processCable(path: string, io: Io, settings: JobSettings, 
 
 function run(path: string, input: ReadResult, settings: JobSettings): CableResult {
   if (!input.ok) return {kind: 'unreadable', path, error: input.error}
-  if (crashHook(settings, path) !== undefined) throw new Error(`injected crash (CABLELINT_TEST_CRASH) on ${path}`)
+  const hook = crashHook(settings, path)
+  if (hook === 'throw' || hook === 'exit') throw new Error(`injected crash (CABLELINT_TEST_CRASH) on ${path}`)
   const file = input.file
   if (path !== '-') file.path = path
   const text = String(file.value)
@@ -171,7 +175,8 @@ function run(path: string, input: ReadResult, settings: JobSettings): CableResul
     result.lint = {
       messages: linted.messages.map(plainMessage),
       suppressed: linted.suppressed.map(plainMessage),
-      internalErrors: linted.internalErrors,
+      // Test hook: a rule that threw, as the engine reports one (the rest of the findings stand).
+      internalErrors: hook === 'rule' ? [...linted.internalErrors, {ruleId: 'portion-marking', message: 'injected rule error (CABLELINT_TEST_CRASH)'}] : linted.internalErrors,
       text: settings.keepText ? text : undefined,
     }
   }

@@ -79,7 +79,7 @@ export function poolRunner(settings: JobSettings, threads: number): Runner {
         const results: CableResult[] = []
         for (const path of paths) {
           try {
-            results.push(...(await runOne([path])))
+            for (const result of await runOne([path])) results.push(result)
           } catch (again) {
             results.push({kind: 'crashed', path, message: describe(again)})
           }

@@ -38,7 +38,10 @@ interface Totals {
   refused: number
   written: number
   unreadable: number
+  /** Cables whose processing crashed (nothing written for them). */
   crashed: number
+  /** Rules that threw on a cable: its other findings stand, but the lint is not whole. */
+  ruleErrors: number
 }
 
 /** Below this many files, and without `--jobs`, no worker pool is started. */
@@ -105,7 +108,7 @@ export async function runBatch(mode: Mode, options: Options, io: Io): Promise<Ex
     outputs: toStdout ? 'stdout' : out === undefined ? 'none' : 'files',
     crashOn: io.env.CABLELINT_TEST_CRASH,
   }
-  const totals: Totals = {cables: 0, bytes: 0, errors: 0, warnings: 0, infos: 0, spans: new Map(), refused: 0, written: 0, unreadable: 0, crashed: 0}
+  const totals: Totals = {cables: 0, bytes: 0, errors: 0, warnings: 0, infos: 0, spans: new Map(), refused: 0, written: 0, unreadable: 0, crashed: 0, ruleErrors: 0}
   const reportOptions = {color, quiet: options.quiet, version: packageVersion(), cwd: io.cwd}
   // Every format is written a file at a time as results come (in input order), so a run over
   // any number of cables holds no finding once its file is out (issue 7: memory flat whatever
@@ -186,6 +189,12 @@ export async function runBatch(mode: Mode, options: Options, io: Io): Promise<Ex
             else if (report) {
               const file = path === '-' ? new VFile(lintData.text === undefined ? {} : {value: lintData.text}) : new VFile(lintData.text === undefined ? {path} : {path, value: lintData.text})
               emitReport(report.file({file, messages, suppressed: lintData.suppressed.map(reviveMessage), internalErrors: lintData.internalErrors}))
+            }
+            if (lintData.internalErrors.length > 0) {
+              // A rule that threw is a bug, reported in the report itself; a script must not read
+              // the run as clean (exit code 2, as for a crash).
+              totals.ruleErrors += lintData.internalErrors.length
+              code = worst(code, exitCodes.usage)
             }
             for (const message of messages) {
               if (message.fatal === true) totals.errors++
@@ -336,18 +345,19 @@ function summary(mode: Mode, totals: Totals, seconds: number, out: string | unde
   const rows: Array<[string, string]> = [
     ...row('cables', totals.cables),
     ...(totals.unreadable > 0 ? row('unreadable', totals.unreadable) : []),
-    ...(totals.crashed > 0 ? row('internal errors', totals.crashed) : []),
+    ...(totals.crashed + totals.ruleErrors > 0 ? row('internal errors', totals.crashed + totals.ruleErrors) : []),
     ...(mode !== 'redact' ? row('findings', `${count(totals.errors, 'error')}, ${count(totals.warnings, 'warning')}, ${count(totals.infos, 'info')}`) : []),
   ]
   if (mode !== 'lint') {
-    rows.push(
+    const redaction = [
       ...row('spans', reasons.reduce((sum, [, count]) => sum + count, 0)),
       ...reasons.map(([reason, count]) => [`  ${reason}`, String(count)] as [string, string]),
       ...row('leaks refused', totals.refused),
       ...row('written', out === undefined ? '0 (no --out given: nothing written)' : `${totals.written} (copies in ${join(out, 'public')}, logs and diffs in ${join(out, 'review')})`),
-    )
+    ]
+    for (const entry of redaction) rows.push(entry)
   }
-  rows.push(...row('time', `${seconds.toFixed(2)} s (${rate.toFixed(1)} MB/s)`))
+  for (const entry of row('time', `${seconds.toFixed(2)} s (${rate.toFixed(1)} MB/s)`)) rows.push(entry)
   const width = Math.max(...rows.map(([label]) => label.length))
   return `\n${mode === 'lint' ? 'Lint' : 'Redaction'} summary\n${rows.map(([label, value]) => `  ${label.padEnd(width)}  ${value}`).join('\n')}\n`
 }

@@ -41,7 +41,7 @@ export function headerWritesNoforn(tree: Root, text: string): boolean {
 /** Every portion of the body, in order. */
 export function portions(tree: Root): Portion[] {
   const found: Portion[] = []
-  for (const node of tree.children) if (node.type === 'paragraph') found.push(...node.children)
+  for (const node of tree.children) if (node.type === 'paragraph') for (const child of node.children) found.push(child)
   return found
 }
 

@@ -75,7 +75,7 @@ export function compileRedaction(text: string, tree: Root, options: CompileOptio
   const kept: KeptToken[] = []
   if (options.decisions !== undefined) {
     const resolved = resolveDecisions(text, options.decisions)
-    candidates.push(...resolved.spans)
+    for (const span of resolved.spans) candidates.push(span)
     for (const index of resolved.outOfRange) {
       messages.push(decisionMessage(`Unexpected decision ${index + 1} outside the text, expected a range inside it; not applied`))
     }
@@ -96,7 +96,7 @@ export function compileRedaction(text: string, tree: Root, options: CompileOptio
   // A kept token inside a span that is redacted anyway (a withheld portion) is not kept.
   const effectiveKept = kept.filter((token) => !spans.some((span) => span.start <= token.start && span.end >= token.end))
   if (options.probe !== true) {
-    messages.push(...verify({original: text, output: spliced.text, placed: spliced.placed, entities: found.entities, kept: effectiveKept}))
+    for (const message of verify({original: text, output: spliced.text, placed: spliced.placed, entities: found.entities, kept: effectiveKept})) messages.push(message)
   }
   const ok = options.probe !== true && !messages.some((message) => message.fatal === true)
   const log = options.probe === true ? [] : buildLog(text, spans, effectiveKept)

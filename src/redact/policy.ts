@@ -236,6 +236,6 @@ export function withheldSpans(text: string, tree: Root, release: ReleaseLevel): 
     const {position} = metadata.title
     if (decision.withheld) push(trimRange(text, position.start.offset, position.end.offset), decision.reason)
   }
-  spans.push(...unplacedMarkingSpans(text, tree, release, spans))
+  for (const span of unplacedMarkingSpans(text, tree, release, spans)) spans.push(span)
   return spans
 }

@@ -28,7 +28,7 @@ export function settleRedaction(text: string, tree: Root, options: CompileOption
     // Decisions and the diff's path concern the original only.
     const again = compileRedaction(result.text, reparse(result.text), {release: options.release, placeholder: options.placeholder, probe: true})
     if (again.text === result.text) return result
-    settled.push(...spansOntoOriginal(placedSpans(result), again.spans))
+    for (const span of spansOntoOriginal(placedSpans(result), again.spans)) settled.push(span)
     result = compileRedaction(text, tree, {...options, settled})
   }
   const message = new VFileMessage('Unexpected redaction that changes when its output is redacted again, expected a fixed point; not published', {

@@ -144,8 +144,8 @@ export function createSarifLog(files: readonly ReportFile[], options: SarifOptio
   const notifications: Sarif.Notification[] = []
   for (const entry of files) {
     const file = fileResults(entry, context)
-    results.push(...file.results)
-    notifications.push(...file.notifications)
+    for (const result of file.results) results.push(result)
+    for (const notification of file.notifications) notifications.push(notification)
   }
   return sarifLog(context, results, notifications)
 }
@@ -163,7 +163,7 @@ export function createSarifStream(options: SarifOptions = {}): ReportStream {
   return {
     file(entry) {
       const file = fileResults(entry, context)
-      notifications.push(...file.notifications)
+      for (const notification of file.notifications) notifications.push(notification)
       let text = ''
       for (const result of file.results) {
         // A result sits four levels deep (log, runs, run, results): indented by eight.

@@ -62,15 +62,9 @@ export function createStylishStream(options: StylishOptions = {}): ReportStream 
     file(entry) {
       // Quiet leaves errors only, so every message given is one vfile-reporter shows and counts.
       const copy = reportedVFile(quiet ? errorsOnly(entry) : entry)
-      let text = reporter([copy], settings)
-      if (text === '') return ''
       const tally = statistics(copy.messages)
-      // vfile-reporter closes with the tally of what it was given (a blank line, then the
-      // line): that of this one file, left out here for the run's at the end.
-      if (tally.fatal || tally.warn) {
-        const own = `\n\n${stylishTally(tally, color)}`
-        if (text.endsWith(own)) text = text.slice(0, -own.length)
-      }
+      const text = reportInParts(copy, settings, color)
+      if (text === '') return ''
       run.fatal += tally.fatal
       run.warn += tally.warn
       run.total += tally.total
@@ -83,6 +77,40 @@ export function createStylishStream(options: StylishOptions = {}): ReportStream 
       return run.fatal || run.warn ? `\n${stylishTally(run, color)}\n` : ''
     },
   }
+}
+
+/**
+ * At most this many messages are given to vfile-reporter at once: it appends a file's rows to
+ * its output as spread arguments, which overflowed the stack for one 20 MB cable with 168,000
+ * warnings (the run ended in an internal error).
+ */
+export const stylishPart = 10_000
+
+/**
+ * vfile-reporter's text for one file, without the tally it closes with (the run's comes at the
+ * end). A file with more than `stylishPart` messages is reported in parts, each part's own
+ * file line but the first left out; each part aligns its own columns.
+ */
+function reportInParts(file: VFile, settings: Parameters<typeof reporter>[1], color: boolean): string {
+  const texts: string[] = []
+  for (let first = 0; first === 0 || first < file.messages.length; first += stylishPart) {
+    const part = file.messages.length <= stylishPart ? file : partOf(file, first)
+    let text = reporter([part], settings)
+    // vfile-reporter closes with the tally of what it was given (a blank line, then the line).
+    const tally = statistics(part.messages)
+    if (tally.fatal || tally.warn) {
+      const own = `\n\n${stylishTally(tally, color)}`
+      if (text.endsWith(own)) text = text.slice(0, -own.length)
+    }
+    texts.push(first === 0 ? text : text.slice(text.indexOf('\n') + 1))
+  }
+  return texts.join('\n')
+}
+
+function partOf(file: VFile, first: number): VFile {
+  const part = new VFile(file.path ? {path: file.path} : {})
+  for (const message of file.messages.slice(first, first + stylishPart)) part.messages.push(message)
+  return part
 }
 
 /** Format files as stylish text, in the order given (no final newline). `quiet` shows errors only. */
@@ -99,7 +127,7 @@ export function formatStylish(files: readonly ReportFile[], options: StylishOpti
 export function reportedVFile(entry: ReportFile): VFile {
   const {file, messages, internalErrors = []} = entry
   const copy = new VFile(file.path ? {path: file.path} : {})
-  copy.messages.push(...messages)
+  for (const message of messages) copy.messages.push(message)
   for (const error of internalErrors) {
     const message = new VFileMessage(`Internal error in rule \`${error.ruleId}\`: ${error.message}`, {ruleId: 'internal-error', source: 'cablelint'})
     message.fatal = true

@@ -260,7 +260,7 @@ function readReleasableTo(tokens: readonly Token[], start: number, into: string[
   if (tokens[index + 1]?.text === 'TO') index += 2
   let segment: string[] = []
   const flush = (): void => {
-    if (segment.every((word) => word.length <= 4)) into.push(...segment)
+    if (segment.every((word) => word.length <= 4)) for (const word of segment) into.push(word)
     else into.push(segment.join(' '))
     segment = []
   }

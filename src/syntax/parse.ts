@@ -819,7 +819,7 @@ class CableParser {
   private addText(line: string, base: number): void {
     const span = trimSpan(line)
     if (!span) return
-    this.children.push(...this.phrasing(base + span.start, base + span.end))
+    for (const node of this.phrasing(base + span.start, base + span.end)) this.children.push(node)
   }
 
   /** `PAGE 02 …` or a whole-line `GUANGZHOU 00000463 002 OF 003`, as a page break. */
@@ -906,7 +906,7 @@ class CableParser {
     this.closeDraft()
     const opening = this.lines[index]!
     this.addText(this.text.slice(opening.start, opening.end), opening.start)
-    this.children.push(...pages)
+    for (const page of pages) this.children.push(page)
     this.addHeading(look, look, look + 1)
     return look + 2
   }
@@ -1078,7 +1078,7 @@ class CableParser {
       const after = matchReferences(this.text.slice(draft.start, draft.end)) ?? 0
       this.children.push({type: 'references', children: this.phrasing(draft.start + after, draft.end, draft.pageLines), position: this.locator.position(draft.start, draft.end)})
     } else if (draft.kind === 'classificationAuthority') this.children.push(this.buildAuthority(draft))
-    else this.children.push(...this.phrasing(draft.start, draft.end))
+    else for (const node of this.phrasing(draft.start, draft.end)) this.children.push(node)
   }
 
   private buildSubject(draft: Draft): RootContent {

@@ -123,7 +123,7 @@ export function writeCable(plan: CablePlan): GeneratedCable {
   const pieces: Piece[] = writeHeader(plan.header, plan.layout.markdown)
   plan.paragraphs.forEach((item, index) => {
     if (index > 0) pieces.push(text('\n\n'))
-    pieces.push(...writeParagraph(item, index + 1, plan.pilcrow, state, index === plan.paragraphs.length - 1))
+    for (const piece of writeParagraph(item, index + 1, plan.pilcrow, state, index === plan.paragraphs.length - 1)) pieces.push(piece)
   })
   pieces.push(text('\n'))
   const rendered = render(pieces, {crlf: plan.layout.crlf, trailingSpaces: plan.layout.trailingSpaces})

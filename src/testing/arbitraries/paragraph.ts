@@ -218,7 +218,7 @@ export function writeParagraph(plan: ParagraphPlan, number: number, pilcrow: boo
         pieces.push(text(breakLine ? '\n' : ' '))
         column = breakLine ? 0 : column + 1
       }
-      pieces.push(...group)
+      for (const piece of group) pieces.push(piece)
       const last = group.at(-1)
       const lastText = last !== undefined && last.kind !== 'anchor' ? last.text : ''
       column = lastText.includes('\n') ? lastText.length - lastText.lastIndexOf('\n') - 1 : column + length

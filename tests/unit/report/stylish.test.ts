@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {formatStylish} from '../../../src/report/stylish.js'
+import {formatStylish, stylishPart} from '../../../src/report/stylish.js'
 import {cableFile, finding, reportFile} from './fixtures.js'
 
 const escape = '\u001b['
@@ -56,5 +56,27 @@ describe('formatStylish', () => {
     const file = cableFile()
     file.messages.push(finding({reason: 'Already on the file'}))
     expect(formatStylish([reportFile([], {file})])).toBe('cables/09STATE1.txt: no issues found')
+  })
+})
+
+describe('formatStylish: a file with very many messages', () => {
+  it(`reports more than ${stylishPart.toLocaleString('en')} messages of one file in parts, under one file line, every message once`, () => {
+    const count = stylishPart * 2 + 7
+    const messages = Array.from({length: count}, (_, index) => finding({severity: 'warning', reason: `Unexpected number ${index}`}))
+    const lines = formatStylish([reportFile(messages)]).split('\n')
+    expect(lines.filter((line) => line === 'cables/09STATE1.txt')).toHaveLength(1)
+    const rows = lines.filter((line) => /warning +Unexpected number \d+/.test(line))
+    expect(rows).toHaveLength(count)
+    // Every message once; a part's rows are its own messages (vfile-reporter orders the rows of a
+    // part, which share a place here, by their text).
+    const numbers = rows.map((line) => Number(/Unexpected number (\d+)/.exec(line)?.[1]))
+    expect([...numbers].sort((a, b) => a - b)).toEqual(Array.from({length: count}, (_, index) => index))
+    expect(numbers.slice(0, stylishPart).every((number) => number < stylishPart)).toBe(true)
+    expect(lines.at(-1)).toBe(`⚠ ${count} warnings`)
+  })
+
+  it('keeps 200,000 messages of one file (vfile-reporter alone overflowed the stack)', () => {
+    const messages = Array.from({length: 200_000}, () => finding({severity: 'warning'}))
+    expect(() => formatStylish([reportFile(messages)])).not.toThrow()
   })
 })

@@ -185,6 +185,14 @@ export const unplacedTextRule = 'unplaced-text'
 /** The rule of spans over a SUBJECT glued into another header line. */
 export const gluedSubjectRule = 'glued-subject'
 
+/**
+ * Header lines that stay in a header, after a banner. After a paragraph with no banner or
+ * routing since, such a line is body text the parser took for one (a wrapped sentence of a
+ * SECRET talking point that began `E.O. 13382 in July 2008 …` was released at U, 10STATE15856),
+ * and is withheld as unplaced text: nothing in the body is released for looking like a header.
+ */
+const headerLineTypes: ReadonlySet<RootContent['type']> = new Set(['executiveOrder', 'tags', 'handling', 'classificationAuthority', 'references'])
+
 /** Nodes that begin a cable's body: after one, unplaced text is content, not header. */
 const bodyTypes: ReadonlySet<RootContent['type']> = new Set(['subject', 'paragraph', 'classificationAuthority'])
 
@@ -205,10 +213,17 @@ export function withheldSpans(text: string, tree: Root, release: ReleaseLevel): 
   const unplaced = decide(undefined, fallback, release)
   // A banner opens a header (a repeated header too, seed 002); the first body node ends it.
   let inHeader = level !== undefined
+  /** A paragraph came after the last banner, routing or archive header. */
+  let afterParagraph = false
   for (const node of tree.children) {
     if (node.type === 'banner') inHeader = true
     else if (bodyTypes.has(node.type)) inHeader = false
-    if (node.type === 'text' && !inHeader && unplaced.withheld) {
+    if (node.type === 'banner' || node.type === 'routing' || node.type === 'metadata') afterParagraph = false
+    else if (node.type === 'paragraph') afterParagraph = true
+    if (headerLineTypes.has(node.type) && afterParagraph && unplaced.withheld) {
+      const range = trimRange(text, node.position.start.offset, node.position.end.offset)
+      if (saysAnything(text.slice(range.start, range.end))) push(range, unplaced.reason, unplacedTextRule)
+    } else if (node.type === 'text' && !inHeader && unplaced.withheld) {
       const range = trimRange(text, node.position.start.offset, node.position.end.offset)
       if (saysAnything(text.slice(range.start, range.end))) push(range, unplaced.reason, unplacedTextRule)
     } else if ((node.type === 'classificationAuthority' || node.type === 'references') && unplaced.withheld) {

@@ -292,12 +292,21 @@ export function matchHandling(line: string): Array<Span & {caption: string}> | u
 
 // ## E.O. line
 
+/**
+ * An order number followed by a word of prose, not by a declassification instruction: a wrapped
+ * sentence that begins with the order (`E.O. 13382 in July 2008 as a consequence of …`,
+ * 10STATE15856, inside a SECRET talking point). Every E.O. line of the corpus has `:`, an
+ * instruction (`DECL`, `N/A`, `OADR`, `GDS`…), a date, reasons or nothing after the number.
+ */
+const proseAfterOrder = /^\s*(?!decl|declassify|n\/?a\b|oadr|gds|ngds|dng|x\d|as\s+amended)[a-z]/
+
 /** `E.O. 12958: DECL: 12/31/2033`, `EO 12958 DECL: 09/21/10`, `E.O. 12958: N/A`. */
 export function matchExecutiveOrder(line: string): {order: Span; rest: Span | undefined} | undefined {
   const match = /^(\s*E\s?\.?\s?O\s?\.?\s*)(\d{4,6})\s*:?/i.exec(line)
   if (!match) return undefined
   // `EO12958` and `E.O. 12958` but not words such as `EOS`.
   if (!/^\s*E\s?\.?\s?O\s?\.?\s*\d/i.test(line)) return undefined
+  if (proseAfterOrder.test(line.slice(match[1]!.length + match[2]!.length))) return undefined
   const orderStart = match[1]!.length
   const order = textSpan(orderStart, orderStart + match[2]!.length)
   return {order, rest: trimSpan(line, match[0].length)}

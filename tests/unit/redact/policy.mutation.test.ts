@@ -7,6 +7,7 @@ import {describe, expect, it} from 'vitest'
 import type {ReleaseLevel} from '../../../src/classification.js'
 import {cableLevel, withheldSpans} from '../../../src/redact/policy.js'
 import type {Banner, Metadata, Paragraph, Root, Subject} from '../../../src/syntax/types.js'
+import {parse} from '../../../src/syntax/parse.js'
 import {buildTree} from './build-tree.js'
 
 /** The withheld texts of `text` at `release`, as `reason: text`. */
@@ -277,5 +278,43 @@ describe('cableLevel', () => {
     const tree = buildTree('1. Talks.\n')
     tree.children.unshift({type: 'pageBreak', raw: 'x', position: tree.position})
     expect(cableLevel(tree)).toBeUndefined()
+  })
+})
+
+describe('withheldSpans: a header line in the body', () => {
+  // Parsed for real: the point is what the parser makes of a wrapped sentence that opens like a header line.
+  const cable = [
+    'SECRET',
+    '',
+    'E.O. 12958: DECL: 12/31/2033',
+    '',
+    '1. (S) Talking points:',
+    '',
+    '---------',
+    'EXPORTS',
+    '---------',
+    '',
+    '-- We note the firm was designated under U.S.',
+    'E.O. 13382: as a consequence of its work.',
+    '',
+    '2. (U) Weather fine.',
+    '',
+  ].join('\n')
+
+  it('withholds, after a paragraph and with no banner since, a line read as an E.O. line, as unplaced text', () => {
+    const tree = parse(cable)
+    expect(tree.children.map((node) => node.type)).toContain('executiveOrder')
+    expect(withheld(cable, 'U', tree)).toEqual([
+      'portion-above-release: Talking points:',
+      'unproven-portion: -- We note the firm was designated under U.S.',
+      'unproven-portion: E.O. 13382: as a consequence of its work.',
+    ])
+    expect(withheldSpans(cable, tree, 'U').at(-1)?.rule).toBe('unplaced-text')
+  })
+
+  it('keeps the E.O. line of a header, and of a repeated header after a banner', () => {
+    const repeated = `${cable}\nSECRET\n\nE.O. 12958: DECL: 12/31/2033\n\n3. (U) More weather.\n`
+    const spans = withheld(repeated, 'U', parse(repeated))
+    expect(spans.filter((span) => span.includes('12958'))).toEqual([])
   })
 })

@@ -177,11 +177,14 @@ describe('matchExecutiveOrder', () => {
     {line: 'E.O. 12958: N/A', order: {start: 5, end: 10}, rest: {start: 12, end: 15}},
     {line: 'E.O.13526: DECL: 2019/12/01', order: {start: 4, end: 9}, rest: {start: 11, end: 27}},
     {line: 'E.O. 12958:', order: {start: 5, end: 10}, rest: undefined},
+    {line: 'E.O. 12958 decl: 1/1/2020', order: {start: 5, end: 10}, rest: {start: 11, end: 25}},
+    {line: 'E.O. 12958 n/a', order: {start: 5, end: 10}, rest: {start: 11, end: 14}},
+    {line: 'E.O. 12958, 1.4(b)(d).', order: {start: 5, end: 10}, rest: {start: 10, end: 22}},
   ])('reads "$line"', ({line, order, rest}) => {
     expect(matchExecutiveOrder(line)).toEqual({order, rest})
   })
 
-  it.each(['EOS 12958', 'EXECUTIVE ORDER 12958', 'The E.O. says', 'EO'])('does not read "%s"', (line) => {
+  it.each(['EOS 12958', 'EXECUTIVE ORDER 12958', 'The E.O. says', 'EO', 'E.O. 13382 in July 2008 as a consequence of its work on', 'E.O. 13224 and the UN list'])('does not read "%s"', (line) => {
     expect(matchExecutiveOrder(line)).toBeUndefined()
   })
 })

@@ -859,9 +859,7 @@ class CableParser {
    */
   private readHeading(index: number): number | undefined {
     if (this.isDashesLine(index)) {
-      const next = this.lineText(index + 1)
-      const title = this.lineText(index + 2)
-      if (index + 2 < this.lines.length && !isBlank(next) && !isDashes(next) && isDashes(title) && next.length <= 160) {
+      if (this.opensFramedHeading(index)) {
         this.closeDraft()
         this.addHeading(index + 1, index, index + 2)
         return index + 3
@@ -869,6 +867,10 @@ class CableParser {
       return this.readBrokenHeading(index)
     }
     if (!this.isDashesLine(index + 1)) return undefined
+    // Text run straight into a framed heading (`… END NOTE.)` / `-----` / `MILITARY RELATIONS` /
+    // `-----`, 09ASUNCION617) is the end of its paragraph, not a title over the rule: read as
+    // one, the last line of a (C) paragraph was released with the heading.
+    if (!this.blankBefore && this.opensFramedHeading(index + 1)) return undefined
     const line = this.lineText(index)
     // A bullet over a rule is the last item of a list, not a title (`-- Paras 2-4 Medical
     // Malpractice -- 5-8 Baseball …` then `-------` in ¶1 (SBU) of 06HAVANA11650's older
@@ -879,6 +881,21 @@ class CableParser {
       return index + 2
     }
     return undefined
+  }
+
+  /**
+   * Whether line `index` is the opening rule of a `-----` / title / `-----` heading. A marked
+   * paragraph between two rules is a paragraph: a redacted copy puts `¶3. (C) [WITHHELD]` on one
+   * line between the rules of the headings around it (07NEWDELHI1485), and read as a title
+   * there it made re-redacting the copy change it.
+   */
+  private opensFramedHeading(index: number): boolean {
+    if (index + 2 >= this.lines.length || !this.isDashesLine(index) || !this.isDashesLine(index + 2)) return false
+    const title = this.lineText(index + 1)
+    if (isBlank(title) || isDashes(title) || title.length > 160) return false
+    // A marked title (`(U) Opening remarks` between rules, 10STATE17263) is still a heading.
+    const start = matchParagraphStart(title)
+    return start === undefined || this.markingAfterNumber(title, start) === undefined
   }
 
   /**

@@ -175,3 +175,26 @@ describe('a bullet over a dashed rule', () => {
     expect(redact(cable, {release: 'U'}).text).not.toContain('Baseball')
   })
 })
+
+describe('a framed heading under a paragraph', () => {
+  /** The headings' text, as written in the cable. */
+  const headings = (cable: string): string[] =>
+    parse(cable)
+      .children.filter((node) => node.type === 'heading')
+      .map((node) => cable.slice(node.position.start.offset, node.position.end.offset))
+
+  it('leaves the paragraph’s last line in its paragraph when it runs straight into the rule (09ASUNCION617), and withholds it', () => {
+    const cable = lines('CONFIDENTIAL ASUNCION 000617', '', 'SUBJECT: (U) LUGO', '', '¶7. (C) Lugo told me about the firm; he appeared unaware', 'of this connection. END NOTE.)', '-----------------------------', 'MILITARY RELATIONS', '-----------------------------', '¶8. (C) I told Lugo.')
+    expect(headings(cable)).toEqual(['-----------------------------\nMILITARY RELATIONS\n-----------------------------'])
+    const redacted = redact(cable, {release: 'U'}).text
+    expect(redacted).not.toContain('of this connection')
+    expect(redacted).toContain('MILITARY RELATIONS')
+  })
+
+  it('reads a numbered, marked paragraph between two rules as a paragraph, and a marked title as a heading', () => {
+    const cable = lines('CONFIDENTIAL NEW DELHI 001485', '', 'SUBJECT: (U) AID', '', '¶2. (C) Text.', 'Background', '------', '¶3. (C) [WITHHELD]', '------', '(U) Opening remarks', '------', '', '¶4. (C) More.')
+    expect(paragraphs(cable)).toEqual(['2: (C)', '3: (C)', '4: (C)'])
+    // `Background` over the rule stays a heading of its own: no title framed below it.
+    expect(headings(cable)).toEqual(['Background\n------', '------\n(U) Opening remarks\n------'])
+  })
+})

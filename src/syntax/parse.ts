@@ -939,7 +939,9 @@ class CableParser {
     const span = trimSpan(line)
     if (!span || span.end - span.start > 80) return false
     const text = line.slice(span.start, span.end)
-    if (!/^[A-Z0-9"'“]/.test(text) || /[.,;:]$|--$/.test(text) || matchParagraphStart(line) || this.markingLeads(line)) return false
+    // A title ends without a full stop; so does not `Chavez,s overt support.)`, the last line of a
+    // double-spaced (C) paragraph (06BUENOSAIRES903), released as a heading before.
+    if (!/^[A-Z0-9"'“]/.test(text) || /[.,;:]["”’)\]]*$|--$/.test(text) || matchParagraphStart(line) || this.markingLeads(line)) return false
     if (index + 1 < this.lines.length && !isBlank(this.lineText(index + 1))) return false
     for (let look = index + 1; look < this.lines.length && look <= index + 8; look++) {
       const next = this.lineText(look)

@@ -198,3 +198,17 @@ describe('a framed heading under a paragraph', () => {
     expect(headings(cable)).toEqual(['Background\n------', '------\n(U) Opening remarks\n------'])
   })
 })
+
+describe('the last line of a double-spaced paragraph', () => {
+  it('is not a standalone heading when it ends a sentence inside a parenthesis (06BUENOSAIRES903), and is withheld with its paragraph', () => {
+    const cable = lines('CONFIDENTIAL BUENOS AIRES 000903', '', 'SUBJECT: (U) GAS', '', '¶5. (C) Kirchner was playing tough on gas (with', '', 'Chavez,s overt support.)', '', '', '', '¶6. (C) In addition, they met.')
+    const tree = parse(cable)
+    expect(tree.children.filter((node) => node.type === 'heading')).toEqual([])
+    expect(redact(cable, {release: 'U'}).text).not.toContain('overt support')
+  })
+
+  it('still leaves a title without a full stop between blank lines a heading', () => {
+    const cable = lines('CONFIDENTIAL BUENOS AIRES 000903', '', 'SUBJECT: (U) GAS', '', '¶5. (C) Kirchner was playing tough on gas.', '', 'Energy Outlook', '', '¶6. (C) In addition, they met.')
+    expect(parse(cable).children.filter((node) => node.type === 'heading')).toHaveLength(1)
+  })
+})

@@ -872,6 +872,9 @@ class CableParser {
     // one, the last line of a (C) paragraph was released with the heading.
     if (!this.blankBefore && this.opensFramedHeading(index + 1)) return undefined
     const line = this.lineText(index)
+    // Nor is a line that runs on in lower case (`¶6. (c) notes from the secgen's june 10 meeting
+    // with north` / `korean ambassador in london (ri yong ho)` / `-----`, 05LONDON4981).
+    if (!this.blankBefore && /^[ \t]*[a-z]/.test(line)) return undefined
     // A bullet over a rule is the last item of a list, not a title (`-- Paras 2-4 Medical
     // Malpractice -- 5-8 Baseball …` then `-------` in ¶1 (SBU) of 06HAVANA11650's older
     // rendering: read as a heading, the SBU item was released).

@@ -212,3 +212,11 @@ describe('the last line of a double-spaced paragraph', () => {
     expect(parse(cable).children.filter((node) => node.type === 'heading')).toHaveLength(1)
   })
 })
+
+describe('a paragraph line in lower case over a rule', () => {
+  it('stays in its paragraph, not the title of an underlined heading (05LONDON4981), and is withheld with it', () => {
+    const cable = lines('CONFIDENTIAL LONDON 004981', '', 'SUBJECT: (U) DPRK', '', "¶6. (C) notes from the secgen's june 10 meeting with north", 'korean ambassador in london (ri yong ho)', '---------------------', 'begin text:', '', 'Memo for the file.')
+    expect(parse(cable).children.filter((node) => node.type === 'heading')).toEqual([])
+    expect(redact(cable, {release: 'U'}).text).not.toContain('korean ambassador')
+  })
+})

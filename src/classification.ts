@@ -57,6 +57,23 @@ export function releasable(level: Level, release: ReleaseLevel): boolean {
   return rank[level] <= rank[release]
 }
 
+/** Terms after `U` that make an unclassified portion sensitive: SBU, law-enforcement sensitive, LOU. */
+const sensitiveTerms: ReadonlySet<string> = new Set(['SBU', 'LES', 'LOU'])
+
+/**
+ * The level a portion is released at: its marking's, except that an unclassified portion under a
+ * control that keeps it from the public (`(U//FOUO)`, `(U//SENSITIVE)`, `(U//SBU)`, `(U//LES)`)
+ * is sensitive but unclassified, as `(SBU)` is. 12 FAM 541: SBU is information not classified
+ * that still warrants protection; the archive maps SBU to `UNCLASSIFIED//FOR OFFICIAL USE ONLY`
+ * (STATE 018029, MARKING-RULES C.7). Read as plain `U`, the 23 `(U//FOUO)` portions of 09STATE15113
+ * (a SECRET cable) were released at U.
+ */
+export function publicLevel(marking: {level: Level | null; caveats?: readonly string[] | undefined; extraTerms?: readonly string[] | undefined}): Level | null {
+  if (marking.level !== 'U') return marking.level
+  const controlled = (marking.caveats ?? []).some((caveat) => caveat === 'FOUO' || caveat === 'SENSITIVE') || (marking.extraTerms ?? []).some((term) => sensitiveTerms.has(term))
+  return controlled ? 'SBU' : 'U'
+}
+
 /**
  * Dissemination and handling caveats that a marking can carry, normalised.
  * `NOFORN` covers `NF`, `/N` (SBU/N, 5 FAH-1 H-246.2c) and `NOFORN`.

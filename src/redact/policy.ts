@@ -25,7 +25,7 @@
  * unplaced text is withheld. So is the body a Classified By line or REF block swallowed, after
  * its reasons (`… 1.4 (b), (d) Mr. President, it is an honor …`, 09VATICAN78).
  */
-import {highest, isClassified, releasable, type Level, type ReleaseLevel} from '../classification.js'
+import {highest, isClassified, publicLevel, releasable, type Level, type ReleaseLevel} from '../classification.js'
 import type {ClassificationAuthority, Marking, Metadata, Paragraph, Portion, References, Root, RootContent, Subject} from '../syntax/types.js'
 import {peekMarking} from '../syntax/marking.js'
 import {readReasons} from '../syntax/values.js'
@@ -71,8 +71,8 @@ interface Decision {
 }
 
 /** Whether a portion with `marking` (or none) is withheld at `release`, and why. */
-function decide(marking: Pick<Marking, 'level'> | undefined, fallback: Level, release: ReleaseLevel): Decision {
-  const level = marking?.level ?? null
+function decide(marking: (Pick<Marking, 'level'> & Partial<Pick<Marking, 'caveats' | 'extraTerms'>>) | undefined, fallback: Level, release: ReleaseLevel): Decision {
+  const level = marking === undefined ? null : publicLevel(marking)
   if (level === null) return {withheld: !releasable(fallback, release), reason: 'unproven-portion'}
   return {withheld: !releasable(level, release), reason: 'portion-above-release'}
 }

@@ -12,7 +12,7 @@
  * This is the redactor's own reading of the lines, independent of the tree's structure, so a
  * layout the parser does not know cannot release a marked portion.
  */
-import {releasable, type Level, type ReleaseLevel} from '../classification.js'
+import {publicLevel, releasable, type Level, type ReleaseLevel} from '../classification.js'
 import {isLetteredListToken, parenthesisedMarkingPattern, peekMarking} from '../syntax/marking.js'
 import type {Position, Root} from '../syntax/types.js'
 import {trimRange} from './markers.js'
@@ -135,7 +135,10 @@ function findOpenings(text: string, tree: Root): Opening[] {
   const tokens: Opening[] = []
   for (const match of text.matchAll(markingToken)) {
     const from = leadStart(text, match.index) ?? anywhereLead(tree, match.index, match[0])
-    if (from !== undefined) tokens.push({from, start: match.index, end: match.index + match[0].length, raw: match[0], level: peekMarking(match[0])?.level})
+    if (from !== undefined) {
+      const read = peekMarking(match[0])
+      tokens.push({from, start: match.index, end: match.index + match[0].length, raw: match[0], level: read === undefined ? undefined : publicLevel(read)})
+    }
   }
   return tokens.filter((token, index) => {
     if (token.level === undefined || token.level === null || isListLabel(token, tokens[index - 1], tokens[index + 1])) return false

@@ -4,9 +4,10 @@
  * Issue 6 (mutation testing). Trees are hand-built (`build-tree.ts`) so the parser is not under test.
  */
 import {describe, expect, it} from 'vitest'
-import type {ReleaseLevel} from '../../../src/classification.js'
+import {publicLevel, type ReleaseLevel} from '../../../src/classification.js'
 import {cableLevel, withheldSpans} from '../../../src/redact/policy.js'
 import type {Banner, Metadata, Paragraph, Root, Subject} from '../../../src/syntax/types.js'
+import {peekMarking} from '../../../src/syntax/marking.js'
 import {parse} from '../../../src/syntax/parse.js'
 import {buildTree} from './build-tree.js'
 
@@ -316,5 +317,30 @@ describe('withheldSpans: a header line in the body', () => {
     const repeated = `${cable}\nSECRET\n\nE.O. 12958: DECL: 12/31/2033\n\n3. (U) More weather.\n`
     const spans = withheld(repeated, 'U', parse(repeated))
     expect(spans.filter((span) => span.includes('12958'))).toEqual([])
+  })
+})
+
+describe('withheldSpans: unclassified portions under a control', () => {
+  // Parsed for real, so that the marking grammar reads the controls.
+  const cable = ['SECRET', '', '1. (U//FOUO) Critical sites abroad.', '', '2. (U) Weather fine.', '', '3. (U//SBU) Staff list.', '', '4. (S) Troops moved.', ''].join('\n')
+
+  it('withholds (U//FOUO) and (U//SBU) portions from a release at U, as (SBU) ones, and releases them at SBU', () => {
+    expect(withheld(cable, 'U', parse(cable))).toEqual(['portion-above-release: Critical sites abroad.', 'portion-above-release: Staff list.', 'portion-above-release: Troops moved.'])
+    expect(withheld(cable, 'SBU', parse(cable))).toEqual(['portion-above-release: Troops moved.'])
+  })
+})
+
+describe('publicLevel', () => {
+  it.each([
+    ['(U//FOUO)', 'SBU'],
+    ['(U//SENSITIVE)', 'SBU'],
+    ['(U//SBU)', 'SBU'],
+    ['(U//LES)', 'SBU'],
+    ['(U)', 'U'],
+    ['(U//NOFORN)', 'U'],
+    ['(C//FOUO)', 'C'],
+    ['(SBU)', 'SBU'],
+  ])('reads %s as released at %s', (raw, level) => {
+    expect(publicLevel(peekMarking(raw)!)).toBe(level)
   })
 })

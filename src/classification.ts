@@ -65,8 +65,8 @@ const sensitiveTerms: ReadonlySet<string> = new Set(['SBU', 'LES', 'LOU'])
  * control that keeps it from the public (`(U//FOUO)`, `(U//SENSITIVE)`, `(U//SBU)`, `(U//LES)`)
  * is sensitive but unclassified, as `(SBU)` is. 12 FAM 541: SBU is information not classified
  * that still warrants protection; the archive maps SBU to `UNCLASSIFIED//FOR OFFICIAL USE ONLY`
- * (STATE 018029, MARKING-RULES C.7). Read as plain `U`, the 23 `(U//FOUO)` portions of 09STATE15113
- * (a SECRET cable) were released at U.
+ * (STATE 018029, MARKING-RULES C.7). Read as plain `U`, the `(U//FOUO)` portions of two SECRET
+ * cables (09STATE15113, 09STATE83026) were released at U.
  */
 export function publicLevel(marking: {level: Level | null; caveats?: readonly string[] | undefined; extraTerms?: readonly string[] | undefined}): Level | null {
   if (marking.level !== 'U') return marking.level

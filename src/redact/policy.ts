@@ -57,12 +57,28 @@ export function cableLevel(tree: Root): Level | undefined {
  */
 function unprovenLevel(tree: Root, banner: Level): Level {
   const marked: Level[] = [banner]
+  const add = (marking: Marking | undefined): void => {
+    const level = marking === undefined ? undefined : (marking.level ?? spelledOutLevel(marking.raw))
+    if (level) marked.push(level)
+  }
   for (const node of tree.children) {
-    if (node.type === 'subject' && node.marking?.level) marked.push(node.marking.level)
+    if (node.type === 'subject') add(node.marking)
     if (node.type !== 'paragraph') continue
-    for (const portion of node.children) if (portion.marking?.level) marked.push(portion.marking.level)
+    for (const portion of node.children) add(portion.marking)
   }
   return highest(marked.filter((level) => level === banner || isClassified(level))) ?? banner
+}
+
+/**
+ * The level a marking the grammar cannot read names in words (`(SECRET//REL FRANCE)`,
+ * `(CONFIDENTIAL -- ENTIRE PARAGRAPH)`): such a portion is unproven, taken at the cable's level,
+ * and that level must be at least the one it names, or a banner below it would release it.
+ */
+function spelledOutLevel(raw: string): Level | undefined {
+  if (/\bTOP\s+SECRET\b/i.test(raw)) return 'TS'
+  if (/\bSECRET\b/i.test(raw)) return 'S'
+  if (/\bCONFIDENTIAL\b/i.test(raw)) return 'C'
+  return undefined
 }
 
 interface Decision {

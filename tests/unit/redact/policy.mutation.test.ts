@@ -344,3 +344,13 @@ describe('publicLevel', () => {
     expect(publicLevel(peekMarking(raw)!)).toBe(level)
   })
 })
+
+describe('the level of unproven portions: a marking written in words', () => {
+  it('raises the unproven level to the level a marking the grammar cannot read names (`(SECRET//REL FRANCE)` under an UNCLASSIFIED banner)', () => {
+    const cable = ['UNCLASSIFIED', '', '1. (U) Weather fine.', '', '2. (SECRET//REL FRANCE) Troops moved.', ''].join('\n')
+    const tree = parse(cable)
+    expect(withheld(cable, 'U', tree)).toEqual(['unproven-portion: Troops moved.'])
+    expect(withheld(cable, 'C', tree)).toEqual(['unproven-portion: Troops moved.'])
+    expect(withheld(cable, 'S', tree)).toEqual([])
+  })
+})

@@ -178,7 +178,20 @@ function readQuotedDocuments(text: string): Array<{start: number; end: number}> 
   return ranges
 }
 
-/** Whether `offset` lies in one of `quoted` (from {@link quotedDocuments}). */
+/**
+ * Whether `offset` lies in one of `quoted` (from {@link quotedDocuments}). The ranges are in
+ * order and disjoint, so the last that starts at or before `offset` is the only one that can
+ * hold it: searched, since a scan for every paragraph made a cable of thousands of quoted texts
+ * and numbers quadratic (20,000 of each: 3 s).
+ */
 export function isQuoted(quoted: ReadonlyArray<{start: number; end: number}>, offset: number): boolean {
-  return quoted.some((range) => range.start <= offset && offset < range.end)
+  let low = 0
+  let high = quoted.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (quoted[middle]!.start <= offset) low = middle + 1
+    else high = middle
+  }
+  const range = quoted[low - 1]
+  return range !== undefined && offset < range.end
 }

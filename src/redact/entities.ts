@@ -591,8 +591,8 @@ export function findEntities(text: string, tree: Root): EntityResult {
     const end = run.tokens.at(-1)?.end ?? 0
     const key = keyWords(words)
     const index = people.find(key)
-    let entity = index === undefined ? undefined : entities[index]
-    if (entity === undefined || index === undefined) {
+    let entity: Entity
+    if (index === undefined) {
       entity = {
         label: `P${entities.length + 1}`,
         tokens: words,
@@ -603,12 +603,15 @@ export function findEntities(text: string, tree: Root): EntityResult {
       }
       people.add(key)
       entities.push(entity)
-    } else if (new Set(key).size > new Set(people.words(index)).size) {
-      // The longer name, so that every word of it is searched (`Li Li`, then `Li Qing`). Its key
-      // words hold the shorter name's, so the index only gains words.
-      entity.tokens = words
-      entity.surnameIndex = surnameIndexOf(words)
-      people.rename(index, key)
+    } else {
+      entity = entities[index]!
+      if (new Set(key).size > new Set(people.words(index)).size) {
+        // The longer name, so that every word of it is searched (`Li Li`, then `Li Qing`). Its key
+        // words hold the shorter name's, so the index only gains words.
+        entity.tokens = words
+        entity.surnameIndex = surnameIndexOf(words)
+        people.rename(index, key)
+      }
     }
     for (const title of run.titles) if (!entity.titles.includes(title)) entity.titles.push(title)
     entity.markers.push(marker.position.start.offset)

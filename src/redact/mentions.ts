@@ -58,7 +58,7 @@ const wordRuns = /[\p{L}\p{M}\p{N}]+/gu
 const wordStart = /^[\p{L}\p{M}\p{N}]/u
 
 /**
- * Each occurrence in `folded` of one of `keys` (from `keyOf`) as a whole word, in any case:
+ * Each occurrence in `folded`, with its key, of one of `keys` (from `keyOf`) as a whole word, in any case:
  * not preceded or followed by a letter, mark or digit; at each place the longest key that is
  * whole there; scanning on after each. Found word by word: each run of letters, marks and digits
  * is looked up among the keys that begin with it. A key is whole at a place only if the run
@@ -68,7 +68,7 @@ const wordStart = /^[\p{L}\p{M}\p{N}]/u
  * with the number of names: a cable naming 2,000 protected people took 5 s, 4,000 took 60 s.
  * This is linear in the text whatever the number of names.
  */
-export function* wholeWordMatches(folded: string, keys: Iterable<string>): Generator<{start: number; end: number}> {
+export function* wholeWordMatches(folded: string, keys: Iterable<string>): Generator<{start: number; end: number; key: string}> {
   const byFirstRun = new Map<string, string[]>()
   for (const key of keys) {
     const first = key.match(/^[\p{L}\p{M}\p{N}]+/u)?.[0]
@@ -89,7 +89,7 @@ export function* wholeWordMatches(folded: string, keys: Iterable<string>): Gener
     for (const key of candidates) {
       const end = start + key.length
       if (!lowered.startsWith(key, start) || wordStart.test(lowered.slice(end, end + 2))) continue
-      yield {start, end}
+      yield {start, end, key}
       runs.lastIndex = end
       break
     }
@@ -150,9 +150,9 @@ export function findMentions(text: string, entities: readonly Entity[], pageBrea
   if (owner.size === 0) return []
   const folded = fold(text)
   const hits: Hit[] = []
-  for (const {start, end} of wholeWordMatches(folded, owner.keys())) {
+  for (const {start, end, key} of wholeWordMatches(folded, owner.keys())) {
     const written = text.slice(start, end)
-    const owners = [owner.get(keyOf(folded.slice(start, end))) ?? new Set<string>()]
+    const owners = [owner.get(key)!]
     const entity = firstOwner(owners) ?? ''
     if (!isCommonWord(written)) {
       hits.push({start, end, entity, owners, reason: 'name-mention'})

@@ -236,10 +236,9 @@ export function withheldSpans(text: string, tree: Root, release: ReleaseLevel): 
     else if (bodyTypes.has(node.type)) inHeader = false
     if (node.type === 'banner' || node.type === 'routing' || node.type === 'metadata') afterParagraph = false
     else if (node.type === 'paragraph') afterParagraph = true
-    if (headerLineTypes.has(node.type) && afterParagraph && unplaced.withheld) {
-      const range = trimRange(text, node.position.start.offset, node.position.end.offset)
-      if (saysAnything(text.slice(range.start, range.end))) push(range, unplaced.reason, unplacedTextRule)
-    } else if (node.type === 'text' && !inHeader && unplaced.withheld) {
+    // Unplaced body text, and a header line met in the body: withheld whole.
+    const bodyText = (node.type === 'text' && !inHeader) || (headerLineTypes.has(node.type) && afterParagraph)
+    if (bodyText && unplaced.withheld) {
       const range = trimRange(text, node.position.start.offset, node.position.end.offset)
       if (saysAnything(text.slice(range.start, range.end))) push(range, unplaced.reason, unplacedTextRule)
     } else if ((node.type === 'classificationAuthority' || node.type === 'references') && unplaced.withheld) {

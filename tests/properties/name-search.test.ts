@@ -45,8 +45,10 @@ describe('wholeWordMatches: the finder looks names up word by word', () => {
       fc.property(
         keys.chain((names) => fc.tuple(fc.constant(names), text(names))),
         ([names, haystack]) => {
-          const found = [...wholeWordMatches(haystack, names)].map(({start, end}): [number, number] => [start, end])
-          expect(found).toEqual(byOnePattern(haystack, names))
+          const matches = [...wholeWordMatches(haystack, names)]
+          expect(matches.map(({start, end}): [number, number] => [start, end])).toEqual(byOnePattern(haystack, names))
+          // Each match gives the key it is, which the finder looks its owners up by.
+          for (const {start, end, key} of matches) expect([names.includes(key), key.length]).toEqual([true, end - start])
         },
       ),
       runs(1000),
@@ -55,9 +57,9 @@ describe('wholeWordMatches: the finder looks names up word by word', () => {
 
   it('finds the longer of two names that begin alike, and a name across a hyphen', () => {
     expect([...wholeWordMatches('Li-Qing met LI and li qing', ['li', 'li-qing'])]).toEqual([
-      {start: 0, end: 7},
-      {start: 12, end: 14},
-      {start: 19, end: 21},
+      {start: 0, end: 7, key: 'li-qing'},
+      {start: 12, end: 14, key: 'li'},
+      {start: 19, end: 21, key: 'li'},
     ])
   })
 

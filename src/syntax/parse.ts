@@ -47,7 +47,7 @@ import {
   captionCaveats,
   dateTimeGroupLine,
 } from './classify-line.js'
-import {codeAt, createLocator, splitLines, type Line, type Locator} from './lines.js'
+import {codeAt, createLocator, splitLines, textSpan, type Line, type Locator} from './lines.js'
 import {createMarkdownReader, isMarkdownRendered, type MarkdownReader} from './markdown.js'
 import {createMarking, isLetteredListToken, matchBannerMarking, nonEmpty, parseMarking, peekMarking, type MarkingRead} from './marking.js'
 import {findProtectMarkers, type ProtectMarkerMatch} from './protect-marker.js'
@@ -194,14 +194,43 @@ function endsWithBreak(text: string, at: number, floor: number): boolean {
 
 /**
  * Whether a REF item's text cites a cable or message: a post and a serial (`BUENOS AIRES 978`,
- * `05 TEGUCIGALPA 2418 (ECON ASSESSMENT)`, `TEGUCIGALPA 193(ZELAYA)`, `STATE 12345`) or a
+ * `05 TEGUCIGALPA 2418 (ECON ASSESSMENT)`, `2004 THE HAGUE 3156 (NOT ALL)`, `TEGUCIGALPA 193(ZELAYA)`, `STATE 12345`) or a
  * date-time group (`092106Z MAR 06 USDAO TEGUCIGALPA`), whatever follows (another item, a
  * caption). Looser than the redactor's `citesCable`, which must tell a REF letter from a marking
  * before prose (`(C) On January 26, we …`) and so wants the item to end after its serial.
  */
 function citesReference(text: string): boolean {
-  return /^(?:\d{2}[ \t]+)?[A-Z][A-Za-z .'/-]{1,30}?[ \t]\d{1,6}\b(?![.,]\d)|^\d{6}Z\b/.test(text) && !/^\([A-Za-z/ -]{1,20}\)/.test(text)
+  return /^(?:\d{2}(?:\d{2})?[ \t]+)?[A-Z][A-Za-z .'/-]{1,30}?[ \t]\d{1,6}\b(?![.,]\d)|^\d{6}Z\b/.test(text) && !/^\([A-Za-z/ -]{1,20}\)/.test(text)
 }
+
+/** A month's name, whole or cut short, at the end of a line: a date's day may follow on the next. */
+const endsWithMonth = /\b(?:JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)\.?$/i
+
+/**
+ * Whether `text` is double-spaced, a blank line under every line, as some posts sent their cables
+ * (05BUENOSAIRES496, 08TALLINN326): at least five sentences, and a quarter of the lines, run on
+ * from a line to the next over a blank line. A short line between blank lines is then no sign of
+ * a title: in such a cable a sentence's last words (`Jamil Abdul Latif Elbanna, ISN … (Palestinian)`
+ * in ¶1 (C) of 04MADRID583 double-spaced) were released as headings.
+ */
+function isDoubleSpaced(text: string, lines: readonly Line[]): boolean {
+  let textLines = 0
+  let runOn = 0
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!
+    if (isBlankRange(text, line.start, line.end)) continue
+    textLines++
+    const blank = lines[index + 1]
+    const next = lines[index + 2]
+    if (line.end - line.start > 100 || !blank || !next || !isBlankRange(text, blank.start, blank.end)) continue
+    const first = firstCode(text.slice(next.start, next.end))
+    if (first >= 97 && first <= 122 && !endsSentence(text.slice(line.start, line.end))) runOn++
+  }
+  return runOn >= 5 && runOn * 4 >= textLines
+}
+
+/** `END SUMMARY`, `End Note`, `END OF SUMMARY`: a block's last words, which need no full stop. */
+const endOfBlock = /\bEND[ \t]+(?:OF[ \t]+)?(?:SUMMARY|COMMENT|NOTE|BACKGROUND|TEXT|QUOTE|ANALYSIS|INTRODUCTION)[ \t]*$/i
 
 /** A line that opens with a bullet: `--`, `-`, `—`, `–`, `*`, `•`, then white space. */
 const bulletLine = /^[ \t]*(?:--?|\u2014|\u2013|\*|\u2022)[ \t]/
@@ -263,6 +292,8 @@ class CableParser {
   private readonly lineKinds: Uint8Array
   /** The line being read follows a blank line (or opens the text). */
   private blankBefore = true
+  /** Whether the text is double-spaced (see `isDoubleSpaced`), worked out when first asked. */
+  private doubleSpaced: boolean | undefined
 
   constructor(text: string, options: ParseOptions) {
     this.text = text
@@ -515,7 +546,7 @@ class CableParser {
     }
     const heading = this.readHeading(index)
     if (heading !== undefined) return heading
-    if (base === this.lines[index]!.start && this.isStandaloneHeading(index, line)) {
+    if (base === this.lines[index]!.start && this.isStandaloneHeading(index, line) && !this.underUnfinishedSentence(index)) {
       this.closeDraft()
       this.addHeading(index, index, index)
       return index + 1
@@ -866,15 +897,40 @@ class CableParser {
       }
       return this.readBrokenHeading(index)
     }
+    if (this.blankBefore && this.isTwoLineTitle(index)) {
+      this.closeDraft()
+      this.addHeading(index, index, index + 2, index + 1)
+      return index + 3
+    }
     if (!this.isDashesLine(index + 1)) return undefined
     // Text run straight into a framed heading (`… END NOTE.)` / `-----` / `MILITARY RELATIONS` /
     // `-----`, 09ASUNCION617) is the end of its paragraph, not a title over the rule: read as
     // one, the last line of a (C) paragraph was released with the heading.
     if (!this.blankBefore && this.opensFramedHeading(index + 1)) return undefined
     const line = this.lineText(index)
-    // Nor is a line that runs on in lower case (`¶6. (c) notes from the secgen's june 10 meeting
-    // with north` / `korean ambassador in london (ri yong ho)` / `-----`, 05LONDON4981).
-    if (!this.blankBefore && /^[ \t]*[a-z]/.test(line)) return undefined
+    // Nor is a line that runs on from the line above, in lower case (`¶6. (c) notes from the
+    // secgen's june 10 meeting with north` / `korean ambassador in london (ri yong ho)` / `-----`,
+    // 05LONDON4981) or under a sentence left unfinished, whatever the case: in capitals the
+    // second line of a two-line title (`CLEARING THE AIR ON ASSISTANCE` / `AND CONDITIONS` /
+    // `-----`, 05BEIRUT3122) and a sentence's end (`… (30` / `MINUTE) CEREMONY TO OFFICIALLY
+    // CLOSE THE COMFORT MISSION.` / `-----`, 07PARAMARIBO510) were released as titles. The line
+    // and its rule stay in the paragraph (or unplaced text) they run on from, which the rule
+    // closes: the text under it is not the paragraph's, as under a title.
+    if (!this.blankBefore) {
+      const lowerCase = /^[ \t]*[a-z]/.test(line)
+      const opensSomething = matchParagraphStart(line) !== undefined || this.markingLeads(line) !== undefined || bulletLine.test(line)
+      if (this.draft && !opensSomething && (lowerCase || this.runsOnFromAbove(index))) {
+        // A double rule (10MEXICO640) closes it as one.
+        let after = index + 1
+        for (; this.isDashesLine(after); after++) {
+          const rule = this.lines[after]!
+          this.extendDraft(this.text.slice(rule.start, rule.end), rule.start)
+        }
+        this.closeDraft()
+        return after
+      }
+      if (lowerCase) return undefined
+    }
     // A bullet over a rule is the last item of a list, not a title (`-- Paras 2-4 Medical
     // Malpractice -- 5-8 Baseball …` then `-------` in ¶1 (SBU) of 06HAVANA11650's older
     // rendering: read as a heading, the SBU item was released).
@@ -884,6 +940,51 @@ class CableParser {
       return index + 2
     }
     return undefined
+  }
+
+  /**
+   * Whether the paragraph's text line before `index` (past blank and page lines) leaves its
+   * sentence unfinished, so that a short line after a blank runs on in it and is no title,
+   * whatever its case. Capitals and double spacing hide what lower case shows: a sentence's
+   * last words (`FUNDS.  END NOTE` under `… USING FEDERAL`, 05BUENOSAIRES496 in capitals) and a
+   * line broken mid-sentence (`UN Political and Judicial Affairs Pieter Ramaer on November`
+   * under `… Director of`, 03THEHAGUE2983 double-spaced) read as standalone titles, and were
+   * released out of their classified paragraphs. A block's `END SUMMARY` needs no full stop,
+   * nor does a banner.
+   */
+  private underUnfinishedSentence(index: number): boolean {
+    const previous = this.previousNonBlank(index)
+    return previous !== undefined && !endsSentence(previous) && !isDashes(previous) && !endOfBlock.test(previous) && matchBanner(previous) === undefined
+  }
+
+  /**
+   * Whether lines `index` and `index + 1`, after a blank line and over a rule, are one title
+   * broken in two (`PLEASE, GET THE ARABS` / `TO GIVE US CASH FOR HAND-OUTS` / `-----`,
+   * 06BEIRUT2703; `MIDDLE EAST: KEEPING EU PRESSURE ON ARAFAT;` / `FORUM FOR THE FUTURE`):
+   * two short lines that open no paragraph, item or marking and end no sentence. Read line by
+   * line, the first stays in the paragraph above and the second, running on from it, too.
+   */
+  private isTwoLineTitle(index: number): boolean {
+    if (!this.isDashesLine(index + 2) || this.isDashesLine(index + 1)) return false
+    for (const look of [index, index + 1]) {
+      const line = this.lineText(look)
+      const span = trimSpan(line)
+      if (!span || span.end - span.start > 80 || /[.!?]["'”’)\]]*$/.test(line.slice(0, span.end))) return false
+      if (matchParagraphStart(line) || this.markingLeads(line) !== undefined || bulletLine.test(line)) return false
+      if (isWholeLinePageMarker(line) || matchPageLine(line)) return false
+    }
+    return /^[ \t]*[A-Z0-9"'“]/.test(this.lineText(index))
+  }
+
+  /**
+   * Whether the line right above `index` leaves its sentence unfinished: it ends without a full
+   * stop, `?` or `!` (closing quotes and brackets aside), and is no rule, banner or `END NOTE`.
+   * A `]` ends a placeholder: under `¶1. (SBU) [WITHHELD]` a redacted copy's title stays a title,
+   * so that redacting the copy again changes nothing.
+   */
+  private runsOnFromAbove(index: number): boolean {
+    const above = this.lineText(index - 1)
+    return !/(?:[.!?]["'”’)\]]*|\])[ \t]*$/.test(above) && !isDashes(above) && !endOfBlock.test(above) && matchBanner(above) === undefined
   }
 
   /**
@@ -946,20 +1047,26 @@ class CableParser {
     // double-spaced (C) paragraph (06BUENOSAIRES903), released as a heading before.
     if (!/^[A-Z0-9"'“]/.test(text) || /[.,;:]["”’)\]]*$|--$/.test(text) || matchParagraphStart(line) || this.markingLeads(line)) return false
     if (index + 1 < this.lines.length && !isBlank(this.lineText(index + 1))) return false
+    // In double-spaced text every line stands between blank lines: a short one is no title there.
+    if ((this.doubleSpaced ??= isDoubleSpaced(this.text, this.lines))) return false
     for (let look = index + 1; look < this.lines.length && look <= index + 8; look++) {
       const next = this.lineText(look)
       if (isBlank(next) || isWholeLinePageMarker(next) || matchPageLine(next)) continue
       const start = matchParagraphStart(next)
-      if (start) return this.markingAfterNumber(next, start) !== undefined || start.pilcrow
+      // A pilcrow alone opens no paragraph after a month: `… with the Ambassador on January` /
+      // `¶19. Defense Minister …` (07THEHAGUE105) is a date broken over two lines.
+      if (start) return this.markingAfterNumber(next, start) !== undefined || (start.pilcrow && !endsWithMonth.test(text))
       const marking = this.markingLeads(next)
       return marking !== undefined && marking.level !== null
     }
     return false
   }
 
-  private addHeading(textLine: number, first: number, last: number): void {
+  /** A heading whose title is line `textLine` (to line `textEnd`), from line `first` to `last`. */
+  private addHeading(textLine: number, first: number, last: number, textEnd: number = textLine): void {
     const line = this.lines[textLine]!
-    const span = trimSpan(this.text, line.start, line.end)!
+    const endLine = this.lines[textEnd]!
+    const span = textSpan(trimSpan(this.text, line.start, line.end)!.start, trimSpan(this.text, endLine.start, endLine.end)!.end)
     const firstLine = this.lines[first]!
     const lastLine = this.lines[last]!
     const start = trimSpan(this.text, firstLine.start, firstLine.end)?.start ?? firstLine.start

@@ -220,3 +220,68 @@ describe('a paragraph line in lower case over a rule', () => {
     expect(redact(cable, {release: 'U'}).text).not.toContain('korean ambassador')
   })
 })
+
+describe('lines that run on from an unfinished sentence, whatever their case', () => {
+  const headingTexts = (cable: string) => parse(cable).children.flatMap((node) => (node.type === 'heading' ? [node.text.value] : []))
+
+  it('reads a double-spaced line under `… Director of` as its paragraph, not a title before `¶28.` (03THEHAGUE2983)', () => {
+    const cable = lines('CONFIDENTIAL THE HAGUE 002983', '', 'SUBJECT: (U) UNGA', '', '¶1. (C) PolOff delivered points to the MFA Director of', '', 'UN Political Affairs Pieter Ramaer on November', '', '¶28. Ramaer said the EU cannot oppose the session.')
+    expect(headingTexts(cable)).toEqual([])
+    expect(redact(cable, {release: 'U'}).text).not.toContain('Ramaer')
+  })
+
+  it('reads a sentence end in capitals (`FUNDS.  END NOTE` under `… USING FEDERAL`) as its paragraph (05BUENOSAIRES496)', () => {
+    const cable = lines('CONFIDENTIAL BUENOS AIRES 000496', '', 'SUBJECT: (U) SALTA', '', '¶3. (C) THE GOVERNOR ANNOUNCED HOUSING IN SALTA USING FEDERAL', '', 'FUNDS.  END NOTE', '', '¶4. (C) ROMERO ADMIRES THE U.S.')
+    expect(headingTexts(cable)).toEqual([])
+    expect(redact(cable, {release: 'U'}).text).not.toContain('FUNDS')
+  })
+
+  it('still reads a title after `END SUMMARY`, a banner or a finished sentence', () => {
+    for (const above of ['END SUMMARY', 'CONFIDENTIAL', 'They met.']) {
+      const cable = lines('CONFIDENTIAL PARIS 000104', '', 'SUBJECT: (U) TRIAL', '', `¶1. (C) SUMMARY: THE TRIAL BEGAN. ${above === 'They met.' ? '' : 'THEY MET.'}`, above, '', 'DJAMEL BEGHAL TRIAL', '', '¶2. (C) THE TRIAL WILL LAST.')
+      expect(headingTexts(cable)).toEqual(['DJAMEL BEGHAL TRIAL'])
+    }
+  })
+
+  it('reads no title after a month: `… on January` / `¶19. Defense …` is a date broken over two lines (07THEHAGUE105)', () => {
+    const cable = lines('CONFIDENTIAL THE HAGUE 000105', '', 'SUBJECT: (U) BUDGET', '', '¶18. (C) Budgets may fall.', '', 'Berlijn discussed these issues with the Ambassador on January', '', '¶19. Defense Minister Kamp will discuss it.')
+    expect(headingTexts(cable)).toEqual([])
+    expect(redact(cable, {release: 'U'}).text).not.toContain('Berlijn')
+  })
+
+  it('reads no title in double-spaced text, where every line stands between blank lines (04MADRID583)', () => {
+    const prose = ['judge garzon', 'is leading', 'the investigation', 'of the cell', 'arrested in', 'spain in 2001.']
+    const body = prose.flatMap((line, index) => [index === 0 ? `¶1. (C) The ${line}` : line, ''])
+    const cable = lines('CONFIDENTIAL MADRID 000583', '', 'SUBJECT: (U) DETAINEES', '', ...body, 'Jamil Abdul Latif Elbanna, ISN US9JO-00905-DP (Palestinian)', '', '¶2. (C) Garzon leads the case.')
+    expect(headingTexts(cable)).toEqual([])
+    expect(redact(cable, {release: 'U'}).text).not.toContain('Elbanna')
+  })
+
+  it('keeps a line in capitals over a rule in the paragraph it runs on from, which the rule closes (07PARAMARIBO510)', () => {
+    const cable = lines('CONFIDENTIAL PARAMARIBO 000510', '', 'SUBJECT: (U) COMFORT', '', '¶5. (C) THE PRESIDENT ATTENDED THE BRIEF (30', 'MINUTE) CEREMONY TO CLOSE THE COMFORT MISSION.', '---------------------', 'Notes from the visit.', '', '¶6. (U) The ship left.')
+    const tree = parse(cable)
+    expect(headingTexts(cable)).toEqual([])
+    const paragraph = tree.children.find((node) => node.type === 'paragraph')!
+    expect(cable.slice(paragraph.position.start.offset, paragraph.position.end.offset)).toMatch(/MISSION\.\n-+$/)
+    // The text under the rule is not the paragraph's: unplaced, withheld in a classified cable.
+    expect(tree.children.map((node) => node.type)).toContain('text')
+    const redacted = redact(cable, {release: 'U'}).text
+    expect(redacted).not.toContain('CEREMONY')
+    expect(redacted).not.toContain('Notes from the visit')
+  })
+
+  it('closes the paragraph over a double rule as over one, so that a copy reads the same (10MEXICO640)', () => {
+    const cable = lines('UNCLAS MEXICO 000640', '', 'SUBJECT: S/GWI PROPOSAL', '', '¶1. (SBU) Summary: four applications follow.', 'Proposal 1: Semillas- Reduction of Gender Violence in Mexico', 'Project', '-----------------------', '-----------------------', '', '', '¶2. (SBU) Semillas will work on laws.')
+    const once = redact(cable, {release: 'U'}).text
+    expect(once).not.toContain('---')
+    expect(redact(once, {release: 'U'}).text).toBe(once)
+  })
+
+  it('reads two short lines after a blank line and over a rule as one title (06BEIRUT2703), and a copy reads it again the same', () => {
+    const cable = lines('SECRET BEIRUT 002703', '', 'SUBJECT: (U) CASH', '', '¶1. (S) SINIORA ASKED FOR HELP.', '', 'PLEASE, GET THE ARABS', 'TO GIVE US CASH FOR HAND-OUTS', '-----------------------------', '', '¶2. (S) HE NEEDS MONEY.')
+    expect(headingTexts(cable)).toEqual(['PLEASE, GET THE ARABS\nTO GIVE US CASH FOR HAND-OUTS'])
+    const once = redact(cable, {release: 'U'}).text
+    expect(once).toContain('PLEASE, GET THE ARABS\nTO GIVE US CASH')
+    expect(redact(once, {release: 'U'}).text).toBe(once)
+  })
+})

@@ -4,6 +4,7 @@
  */
 import type {Caveat, Level} from '../classification.js'
 import type {Banner, CalendarDate, Marking, Nodes, Paragraph, Portion, Root} from '../syntax/types.js'
+import {partitionPoint} from '../partition-point.js'
 
 /** The first banner that does not repeat an earlier one. */
 export function firstBanner(tree: Root): Banner | undefined {
@@ -185,13 +186,6 @@ function readQuotedDocuments(text: string): Array<{start: number; end: number}> 
  * and numbers quadratic (20,000 of each: 3 s).
  */
 export function isQuoted(quoted: ReadonlyArray<{start: number; end: number}>, offset: number): boolean {
-  let low = 0
-  let high = quoted.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    if (quoted[middle]!.start <= offset) low = middle + 1
-    else high = middle
-  }
-  const range = quoted[low - 1]
+  const range = quoted[partitionPoint(quoted.length, (at) => quoted[at]!.start > offset) - 1]
   return range !== undefined && offset < range.end
 }

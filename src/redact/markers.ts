@@ -7,6 +7,7 @@
  * reads the tree, so there is one definition of what a marker is.
  */
 import type {Nodes, ProtectMarker, Root} from '../syntax/types.js'
+import {partitionPoint} from '../partition-point.js'
 
 /** A half-open range of the text. */
 export interface Range {
@@ -83,27 +84,12 @@ export function gatherTreeFacts(tree: Root): TreeFacts {
   return {markers, pageBreaks}
 }
 
-/**
- * The first index of `pageBreaks` (from `gatherTreeFacts`) whose range satisfies `after`, a
- * test that holds from some index to the end: the ranges are disjoint and sorted by start, so
- * their ends are sorted too. Searched, not scanned: a cable of thousands of pages naming
- * thousands of people asked every page break about every name.
- */
-function firstBreak(pageBreaks: readonly Range[], after: (range: Range) => boolean): number {
-  let low = 0
-  let high = pageBreaks.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    if (after(pageBreaks[middle]!)) high = middle
-    else low = middle + 1
-  }
-  return low
-}
-
 /** The page breaks that overlap `[from, to)`. */
 export function breaksOverlapping(pageBreaks: readonly Range[], from: number, to: number): Range[] {
   const found: Range[] = []
-  for (let index = firstBreak(pageBreaks, (range) => range.end > from); index < pageBreaks.length && pageBreaks[index]!.start < to; index++) {
+  // Searched, not scanned: a cable of thousands of pages naming thousands of people asked every
+  // page break about every name. The ranges are disjoint and sorted by start, so by end too.
+  for (let index = partitionPoint(pageBreaks.length, (at) => pageBreaks[at]!.end > from); index < pageBreaks.length && pageBreaks[index]!.start < to; index++) {
     found.push(pageBreaks[index]!)
   }
   return found
@@ -112,6 +98,6 @@ export function breaksOverlapping(pageBreaks: readonly Range[], from: number, to
 /** Whether a page break lies wholly inside `[start, end]`. */
 export function hasBreakWithin(pageBreaks: readonly Range[], start: number, end: number): boolean {
   // The first break that starts at or after `start` ends first of those that do.
-  const first = pageBreaks[firstBreak(pageBreaks, (range) => range.start >= start)]
+  const first = pageBreaks[partitionPoint(pageBreaks.length, (at) => pageBreaks[at]!.start >= start)]
   return first !== undefined && first.end <= end
 }

@@ -14,6 +14,7 @@
  */
 import {publicLevel, releasable, type Level, type ReleaseLevel} from '../classification.js'
 import {isLetteredListToken, parenthesisedMarkingPattern, peekMarking} from '../syntax/marking.js'
+import {partitionPoint} from '../partition-point.js'
 import type {Position, Root} from '../syntax/types.js'
 import {trimRange} from './markers.js'
 import type {Span} from './spans.js'
@@ -217,16 +218,8 @@ function offsetOf(position: Position): number {
 
 /** The index in `nodes` (ordered, disjoint) of the one holding `offset`, by binary search: a paragraph may hold thousands. */
 function indexHolding(nodes: ReadonlyArray<{position: Position}>, offset: number): number {
-  let low = 0
-  let high = nodes.length - 1
-  while (low <= high) {
-    const middle = (low + high) >> 1
-    const node = nodes[middle]!
-    if (node.position.end.offset <= offset) low = middle + 1
-    else if (node.position.start.offset > offset) high = middle - 1
-    else return middle
-  }
-  return -1
+  const at = partitionPoint(nodes.length, (index) => nodes[index]!.position.end.offset > offset)
+  return at < nodes.length && nodes[at]!.position.start.offset <= offset ? at : -1
 }
 
 function nodeAt(tree: Root, offset: number): Root['children'][number] | undefined {

@@ -4,6 +4,7 @@
  * lines, so it is for the reviewer's eyes only, like the original itself.
  */
 import {createTwoFilesPatch} from 'diff'
+import {partitionPoint} from '../partition-point.js'
 
 /** Where one replacement lies in the original and in the output (see `splice.ts`). */
 export interface PlacedReplacement {
@@ -59,14 +60,7 @@ function lineStarts(text: string): number[] {
 
 /** The line holding `offset` (the last line for an offset at the very end). */
 function lineOf(starts: readonly number[], offset: number): number {
-  let low = 0
-  let high = starts.length - 1
-  while (low < high) {
-    const middle = (low + high + 1) >> 1
-    if (starts[middle]! <= offset) low = middle
-    else high = middle - 1
-  }
-  return low
+  return Math.max(0, partitionPoint(starts.length, (at) => starts[at]! > offset) - 1)
 }
 
 function changedBlocks(placed: readonly PlacedReplacement[], before: readonly number[], after: readonly number[], oldLength: number, newLength: number, endsWithBreak: boolean): Block[] {

@@ -15,6 +15,7 @@ import {unified} from 'unified'
 import {visit} from 'unist-util-visit'
 import type {Span} from './classify-line.js'
 import {textSpan} from './lines.js'
+import {partitionPoint} from '../partition-point.js'
 
 /** Backslash escapes of ASCII punctuation (CommonMark §2.4). */
 const escape = /\\([!-/:-@[-`{-~])/g
@@ -158,12 +159,5 @@ function isEscapable(char: string | undefined): boolean {
 }
 
 function lowerBound(sorted: readonly number[], value: number): number {
-  let low = 0
-  let high = sorted.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if ((sorted[middle] ?? 0) < value) low = middle + 1
-    else high = middle
-  }
-  return low
+  return partitionPoint(sorted.length, (at) => sorted[at]! >= value)
 }

@@ -232,6 +232,14 @@ function isDoubleSpaced(text: string, lines: readonly Line[]): boolean {
 /** `END SUMMARY`, `End Note`, `END OF SUMMARY`: a block's last words, which need no full stop. */
 const endOfBlock = /\bEND[ \t]+(?:OF[ \t]+)?(?:SUMMARY|COMMENT|NOTE|BACKGROUND|TEXT|QUOTE|ANALYSIS|INTRODUCTION)[ \t]*$/i
 
+/** A line ending with a full stop, `?` or `!`, closing quotes and brackets aside. */
+const fullStop = /[.!?]["'”’)\]]*[ \t]*$/
+
+/** Whether `line` closes what is above it without ending a sentence: a rule, `END SUMMARY`, a banner. */
+function closesBlock(line: string): boolean {
+  return isDashes(line) || endOfBlock.test(line) || matchBanner(line) !== undefined
+}
+
 /** A line that opens with a bullet: `--`, `-`, `—`, `–`, `*`, `•`, then white space. */
 const bulletLine = /^[ \t]*(?:--?|\u2014|\u2013|\*|\u2022)[ \t]/
 
@@ -546,7 +554,7 @@ class CableParser {
     }
     const heading = this.readHeading(index)
     if (heading !== undefined) return heading
-    if (base === this.lines[index]!.start && this.isStandaloneHeading(index, line) && !this.underUnfinishedSentence(index)) {
+    if (base === this.lines[index]!.start && this.isStandaloneHeading(index, line)) {
       this.closeDraft()
       this.addHeading(index, index, index)
       return index + 1
@@ -943,7 +951,7 @@ class CableParser {
   }
 
   /**
-   * Whether the paragraph's text line before `index` (past blank and page lines) leaves its
+   * Whether the text line before `index` (past blank and page lines) leaves its
    * sentence unfinished, so that a short line after a blank runs on in it and is no title,
    * whatever its case. Capitals and double spacing hide what lower case shows: a sentence's
    * last words (`FUNDS.  END NOTE` under `… USING FEDERAL`, 05BUENOSAIRES496 in capitals) and a
@@ -954,7 +962,7 @@ class CableParser {
    */
   private underUnfinishedSentence(index: number): boolean {
     const previous = this.previousNonBlank(index)
-    return previous !== undefined && !endsSentence(previous) && !isDashes(previous) && !endOfBlock.test(previous) && matchBanner(previous) === undefined
+    return previous !== undefined && !endsSentence(previous) && !closesBlock(previous)
   }
 
   /**
@@ -969,7 +977,7 @@ class CableParser {
     for (const look of [index, index + 1]) {
       const line = this.lineText(look)
       const span = trimSpan(line)
-      if (!span || span.end - span.start > 80 || /[.!?]["'”’)\]]*$/.test(line.slice(0, span.end))) return false
+      if (!span || span.end - span.start > 80 || fullStop.test(line)) return false
       if (matchParagraphStart(line) || this.markingLeads(line) !== undefined || bulletLine.test(line)) return false
       if (isWholeLinePageMarker(line) || matchPageLine(line)) return false
     }
@@ -984,7 +992,7 @@ class CableParser {
    */
   private runsOnFromAbove(index: number): boolean {
     const above = this.lineText(index - 1)
-    return !/(?:[.!?]["'”’)\]]*|\])[ \t]*$/.test(above) && !isDashes(above) && !endOfBlock.test(above) && matchBanner(above) === undefined
+    return !fullStop.test(above) && !/\][ \t]*$/.test(above) && !closesBlock(above)
   }
 
   /**
@@ -1048,7 +1056,7 @@ class CableParser {
     if (!/^[A-Z0-9"'“]/.test(text) || /[.,;:]["”’)\]]*$|--$/.test(text) || matchParagraphStart(line) || this.markingLeads(line)) return false
     if (index + 1 < this.lines.length && !isBlank(this.lineText(index + 1))) return false
     // In double-spaced text every line stands between blank lines: a short one is no title there.
-    if ((this.doubleSpaced ??= isDoubleSpaced(this.text, this.lines))) return false
+    if ((this.doubleSpaced ??= isDoubleSpaced(this.text, this.lines)) || this.underUnfinishedSentence(index)) return false
     for (let look = index + 1; look < this.lines.length && look <= index + 8; look++) {
       const next = this.lineText(look)
       if (isBlank(next) || isWholeLinePageMarker(next) || matchPageLine(next)) continue

@@ -270,6 +270,13 @@ describe('lines that run on from an unfinished sentence, whatever their case', (
     expect(redacted).not.toContain('Notes from the visit')
   })
 
+  it('keeps a title under a redacted copy\'s `[WITHHELD]`, so that redacting the copy again changes nothing (04THEHAGUE2735)', () => {
+    const cable = lines('UNCLAS THE HAGUE 002735', '', 'SUBJECT: TURKEY', '', '¶1. (SBU) The Dutch reacted with caution.', "Government's public reaction", '----------------------------', '', '¶2. (U) The report is public.')
+    const once = redact(cable, {release: 'U'}).text
+    expect(once).toContain("¶1. (SBU) [WITHHELD]\nGovernment's public reaction")
+    expect(redact(once, {release: 'U'}).text).toBe(once)
+  })
+
   it('closes the paragraph over a double rule as over one, so that a copy reads the same (10MEXICO640)', () => {
     const cable = lines('UNCLAS MEXICO 000640', '', 'SUBJECT: S/GWI PROPOSAL', '', '¶1. (SBU) Summary: four applications follow.', 'Proposal 1: Semillas- Reduction of Gender Violence in Mexico', 'Project', '-----------------------', '-----------------------', '', '', '¶2. (SBU) Semillas will work on laws.')
     const once = redact(cable, {release: 'U'}).text

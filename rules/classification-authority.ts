@@ -11,16 +11,33 @@ import {firstBanner} from '../src/lint/facts.js'
  * (`¶B. LA PAZ 2312` then `Classified By: …`, 07LAPAZ2385), written as an old cable's first
  * paragraph (`¶1. (U) CLASSIFIED BY DCM …; REASONS 1.5`, 02ANKARA8305), broken over a blank
  * line (`CLASSIFIED\n\nBY: Gene A. Cretz`, 09TRIPOLI939), misspelt (`Classiied By:`,
- * 08ECTION01OF02MANAMA492), or cut short by the archive (`Classifie...`, 08STOCKHOLM571).
+ * 08ECTION01OF02MANAMA492; `Classjfied By:`, 06NEWDELHI27), cut short by the archive
+ * (`Classifie...`, 08STOCKHOLM571), or lost with the words before it, leaving the classifier,
+ * position and reason (`BY: Gene A. Cretz, Ambassador, … REASON: 1.4 (b), (d)`, 09TRIPOLI874;
+ * `Chris Stevens, CDA, AmEmbassy Tripoli, State. REASON: 1.4 (b), (d)`, 08TRIPOLI526).
  * "Classified by" in prose is followed by a lower-case word (`classified by the GOT`), so a
  * name, title or colon is required after it.
  */
 const writtenClassifiedBy = [
   /(?:classified|Classified|CLASSIFIED)\s{0,4}(?:by|By|BY)\b[ \t]{0,3}:?\s{0,3}[A-Z]/,
   /(?:classified|Classified|CLASSIFIED)\s{0,4}(?:By|BY)(?=[A-Z])/,
-  /\b[Cc][Ll]?[Aa][Ss][Ss][IiEe]?[a-zA-Z]{0,4}[ \t]{1,3}(?:by|By|BY)[ \t]{0,3}:/,
+  /\b[Cc][Ll]?[Aa][Ss][Ss][IiEe]?[a-zA-Z]{0,5}[ \t]{1,3}(?:by|By|BY)[ \t]{0,3}:/,
   /^[ \t]{0,8}(?:CLASSIFI?E?D?|Classifi?e?d?)[ \t]{0,3}\.\.\./m,
 ]
+
+/** A reason citation: `REASON: 1.4 (b), (d)`, `Reasons 1.5 b`. */
+const reasonCitation = /\bREASONS?[ \t]{0,3}:?[ \t]{0,3}1\.[45][ \t]{0,3}\(?[a-hA-H]\b/i
+
+/** `BY: Gene A. Cretz, …` (the word before lost) or `Chris Stevens, CDA, …` (both lost). */
+const unlabelledClassifier = /^[ \t]{0,8}(?:(?:BY|By)[ \t]{0,3}:[ \t]{0,3}[A-Z]|[A-Z][^,.:]{1,60}, )/
+
+/** A line that names the classifier and the reason without the `Classified By` label. */
+function namesClassifierUnlabelled(text: string): boolean {
+  for (const line of text.split('\n')) {
+    if (unlabelledClassifier.test(line) && reasonCitation.test(line)) return true
+  }
+  return false
+}
 
 /** Why: "Classified By" names who is accountable for the decision; it is a primary marking. */
 export default defineRule({
@@ -38,6 +55,11 @@ export default defineRule({
         CONFIDENTIAL
         Classified By: Political Counselor Jane Roe. Reason: 1.4 (b), (d).
         1. (C) Talks resumed.`,
+      // The label lost in the archive: the classifier, position and reason are there.
+      cable`
+        CONFIDENTIAL
+        Jane Roe, CDA, AmEmbassy Tripoli, State. REASON: 1.4 (b), (d)
+        1. (C) Talks resumed.`,
     ],
     invalid: [
       {
@@ -52,7 +74,7 @@ export default defineRule({
     const banner = firstBanner(tree)
     const level = banner?.marking.level
     if (!banner || !level || !isClassified(level)) return
-    const found = tree.children.some((node) => node.type === 'classificationAuthority' && node.classifiedBy) || writtenClassifiedBy.some((pattern) => pattern.test(String(file.value ?? '')))
+    const found = tree.children.some((node) => node.type === 'classificationAuthority' && node.classifiedBy) || writtenClassifiedBy.some((pattern) => pattern.test(String(file.value ?? ''))) || namesClassifierUnlabelled(String(file.value ?? ''))
     if (!found) report('missingClassifiedBy', banner.marking, {data: {actual: banner.marking.raw}})
   },
 })

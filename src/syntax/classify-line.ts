@@ -145,8 +145,9 @@ export function matchBanner(line: string): (BannerMatch & {glued: boolean}) | un
   // A lower-case level word is read only spaced (`c o n f i d e n t i a l`, an irregular
   // banner), so its second character is a space: most lines of prose stop here.
   const spacedLower = (first === 99 || first === 115 || first === 116 || first === 117) && line.charCodeAt(at + 1) === 32
-  if (!capital && !digit && !otherSpace && !spacedLower) return undefined
-  const direct = matchBannerMarking(line)
+  // A dash opens only an export's `----- header ends -----` with a banner glued on.
+  if (!capital && !digit && !otherSpace && !spacedLower && first !== 45) return undefined
+  const direct = first === 45 ? undefined : matchBannerMarking(line)
   if (direct) return withGlued(direct, false)
   return matchUnusualBanner(line, first, digit, otherSpace)
 }
@@ -173,24 +174,51 @@ function matchUnusualBanner(line: string, first: number, digit: boolean, otherSp
     if (garbled) return withGlued(garbled, false)
   }
   // Glued to an archive prefix: `Cable dated:2007-12-10T05:54:00C O N F I D E N T I A L SECTION 01
-  // OF 03 RIYADH 002441` (07RIYADH2441) or a record number, `167579C O N F I D E N T I A L LONDON
-  // 002197` (08LONDON2197). Only with a SECTION or serial, as for glued routing below.
-  if (first === 67 || digit || otherSpace) {
-    const prefix = /^\s*(?:Cable dated:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\]?|\d{4,8})(?=UNCLAS|C O N F|S E C R|CONFIDENTIAL|SECRET)/.exec(line)
-    if (prefix) {
-      const found = matchBannerMarking(line, prefix[0].length)
-      if (found && (found.section || found.serial)) return withGlued(found, true)
-    }
+  // OF 03 RIYADH 002441` (07RIYADH2441), a record number, `167579C O N F I D E N T I A L LONDON
+  // 002197` (08LONDON2197) or `ID:190812 Cable dated:…` (09LONDON333), a date-time group, `061428Z Jun 03S E C R E T SECTION 01 OF 03`, or the
+  // archive's note on a partial extract, `…is not available.S E C R E T SECTION 01 OF 03 ANKARA
+  // 002521` (the plain-text release, which glues each body to the line before it), the end of an
+  // export's header, `----------------- header ends ----------------S E C R E T`, or a date in
+  // words, `Thursday, 31 January 2008, 19:52C O N F I D E N T I A L` (08HAVANA103), in that order
+  // where there are several. Only with a SECTION or serial, as for glued routing below.
+  const prefix = archivePrefix.exec(line)
+  if (prefix && prefix[0].trim() !== '') {
+    const found = matchBannerMarking(line, prefix[0].length)
+    if (found && (found.section || found.serial)) return withGlued(found, true)
   }
-  // Glued: only on a routing addressee line (it holds a `/`), and only with a SECTION or serial,
-  // so that prose ending in "SECRET" is never read as a banner.
-  if (line.length > 400 || !line.includes('/') || !/^\s*(?:(?:INFO|TO)\s+)?[A-Z0-9]+\//.test(line)) return undefined
-  const glued = /(UNCLAS|C O N F I D E N T I A L|S E C R E T|CONFIDENTIAL|SECRET)(?:\s|$)/.exec(line)
-  if (!glued || glued.index === 0) return undefined
-  const found = matchBannerMarking(line, glued.index)
-  if (!found || (!found.section && !found.serial)) return undefined
-  return withGlued(found, true)
+  // Glued to the last line of the routing header, which the plain-text release runs into the
+  // body: an addressee with a routing indicator (`INFO RUEHOO/CHINA POSTS COLLECTIVEUNCLAS`, seed
+  // 004) or in plain words, as older cables address it (`USMISSION USUN NEW YORKC O N F I D E N T
+  // I A L`, `AMEMBASSY TRIPOLIUNCLAS`). Only after a header line's capitals, with nothing between
+  // them and the level word, and only with a SECTION or serial, so that prose ending in "SECRET"
+  // is never read as a banner.
+  // Not over 2,000 characters, as for a banner at the start of a line: a re-flowed header runs the
+  // banner's line on into the SUBJECT and beyond (09TALLINN325).
+  const routed = /^\s*(?:(?:INFO|TO)\s+)?[A-Z0-9]+\//.test(line)
+  // Each level word in turn: an addressee may hold one (`RUCNSE/US SECRET SERVICE WASHDC
+  // PRIORITYC O N F I D E N T I A L SECTION 01 OF 02 LONDON 001992`).
+  levelWord.lastIndex = 1
+  for (let glued = levelWord.exec(line); glued; glued = levelWord.exec(line)) {
+    if (!routed && !headerLinePrefix.test(line.slice(0, glued.index))) continue
+    const found = matchBannerMarking(line, glued.index)
+    // A spaced level word is never prose: alone at the end of the line it is the banner too.
+    if (found && (found.section || found.serial || (glued[0].includes(' ') && !found.rest))) return withGlued(found, true)
+  }
+  return undefined
 }
+
+/** What an archive writes before a banner it glues on (see `matchUnusualBanner`). */
+const archivePrefix =
+  /^\s*(?:ID: ?\d+ )?(?:This record is a partial extract of the original cable\. The full text of the original cable is not available\.)?(?:Cable dated:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\]?|\d{4,8}|\d{6}Z [A-Z][a-z]{2} \d{2}|-{5,} header ends -{5,}|[A-Z][a-z]+day, \d{1,2} [A-Z][a-z]+ \d{4}, \d\d:\d\d)?(?=UNCLAS|C O N F|S E C R|CONFIDENTIAL|SECRET)/
+
+/** A level word in a line that may hold a glued banner (spaced, in sentence case too). */
+const levelWord = /(?:UNCLASSIFIED|UNCLAS|CONFIDENTIAL|SECRET)(?=\s|$)|[Cc] o n f i d e n t i a l|[Ss] e c r e t|C O N F I D E N T I A L|S E C R E T/g
+
+/**
+ * A routing header line in plain words, glued to the level word: capitals, digits and the
+ * header's punctuation only, its last character touching the level word.
+ */
+const headerLinePrefix = /^\s*[A-Z][A-Z0-9 ,./()&-]*[A-Z0-9.]$/
 
 function withGlued(match: BannerMatch, glued: boolean): BannerMatch & {glued: boolean} {
   return {...match, glued}

@@ -277,6 +277,10 @@ const noStarts: readonly number[] = []
 
 const bulletPrefix = /^[ \t]*(?:-{1,2}|\u2014|\u2013|\*|\u2022|o)?[ \t]*/
 
+/** Handling captions run together after a banner's serial (see `addBanner`). */
+const gluedCaptions = /^(?:(?:NOFORN|SIPDIS|EXDIS|LIMDIS|NODIS|STADIS)[ \t]*)+/
+const captionWords = /NOFORN|SIPDIS|EXDIS|LIMDIS|NODIS|STADIS/g
+
 class CableParser {
   private readonly text: string
   private readonly lines: Line[]
@@ -783,6 +787,7 @@ class CableParser {
       // Anything else glued before it (an archive's `Cable dated:…` prefix) is kept as text.
       if (before && (this.bannerSeen || !this.readRouting(line.slice(0, match.start), base))) {
         this.closeRouting()
+        if (isPartialExtract(line)) this.partialExtract = true
         this.addText(line.slice(before.start, before.end), base + before.start)
       }
     }
@@ -805,7 +810,17 @@ class CableParser {
     this.bannerSeen = true
     this.bodyStarted = false
     const rest = trimSpan(line, end - base)
-    if (rest) this.addText(line.slice(rest.start, rest.end), base + rest.start)
+    if (!rest) return
+    // Handling captions glued on after the serial (`LONDON 000333NOFORNSIPDIS E.O. 12958…`,
+    // 09LONDON333) are the cable's handling line: the NOFORN there carries its portions.
+    const glued = gluedCaptions.exec(line.slice(rest.start, rest.end))
+    if (glued) {
+      const run = line.slice(rest.start, rest.start + glued[0].trimEnd().length)
+      const captions = [...run.matchAll(captionWords)].map((word) => ({start: word.index, end: word.index + word[0].length, caption: word[0]}))
+      this.addHandling(run, base + rest.start, captions)
+      rest.start += glued[0].length
+    }
+    if (rest.start < rest.end) this.addText(line.slice(rest.start, rest.end), base + rest.start)
   }
 
   private addHandling(line: string, base: number, captions: Array<{start: number; end: number; caption: string}>): void {

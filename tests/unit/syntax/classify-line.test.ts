@@ -247,6 +247,46 @@ describe('matchBanner', () => {
     expect(matchBanner('INFO RUEHOO/AMEMBASSY SECRET')).toBeUndefined()
     expect(matchBanner('They spoke of the SECRET SECTION 01 OF 02 BEIJING 000509')).toBeUndefined()
   })
+
+  // The plain-text release (the format of seed 004) runs each body into the line before it: the
+  // archive's note on a partial extract, an export's end-of-header line, a date, or the last
+  // addressee, which older cables write in plain words.
+  it.each([
+    ['This record is a partial extract of the original cable. The full text of the original cable is not available.S E C R E T SECTION 01 OF 03 ANKARA 002521', 'S', 'S E C R E T', '002521'],
+    ['This record is a partial extract of the original cable. The full text of the original cable is not available.UNCLAS ANKARA 008150 ', 'U', 'UNCLAS', '008150'],
+    ['This record is a partial extract of the original cable. The full text of the original cable is not available.Cable dated:2005-09-17T12:29:00S E C R E T SECTION 01 OF 05 SANAA 002766SIPDIS', 'S', 'S E C R E T', '002766'],
+    ['----------------- header ends ----------------S E C R E T SECTION 01 OF 03 ANKARA 007106 ', 'S', 'S E C R E T', '007106'],
+    ['Thursday, 31 January 2008, 19:52C O N F I D E N T I A L SECTION 01 OF 06 HAVANA 000103', 'C', 'C O N F I D E N T I A L', '000103'],
+    ['061428Z Jun 03S E C R E T SECTION 01 OF 03 ANKARA 003694', 'S', 'S E C R E T', '003694'],
+    ['ID:190812 Cable dated:2009-02-06T13:05:00C O N F I D E N T I A L SECTION 01 OF 02 LONDON 000333NOFORNSIPDIS', 'C', 'C O N F I D E N T I A L', '000333'],
+    ['USMISSION USUN NEW YORKC O N F I D E N T I A L SECTION 01 OF 02 PARIS 011204 ', 'C', 'C O N F I D E N T I A L', '011204'],
+    ['AMEMBASSY TRIPOLIUNCLAS SECTION 01 OF 02 TRIPOLI 000123', 'U', 'UNCLAS', '000123'],
+    ['RHMFISS/CDR USSOUTHCOM MIAMI FLUNCLASSIFIED SECTION 01 OF 03 SAO PAULO 000976 ', 'U', 'UNCLASSIFIED', '000976'],
+    ['RUCNSE/US SECRET SERVICE WASHDC PRIORITYC O N F I D E N T I A L SECTION 01 OF 02 LONDON 001992 ', 'C', 'C O N F I D E N T I A L', '001992'],
+    ['RUEAIIA/CIA WASHDCC o n f i d e n t i a l section 01 of 03 damascus 000389', 'C', 'C o n f i d e n t i a l', '000389'],
+    ['RHEHNSC/NSC WASHDCC O N F I D E N T I A LCAIRO 000079 SIPDIS', 'C', 'C O N F I D E N T I A L', '000079'],
+  ])('reads the banner glued on in "%s"', (line, level, raw, serial) => {
+    const match = matchBanner(line)
+    expect(match).toMatchObject({glued: true, level, raw})
+    expect(line.slice(match!.start, match!.end)).toBe(raw)
+    expect(match?.serial?.value).toBe(serial)
+  })
+
+  it('reads a spaced level word glued alone at the end of an addressee as the banner', () => {
+    const line = 'RUEKJCS/SECDEF WASHDCC O N F I D E N T I A L '
+    expect(matchBanner(line)).toMatchObject({glued: true, level: 'C', start: 21, end: 44})
+  })
+
+  it.each([
+    // Prose: lower case before the level word, or a space between them.
+    'the cable was stamped CONFIDENTIALPARIS 001007',
+    'THE MINISTER SAID IT WAS SECRET SECTION 01 OF 02 BEIJING 000509',
+    'This record is a partial extract of the original cable. SECRET SECTION 01 OF 02 BEIJING 000509',
+    // A plain-words addressee with an unspaced level word and nothing after it.
+    'AMEMBASSY TRIPOLISECRET',
+  ])('does not read a glued banner in "%s"', (line) => {
+    expect(matchBanner(line)).toBeUndefined()
+  })
 })
 
 describe('classifyLine', () => {

@@ -1,0 +1,104 @@
+/**
+ * Cables as the plain-text release writes them (the format of seed 004): five lines of the
+ * archive's fields, then the header, with the body run into its last line. That line is the
+ * archive's note on a partial extract, or the last addressee. The banner glued on there must
+ * count as the banner: for lint (the cable's level, its handling) and for redaction.
+ */
+import {VFile} from 'vfile'
+import {describe, expect, it} from 'vitest'
+import {lint} from '../../../src/lint/engine.js'
+import {redact} from '../../../src/redact/redact.js'
+import {parse} from '../../../src/syntax/parse.js'
+
+function lines(...rows: string[]): string {
+  return `${rows.join('\n')}\n`
+}
+
+const fields = ['03ANKARA2521', 'THE TURKISH GENERAL STAFF', 'Fri Apr 18 00:00:00 +0200 2003', 'SECRET', 'Embassy Ankara']
+const note = 'This record is a partial extract of the original cable. The full text of the original cable is not available.'
+
+const partialExtract = lines(
+  ...fields,
+  `${note}S E C R E T SECTION 01 OF 03 ANKARA 002521 `,
+  ' ',
+  'SIPDIS ',
+  ' ',
+  'E.O. 12958: DECL: 04/14/2013 ',
+  'TAGS: PREL PGOV PINS MARR TU',
+  'SUBJECT: THE TURKISH GENERAL STAFF ',
+  ' ',
+  'Classified By: Ambassador W.R. Pearson.  Reasons: 1.5 (b, d). ',
+  ' ',
+  '¶1. Summary: the General Staff remains divided. ',
+  ' ',
+  '¶2. (S) Numerous contacts share their concerns. ',
+)
+
+function ruleIds(text: string): string[] {
+  return lint(new VFile({path: 'cable.txt', value: text})).messages.map((message) => `${message.ruleId}:${message.line}`)
+}
+
+describe('a banner glued to the partial-extract note', () => {
+  it('is the banner, and the note is read as the note', () => {
+    const tree = parse(partialExtract)
+    expect(tree.partialExtract).toBe(true)
+    const banner = tree.children.find((node) => node.type === 'banner')
+    expect(banner?.type === 'banner' && banner.marking.level).toBe('S')
+    expect(banner?.position.start).toMatchObject({line: 6, column: note.length + 1})
+  })
+
+  it('makes the cable SECRET for lint: the unmarked paragraph is an error', () => {
+    const found = lint(new VFile({path: 'cable.txt', value: partialExtract})).messages.filter((message) => message.ruleId === 'portion-marking')
+    expect(found.map((message) => [message.line, message.fatal])).toEqual([[16, true]])
+    expect(ruleIds(partialExtract)).not.toContain('classification-banner:1')
+  })
+
+  it('keeps the note and the banner in a copy at U, and withholds the paragraphs', () => {
+    const result = redact(partialExtract, {release: 'U'})
+    expect(result.ok).toBe(true)
+    expect(result.text).toContain(`${note}S E C R E T SECTION 01 OF 03 ANKARA 002521 \n`)
+    expect(result.text).not.toMatch(/divided|Numerous/)
+  })
+})
+
+describe('a banner glued to the last addressee', () => {
+  const routed = lines(
+    ...fields,
+    'O 160512Z OCT 01',
+    'FM AMEMBASSY PARIS',
+    'TO SECSTATE WASHDC IMMEDIATE 9246',
+    'USMISSION USUN NEW YORKC O N F I D E N T I A L SECTION 01 OF 02 PARIS 011204 ',
+    '',
+    'E.O. 12958: DECL: 10/15/2011 ',
+    'SUBJECT: (U) FRENCH VIEWS ',
+    '',
+    'Classified By: Political Minister Counselor, Reasons 1.5 (b) and (d). ',
+    '',
+    '¶1. (C) Summary: the French see no role for the king. ',
+  )
+
+  it('is the banner, and the addressee before it stays text of the header, released', () => {
+    const tree = parse(routed)
+    const banner = tree.children.find((node) => node.type === 'banner')
+    expect(banner?.type === 'banner' && [banner.marking.level, banner.glued, banner.position.start.line]).toEqual(['C', true, 9])
+    const text = tree.children.filter((node) => node.type === 'text').map((node) => routed.slice(node.position.start.offset, node.position.end.offset))
+    expect(text).toEqual(['USMISSION USUN NEW YORK'])
+    expect(redact(routed, {release: 'U'}).text).toContain('USMISSION USUN NEW YORKC O N F I D E N T I A L SECTION 01 OF 02 PARIS 011204')
+  })
+})
+
+describe('handling captions glued after the serial', () => {
+  const glued = lines(
+    'ID:190812 Cable dated:2009-02-06T13:05:00C O N F I D E N T I A L SECTION 01 OF 02 LONDON 000333NOFORNSIPDIS E.O. 12958: DECL: 02/04/2019TAGS: EAIR ECON',
+    ' ',
+    'Classified By: ECON COUNSELOR KATHLEEN DOHERTY FOR REASONS 1.4 b & d ',
+    ' ',
+    '¶1. (C/NF) Summary: The UK will present a draft regulation. ',
+  )
+
+  it('are a handling line whose NOFORN carries the NOFORN portions', () => {
+    const handling = parse(glued).children.find((node) => node.type === 'handling')
+    expect(handling?.type === 'handling' && [handling.captions, handling.caveats]).toEqual([['NOFORN', 'SIPDIS'], ['NOFORN']])
+    expect(ruleIds(glued).filter((id) => id.startsWith('no-uncarried-dissemination'))).toEqual([])
+  })
+})

@@ -131,9 +131,11 @@ export function matchSecurityIndicator(line: string): {span: Span; prefix: strin
  * A banner line: `C O N F I D E N T I A L SECTION 01 OF 03 BEIJING 004697`, `UNCLAS GUANGZHOU
  * 000463`, `CONFIDENTIAL`, read by the one marking grammar ({@link matchBannerMarking}). Also
  * the glued form of seed 004, where the banner follows the INFO addressee without a line break:
- * `INFO RUEHOO/CHINA POSTS COLLECTIVEUNCLAS SECTION 01 OF 06 BEIJING 000509`.
+ * `INFO RUEHOO/CHINA POSTS COLLECTIVEUNCLAS SECTION 01 OF 06 BEIJING 000509`. With
+ * `inRoutingHeader` (the line comes before the cable's first banner), a banner glued to an
+ * addressee written in plain words is read too (`USMISSION USUN NEW YORKC O N F I D E N T I A L`).
  */
-export function matchBanner(line: string): (BannerMatch & {glued: boolean}) | undefined {
+export function matchBanner(line: string, inRoutingHeader = false): (BannerMatch & {glued: boolean}) | undefined {
   if (line.length > 2000) return undefined
   // The parser asks this of every line; the first character past spaces and tabs rules out
   // most lines of prose before any pattern runs.
@@ -149,7 +151,7 @@ export function matchBanner(line: string): (BannerMatch & {glued: boolean}) | un
   if (!capital && !digit && !otherSpace && !spacedLower && first !== 45) return undefined
   const direct = first === 45 ? undefined : matchBannerMarking(line)
   if (direct) return withGlued(direct, false)
-  return matchUnusualBanner(line, first, digit, otherSpace)
+  return matchUnusualBanner(line, first, digit, otherSpace, inRoutingHeader)
 }
 
 /**
@@ -159,7 +161,7 @@ export function matchBanner(line: string): (BannerMatch & {glued: boolean}) | un
  * reaching the object spreads there made V8 throw away and recompile `matchBanner`, which
  * every line goes through: nine compilations in a first pass over the corpus, now one.
  */
-function matchUnusualBanner(line: string, first: number, digit: boolean, otherSpace: boolean): (BannerMatch & {glued: boolean}) | undefined {
+function matchUnusualBanner(line: string, first: number, digit: boolean, otherSpace: boolean, inRoutingHeader: boolean): (BannerMatch & {glued: boolean}) | undefined {
   // U+2028 LINE SEPARATOR (or another Unicode space) before the banner: five Mexico City cables
   // carry it from the archive's HTML (08MEXICO2187 line 17); it is white space, not text.
   if (otherSpace) {
@@ -181,7 +183,8 @@ function matchUnusualBanner(line: string, first: number, digit: boolean, otherSp
   // export's header, `----------------- header ends ----------------S E C R E T`, or a date in
   // words, `Thursday, 31 January 2008, 19:52C O N F I D E N T I A L` (08HAVANA103), in that order
   // where there are several. Only with a SECTION or serial, as for glued routing below.
-  const prefix = archivePrefix.exec(line)
+  // Each prefix opens with one of these: `I`D, `T`his, `C`able, a digit, `-`, a weekday.
+  const prefix = digit || otherSpace || archivePrefixStart.has(first) ? archivePrefix.exec(line) : null
   if (prefix && prefix[0].trim() !== '') {
     const found = matchBannerMarking(line, prefix[0].length)
     if (found && (found.section || found.serial)) return withGlued(found, true)
@@ -194,11 +197,18 @@ function matchUnusualBanner(line: string, first: number, digit: boolean, otherSp
   // is never read as a banner.
   // Not over 2,000 characters, as for a banner at the start of a line: a re-flowed header runs the
   // banner's line on into the SUBJECT and beyond (09TALLINN325).
-  const routed = /^\s*(?:(?:INFO|TO)\s+)?[A-Z0-9]+\//.test(line)
+  const routed = line.includes('/') && /^\s*(?:(?:INFO|TO)\s+)?[A-Z0-9]+\//.test(line)
+  // An addressee in plain words only where one is expected, in the routing header before the
+  // first banner (the parser says so); and the level word must follow the capitals the line
+  // opens with: a line of prose, which has a lower-case letter early, is not searched further.
+  if (!routed && !inRoutingHeader) return undefined
+  const capitals = routed ? line.length : headerLineCapitals(line)
+  if (capitals < 2) return undefined
   // Each level word in turn: an addressee may hold one (`RUCNSE/US SECRET SERVICE WASHDC
   // PRIORITYC O N F I D E N T I A L SECTION 01 OF 02 LONDON 001992`).
+  const scope = routed ? line : line.slice(0, capitals + longestLevelWord)
   levelWord.lastIndex = 1
-  for (let glued = levelWord.exec(line); glued; glued = levelWord.exec(line)) {
+  for (let glued = levelWord.exec(scope); glued; glued = levelWord.exec(scope)) {
     if (!routed && !headerLinePrefix.test(line.slice(0, glued.index))) continue
     const found = matchBannerMarking(line, glued.index)
     // A spaced level word is never prose: alone at the end of the line it is the banner too.
@@ -219,6 +229,30 @@ const levelWord = /(?:UNCLASSIFIED|UNCLAS|CONFIDENTIAL|SECRET)(?=\s|$)|[Cc] o n 
  * header's punctuation only, its last character touching the level word.
  */
 const headerLinePrefix = /^\s*[A-Z][A-Z0-9 ,./()&-]*[A-Z0-9.]$/
+
+/** `C O N F I D E N T I A L`, the longest of {@link levelWord}'s words. */
+const longestLevelWord = 23
+
+/** First characters of {@link archivePrefix}: `I`, `T`, `C`, `-` and the weekdays' `M`, `W`, `F`, `S`. */
+const archivePrefixStart: ReadonlySet<number> = new Set([73, 84, 67, 45, 77, 87, 70, 83])
+
+/**
+ * How many characters the line opens with that a plain-words header line may hold: white
+ * space, then a capital, then capitals, digits and ` ,./()&-` (0 when it opens otherwise).
+ * A loop, not a pattern: asked of most lines, and a match array for each cost a third of
+ * `matchBanner`'s time over the corpus.
+ */
+function headerLineCapitals(line: string): number {
+  let index = firstIndex(line)
+  const first = line.charCodeAt(index)
+  if (!(first >= 65 && first <= 90)) return 0
+  for (index++; index < line.length; index++) {
+    const code = line.charCodeAt(index)
+    const allowed = (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 32 || code === 44 || code === 46 || code === 47 || code === 40 || code === 41 || code === 38 || code === 45
+    if (!allowed) break
+  }
+  return index
+}
 
 function withGlued(match: BannerMatch, glued: boolean): BannerMatch & {glued: boolean} {
   return {...match, glued}

@@ -422,7 +422,7 @@ class CableParser {
     const draft = this.draft
 
     // A banner ends whatever is open; inside a paragraph only a banner with section or serial does.
-    const banner = matchBanner(line)
+    const banner = matchBanner(line, !this.bannerSeen && !this.bodyStarted)
     if (banner && (!draft || draft.kind !== 'paragraph' || banner.section || banner.serial)) {
       this.closeDraft()
       this.addBanner(line, base, banner)

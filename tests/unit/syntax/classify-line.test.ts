@@ -266,7 +266,7 @@ describe('matchBanner', () => {
     ['RUEAIIA/CIA WASHDCC o n f i d e n t i a l section 01 of 03 damascus 000389', 'C', 'C o n f i d e n t i a l', '000389'],
     ['RHEHNSC/NSC WASHDCC O N F I D E N T I A LCAIRO 000079 SIPDIS', 'C', 'C O N F I D E N T I A L', '000079'],
   ])('reads the banner glued on in "%s"', (line, level, raw, serial) => {
-    const match = matchBanner(line)
+    const match = matchBanner(line, true)
     expect(match).toMatchObject({glued: true, level, raw})
     expect(line.slice(match!.start, match!.end)).toBe(raw)
     expect(match?.serial?.value).toBe(serial)
@@ -285,6 +285,12 @@ describe('matchBanner', () => {
     // A plain-words addressee with an unspaced level word and nothing after it.
     'AMEMBASSY TRIPOLISECRET',
   ])('does not read a glued banner in "%s"', (line) => {
+    expect(matchBanner(line, true)).toBeUndefined()
+  })
+
+  it('reads a banner glued to a plain-words addressee only in the routing header', () => {
+    const line = 'AMEMBASSY TRIPOLIUNCLAS SECTION 01 OF 02 TRIPOLI 000123'
+    expect(matchBanner(line, true)?.level).toBe('U')
     expect(matchBanner(line)).toBeUndefined()
   })
 })

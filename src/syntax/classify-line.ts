@@ -177,13 +177,13 @@ function matchUnusualBanner(line: string, first: number, digit: boolean, otherSp
   }
   // Glued to an archive prefix: `Cable dated:2007-12-10T05:54:00C O N F I D E N T I A L SECTION 01
   // OF 03 RIYADH 002441` (07RIYADH2441), a record number, `167579C O N F I D E N T I A L LONDON
-  // 002197` (08LONDON2197) or `ID:190812 Cable dated:…` (09LONDON333), a date-time group, `061428Z Jun 03S E C R E T SECTION 01 OF 03`, or the
-  // archive's note on a partial extract, `…is not available.S E C R E T SECTION 01 OF 03 ANKARA
-  // 002521` (the plain-text release, which glues each body to the line before it), the end of an
-  // export's header, `----------------- header ends ----------------S E C R E T`, or a date in
-  // words, `Thursday, 31 January 2008, 19:52C O N F I D E N T I A L` (08HAVANA103), in that order
-  // where there are several. Only with a SECTION or serial, as for glued routing below.
-  // Each prefix opens with one of these: `I`D, `T`his, `C`able, a digit, `-`, a weekday.
+  // 002197` (08LONDON2197) or `ID:190812 Cable dated:…` (09LONDON333), a date-time group
+  // (`061428Z Jun 03S E C R E T`), the archive's note on a partial extract (`…is not
+  // available.S E C R E T SECTION 01 OF 03 ANKARA 002521`: the plain-text release glues each body
+  // to the line before it), the end of an export's header (`----- header ends -----S E C R E T`),
+  // or a date in words (`Thursday, 31 January 2008, 19:52C O N F I D E N T I A L`, 08HAVANA103),
+  // in that order where there are several. Only with a SECTION or serial, as for glued routing
+  // below. Each prefix opens with `I`D, `T`his, `C`able, a digit, `-` or a weekday's initial.
   const prefix = digit || otherSpace || archivePrefixStart.has(first) ? archivePrefix.exec(line) : null
   if (prefix && prefix[0].trim() !== '') {
     const found = matchBannerMarking(line, prefix[0].length)
@@ -194,9 +194,8 @@ function matchUnusualBanner(line: string, first: number, digit: boolean, otherSp
   // 004) or in plain words, as older cables address it (`USMISSION USUN NEW YORKC O N F I D E N T
   // I A L`, `AMEMBASSY TRIPOLIUNCLAS`). Only after a header line's capitals, with nothing between
   // them and the level word, and only with a SECTION or serial, so that prose ending in "SECRET"
-  // is never read as a banner.
-  // Not over 2,000 characters, as for a banner at the start of a line: a re-flowed header runs the
-  // banner's line on into the SUBJECT and beyond (09TALLINN325).
+  // is never read as a banner. Lines up to 2,000 characters, as for a banner at the start of a
+  // line: a re-flowed header runs the banner's line on into the SUBJECT and beyond (09TALLINN325).
   const routed = line.includes('/') && /^\s*(?:(?:INFO|TO)\s+)?[A-Z0-9]+\//.test(line)
   // An addressee in plain words only where one is expected, in the routing header before the
   // first banner (the parser says so); and the level word must follow the capitals the line
@@ -239,8 +238,7 @@ const archivePrefixStart: ReadonlySet<number> = new Set([73, 84, 67, 45, 77, 87,
 /**
  * How many characters the line opens with that a plain-words header line may hold: white
  * space, then a capital, then capitals, digits and ` ,./()&-` (0 when it opens otherwise).
- * A loop, not a pattern: asked of most lines, and a match array for each cost a third of
- * `matchBanner`'s time over the corpus.
+ * A loop rather than a pattern, so that no match array is made for each header line.
  */
 function headerLineCapitals(line: string): number {
   let index = firstIndex(line)

@@ -18,11 +18,14 @@ const gluedBanner = /(?:^|[.,"\t]|Cable dated:\S+)[ \t]*(?:C O N F I D E N T I A
 /**
  * Why: the first line of a telegram is its classification line. A partial extract has no
  * header by design (694 corpus cables): it is said once, as info, that it cannot be checked.
+ * So is an archive record that holds only the archive's fields (ID, subject, date,
+ * classification, origin) and none of the cable's text, as the plain-text release has for some
+ * cables (02ANKARA9058, 01PRETORIA1173): there is no cable to check, not a cable without a banner.
  */
 export default defineRule({
   id: 'classification-banner',
   severity: 'error',
-  messageSeverity: {partialExtract: 'info'},
+  messageSeverity: {partialExtract: 'info', recordOnly: 'info'},
   summary: 'The cable has a classification line (banner).',
   authority:
     '5 FAH-2 H-222 (the first line of a telegram is the classification line); 32 CFR 2001.21 (overall marking)',
@@ -30,6 +33,7 @@ export default defineRule({
     missingBanner: 'Unexpected cable without a classification line, expected a banner such as `UNCLAS` or `C O N F I D E N T I A L`',
     partialExtract:
       'Unexpected partial extract without its header, expected the full cable to check the banner, E.O. line and classification authority',
+    recordOnly: "Unexpected archive record without the cable's text, expected the header and body to check",
   },
   examples: {
     valid: [
@@ -50,12 +54,22 @@ export default defineRule({
           1. (C) Talks resumed.`,
         output: ['1:1-1:1: partialExtract'],
       },
+      {
+        input: cable`
+          02ANKARA9058
+          WOLFOWITZ AND GROSSMAN PRESS TURKS FOR SUPPORT ON
+          Fri Dec 20 00:00:00 +0100 2002
+          SECRET
+          Embassy Ankara`,
+        output: ['1:1-1:1: recordOnly'],
+      },
     ],
   },
   check(tree, report, file) {
     if (tree.children.some((node) => node.type === 'banner')) return
     if (gluedBanner.test(String(file.value ?? ''))) return
     const place = {position: {start, end: start}}
-    report(tree.partialExtract ? 'partialExtract' : 'missingBanner', place)
+    const recordOnly = tree.children.length > 0 && tree.children.every((node) => node.type === 'metadata')
+    report(tree.partialExtract ? 'partialExtract' : recordOnly ? 'recordOnly' : 'missingBanner', place)
   },
 })

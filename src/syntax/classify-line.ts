@@ -147,9 +147,11 @@ export function matchBanner(line: string, inRoutingHeader = false): (BannerMatch
   // A lower-case level word is read only spaced (`c o n f i d e n t i a l`, an irregular
   // banner), so its second character is a space: most lines of prose stop here.
   const spacedLower = (first === 99 || first === 115 || first === 116 || first === 117) && line.charCodeAt(at + 1) === 32
-  // A dash opens only an export's `----- header ends -----` with a banner glued on.
-  if (!capital && !digit && !otherSpace && !spacedLower && first !== 45) return undefined
-  const direct = first === 45 ? undefined : matchBannerMarking(line)
+  // A dash opens only an export's `----- header ends -----` with a banner glued on, a quote only
+  // the CSV file's field separator before one (`","C O N F I D E N T I A L HAVANA 000221`).
+  const dashOrQuote = first === 45 || first === 34
+  if (!capital && !digit && !otherSpace && !spacedLower && !dashOrQuote) return undefined
+  const direct = dashOrQuote ? undefined : matchBannerMarking(line)
   if (direct) return withGlued(direct, false)
   return matchUnusualBanner(line, first, digit, otherSpace, inRoutingHeader)
 }
@@ -182,8 +184,12 @@ function matchUnusualBanner(line: string, first: number, digit: boolean, otherSp
   // available.S E C R E T SECTION 01 OF 03 ANKARA 002521`: the plain-text release glues each body
   // to the line before it), the end of an export's header (`----- header ends -----S E C R E T`),
   // or a date in words (`Thursday, 31 January 2008, 19:52C O N F I D E N T I A L`, 08HAVANA103),
-  // in that order where there are several. Only with a SECTION or serial, as for glued routing
-  // below. Each prefix opens with `I`D, `T`his, `C`able, a digit, `-` or a weekday's initial.
+  // in that order where there are several. A row of the full release's CSV file may come first
+  // (`100001,4/18/2003 08:08,03ANKARA2521,"Embassy Ankara",SECRET,,"This record … not
+  // available.","S E C R E T SECTION 01 OF 03`: number, date, ID, origin, classification,
+  // references, then the header and body fields). Only with a SECTION or serial, as for glued
+  // routing below. Each prefix opens with `I`D, `T`his, `C`able, a digit, `-`, `"` or a weekday's
+  // initial.
   const prefix = digit || otherSpace || archivePrefixStart.has(first) ? archivePrefix.exec(line) : null
   if (prefix && prefix[0].trim() !== '') {
     const found = matchBannerMarking(line, prefix[0].length)
@@ -218,22 +224,23 @@ function matchUnusualBanner(line: string, first: number, digit: boolean, otherSp
 
 /** What an archive writes before a banner it glues on (see `matchUnusualBanner`). */
 const archivePrefix =
-  /^\s*(?:ID: ?\d+ )?(?:This record is a partial extract of the original cable\. The full text of the original cable is not available\.)?(?:Cable dated:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\]?|\d{4,8}|\d{6}Z [A-Z][a-z]{2} \d{2}|-{5,} header ends -{5,}|[A-Z][a-z]+day, \d{1,2} [A-Z][a-z]+ \d{4}, \d\d:\d\d)?(?=UNCLAS|C O N F|S E C R|CONFIDENTIAL|SECRET)/
+  /^\s*(?:\d{1,7},\d{1,2}\/\d{1,2}\/\d{4} \d{1,2}:\d\d,[0-9A-Z]{4,40},"[^"\n]{0,100}",[A-Z/ ]{0,60},[^,"\n]{0,800},")?(?:ID: ?\d+ )?(?:This record is a partial extract of the original cable\. The full text of the original cable is not available\.(?:",")?)?(?:Cable dated:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\]?|\d{4,8}|\d{6}Z [A-Z][a-z]{2} \d{2}|-{5,} header ends -{5,}|[A-Z][a-z]+day, \d{1,2} [A-Z][a-z]+ \d{4}, \d\d:\d\d)?(?:",")?(?=UNCLAS|C O N F|S E C R|CONFIDENTIAL|SECRET)/
 
 /** A level word in a line that may hold a glued banner (spaced, in sentence case too). */
 const levelWord = /(?:UNCLASSIFIED|UNCLAS|CONFIDENTIAL|SECRET)(?=\s|$)|[Cc] o n f i d e n t i a l|[Ss] e c r e t|C O N F I D E N T I A L|S E C R E T/g
 
 /**
  * A routing header line in plain words, glued to the level word: capitals, digits and the
- * header's punctuation only, its last character touching the level word.
+ * header's punctuation only, its last character touching the level word or the CSV field
+ * separator `","` before it.
  */
-const headerLinePrefix = /^\s*[A-Z][A-Z0-9 ,./()&-]*[A-Z0-9.]$/
+const headerLinePrefix = /^\s*[A-Z][A-Z0-9 ,./()&-]*[A-Z0-9.](?:",")?$/
 
 /** `C O N F I D E N T I A L`, the longest of {@link levelWord}'s words. */
 const longestLevelWord = 23
 
-/** First characters of {@link archivePrefix}: `I`, `T`, `C`, `-` and the weekdays' `M`, `W`, `F`, `S`. */
-const archivePrefixStart: ReadonlySet<number> = new Set([73, 84, 67, 45, 77, 87, 70, 83])
+/** First characters of {@link archivePrefix}: `I`, `T`, `C`, `-`, `"` and the weekdays' `M`, `W`, `F`, `S`. */
+const archivePrefixStart: ReadonlySet<number> = new Set([73, 84, 67, 45, 77, 87, 70, 83, 34])
 
 /**
  * How many characters the line opens with that a plain-words header line may hold: white
@@ -249,7 +256,8 @@ function headerLineCapitals(line: string): number {
     const allowed = (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 32 || code === 44 || code === 46 || code === 47 || code === 40 || code === 41 || code === 38 || code === 45
     if (!allowed) break
   }
-  return index
+  // The CSV file's field separator between the header and the body (`SECDEF WASHDC","UNCLAS`).
+  return line.startsWith('","', index) ? index + 3 : index
 }
 
 function withGlued(match: BannerMatch, glued: boolean): BannerMatch & {glued: boolean} {

@@ -265,6 +265,13 @@ describe('matchBanner', () => {
     ['RUCNSE/US SECRET SERVICE WASHDC PRIORITYC O N F I D E N T I A L SECTION 01 OF 02 LONDON 001992 ', 'C', 'C O N F I D E N T I A L', '001992'],
     ['RUEAIIA/CIA WASHDCC o n f i d e n t i a l section 01 of 03 damascus 000389', 'C', 'C o n f i d e n t i a l', '000389'],
     ['RHEHNSC/NSC WASHDCC O N F I D E N T I A LCAIRO 000079 SIPDIS', 'C', 'C O N F I D E N T I A L', '000079'],
+    // A row of the full release's CSV file: the `","` between the header and body fields.
+    ['100001,4/18/2003 08:08,03ANKARA2521,"Embassy Ankara",SECRET,,"This record is a partial extract of the original cable. The full text of the original cable is not available.","S E C R E T SECTION 01 OF 03 ANKARA 002521', 'S', 'S E C R E T', '002521'],
+    ['","C O N F I D E N T I A L HAVANA 000221', 'C', 'C O N F I D E N T I A L', '000221'],
+    [' ","S E C R E T SECTION 01 OF 02 LONDON 004338', 'S', 'S E C R E T', '004338'],
+    ['061428Z Jun 03","S E C R E T SECTION 01 OF 03 ANKARA 003694', 'S', 'S E C R E T', '003694'],
+    ['SECDEF WASHDC","UNCLAS SECTION 02 OF 07 HARARE 002271', 'U', 'UNCLAS', '002271'],
+    ['RUEABND/DEA HQS WASHINGTON DC","UNCLAS SECTION 01 OF 03 MEXICO 000023 ', 'U', 'UNCLAS', '000023'],
   ])('reads the banner glued on in "%s"', (line, level, raw, serial) => {
     const match = matchBanner(line, true)
     expect(match).toMatchObject({glued: true, level, raw})

@@ -103,6 +103,12 @@ export interface Layout {
   markdown: boolean
   /** Lines carry trailing spaces. */
   trailingSpaces: boolean
+  /**
+   * The body run into the header's last line, as the archive's plain-text release writes it
+   * (seed 004): the banner follows the last addressee, or the archive's partial-extract note
+   * when there is no routing header, with no line break.
+   */
+  glued: boolean
 }
 
 /** What correct lint and redaction must find in a generated cable. */

@@ -36,6 +36,10 @@ describe('cablelint/testing generators', () => {
           }
         }
         if (truth.layout.crlf) expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/)
+        // Glued: the banner follows the last addressee or the partial-extract note on its line.
+        const before = text.slice(0, truth.banner.range.start)
+        if (truth.layout.glued) expect(before).toMatch(truth.routing === undefined ? /not available\.$/ : /WASHDC 2371$/)
+        else expect(before).toMatch(/(?:^|\n)$/)
       }),
       runs,
     )

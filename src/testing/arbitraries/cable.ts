@@ -51,6 +51,8 @@ export interface CableOptions {
   crlf?: Choice
   markdown?: Choice
   trailingSpaces?: Choice
+  /** The banner glued to the line before it, as in the archive's plain-text release (seed 004). */
+  glued?: Choice
   /** Most sentences per paragraph (default 5). */
   maxSentences?: number | undefined
 }
@@ -93,6 +95,7 @@ export function cablePlan(options: CableOptions = {}): fc.Arbitrary<CablePlan> {
         crlf: choice(options.crlf),
         markdown: choice(options.markdown),
         trailingSpaces: choice(options.trailingSpaces),
+        glued: choice(options.glued),
       }),
     }),
   )
@@ -120,7 +123,7 @@ export function writeCable(plan: CablePlan): GeneratedCable {
   const people = plan.people.map((person) => ({name: person.name, marker: person.strictly ? '(strictly protect)' : '(protect)'}))
   const pages = 1 + plan.paragraphs.reduce((sum, item) => sum + countPageBreaks(item), 0)
   const state: WriteState = {people, introduced: new Set(), wrap: plan.layout.wrap, pageLine: pageLine(plan.header), page: 1, pages}
-  const pieces: Piece[] = writeHeader(plan.header, plan.layout.markdown)
+  const pieces: Piece[] = writeHeader(plan.header, plan.layout.markdown, plan.layout.glued)
   plan.paragraphs.forEach((item, index) => {
     if (index > 0) pieces.push(text('\n\n'))
     for (const piece of writeParagraph(item, index + 1, plan.pilcrow, state, index === plan.paragraphs.length - 1)) pieces.push(piece)

@@ -74,7 +74,7 @@ export function pageLine(plan: HeaderPlan): string {
 }
 
 /** Write the header, with anchors `routing`, `routingEnd`, `banner`, `bannerEnd`, `eo`, `eoEnd`, `subject.*`. */
-export function writeHeader(plan: HeaderPlan, markdown: boolean): Piece[] {
+export function writeHeader(plan: HeaderPlan, markdown: boolean, glued = false): Piece[] {
   const post = posts[plan.post] ?? posts[0]
   const classified = plan.classification === 'C' || plan.classification === 'S'
   const pieces: Piece[] = []
@@ -85,8 +85,10 @@ export function writeHeader(plan: HeaderPlan, markdown: boolean): Piece[] {
       anchor('routing'),
       text(securityIndicator(plan.classification)),
       anchor('routingEnd'),
-      text(` ZZH\nR 310741Z DEC ${yy}\nFM AMEMBASSY ${post.name}\nTO RUEHC/SECSTATE WASHDC 2371\n\n`),
+      text(` ZZH\nR 310741Z DEC ${yy}\nFM AMEMBASSY ${post.name}\nTO RUEHC/SECSTATE WASHDC 2371${glued ? '' : '\n\n'}`),
     )
+  } else if (glued) {
+    pieces.push(text('This record is a partial extract of the original cable. The full text of the original cable is not available.'))
   }
   pieces.push(anchor('banner'), text(`${bannerLevel(plan)} ${post.name} ${pad(plan.serial, 6)}`), anchor('bannerEnd'), text('\n\n'))
   pieces.push(text(plan.classification === 'SBU' ? 'SENSITIVE\nSIPDIS\n\n' : 'SIPDIS\n\n'))

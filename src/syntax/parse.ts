@@ -203,6 +203,9 @@ function citesReference(text: string): boolean {
   return /^(?:\d{2}(?:\d{2})?[ \t]+)?[A-Z][A-Za-z .'/-]{1,30}?[ \t]\d{1,6}\b(?![.,]\d)|^\d{6}Z\b/.test(text) && !/^\([A-Za-z/ -]{1,20}\)/.test(text)
 }
 
+/** A REF item's citation and nothing else: post and serial, a caption in parentheses at most. */
+const citationOnly = /^(?:\d{2}(?:\d{2})?[ \t]+)?[A-Z][A-Z .'/-]{1,30}?[ \t]\d{1,6}[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?$/
+
 /** A month's name, whole or cut short, at the end of a line: a date's day may follow on the next. */
 const endsWithMonth = /\b(?:JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)\.?$/i
 
@@ -530,8 +533,13 @@ class CableParser {
    */
   private reopenReferences(line: string, base: number): boolean {
     if (this.draft || this.bodyStarted) return false
-    const item = /^[ \t]*(?:¶[ \t]?)?[A-Z][.)]/.exec(line)
-    if (!item || !citesReference(line.slice(item[0].length).trimStart())) return false
+    const item = /^[ \t]*(?:¶[ \t]?)?(?:[A-Z][.)]|(\([A-Z][ \t]?\)))/.exec(line)
+    if (!item) return false
+    const cited = line.slice(item[0].length).trimStart()
+    // `(B) SAN JOSE 01636`, `(C )SAN JOSE 01693` (05SANJOSE1713): a letter in parentheses is
+    // also how a portion marking opens an unnumbered paragraph (`(C) STATE 12345 instructed …`),
+    // so it continues the list only when the line holds nothing but the citation.
+    if (item[1] !== undefined ? !citationOnly.test(cited) : !citesReference(cited)) return false
     const children = this.children
     let at = children.length - 1
     while (at >= 0 && children[at]!.type === 'pageBreak') at--

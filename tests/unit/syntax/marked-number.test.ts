@@ -134,6 +134,19 @@ describe('REF items the archive spaced or paged apart', () => {
     expect(references?.type === 'references' && references.children.some((child) => child.type === 'pageBreak')).toBe(true)
   })
 
+  it('keeps `(B) SAN JOSE 01636` and `(C )SAN JOSE 01693` after a blank line in the REF block (05SANJOSE1713)', () => {
+    const cable = lines('UNCLAS SAN JOSE 001713', 'SENSITIVE', '', 'SUBJECT: CAFTA-DR', '', 'REF: (A) SAN JOSE 01587', '', '     (B) SAN JOSE 01636', '     (C )SAN JOSE 01693', '', '¶1. (U) Summary.')
+    expect(blocks(cable)).toEqual(['banner 1-1', 'handling 2-2', 'subject 4-4', 'references 6-9', 'paragraph 11-11'])
+  })
+
+  it('still reads `(C)` before more than a citation as a portion marking, not a REF item', () => {
+    const cable = lines('CONFIDENTIAL STATE 012345', '', 'SUBJECT: (U) DEMARCHE', '', 'REF: (A) STATE 1', '', '(C) STATE 12345 instructed posts to demarche.')
+    const tree = parse(cable)
+    expect(blocks(cable)).toEqual(['banner 1-1', 'subject 3-3', 'references 5-5', 'paragraph 7-7'])
+    const paragraph = tree.children.at(-1)
+    expect(paragraph?.type === 'paragraph' && paragraph.children[0]?.marking?.level).toBe('C')
+  })
+
   it('still reads a lettered paragraph that cites no cable as a paragraph', () => {
     const cable = lines('UNCLAS', '', 'SUBJECT: VISIT', '', 'REF: A. STATE 1', '', '¶B. Visitors should bring passports.')
     expect(blocks(cable)).toEqual(['banner 1-1', 'subject 3-3', 'references 5-5', 'paragraph 7-7'])

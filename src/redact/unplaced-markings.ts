@@ -176,15 +176,30 @@ function anywhereLead(tree: Root, open: number, raw: string): number | undefined
   return portion !== undefined && portion.marking === undefined ? open : undefined
 }
 
-/** A one-letter token next to its neighbour letter (`(b)` … `(c)` … `(d)`) labels a list. */
+/**
+ * A one-letter token next to its neighbour letter (`(b)` … `(c)` … `(d)`) labels a list, the two
+ * written in the same case: a list is lettered `(a) (b)` or `(A) (B)`. A reason's `(d)` is no
+ * neighbour of a `(C)` marking after it, even when a wrapped line puts `(d). (C) Pol/Econ Chief …`
+ * at a line's start (07MANAMA1060 wrapped at 60 columns released that CONFIDENTIAL portion).
+ */
 function isListLabel(opening: Opening, before: Opening | undefined, after: Opening | undefined): boolean {
   if (!isLetteredListToken(opening.raw)) return false
-  const letter = letterOf(opening.raw)
+  const letter = letterWritten(opening.raw)
   if (letter === undefined) return false
   return [before, after].some((other) => {
-    const neighbour = other === undefined ? undefined : letterOf(other.raw)
-    return neighbour !== undefined && Math.abs(neighbour.charCodeAt(0) - letter.charCodeAt(0)) === 1
+    const neighbour = other === undefined ? undefined : letterWritten(other.raw)
+    return neighbour !== undefined && isUpper(neighbour) === isUpper(letter) && Math.abs(neighbour.toUpperCase().charCodeAt(0) - letter.toUpperCase().charCodeAt(0)) === 1
   })
+}
+
+/** The one letter of a token as written (`(d)` → `d`), or `undefined`. */
+function letterWritten(raw: string): string | undefined {
+  const inner = raw.replace(/[()\s]/g, '')
+  return inner.length === 1 ? inner : undefined
+}
+
+function isUpper(letter: string): boolean {
+  return letter !== letter.toLowerCase()
 }
 
 /**

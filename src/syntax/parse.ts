@@ -900,6 +900,10 @@ class CableParser {
     }
     if (!isWholeLinePageMarker(line)) return undefined
     const marker = findPageMarkers(line, 0, line.length, this.bannerOriginator)[0]!
+    // Read with the banner's post, the marker may start after words it was taken for the post of:
+    // `MINISTER YOUSSOUF TRIPOLI 00000559 001.2 OF 002`, a SUBJECT's last line with the marker run
+    // on (09TRIPOLI559 wrapped). Those words belong to the block above; the line is no page line.
+    if (marker.start !== trimSpan(line)!.start) return undefined
     return this.pageBreak(marker, base)
   }
 

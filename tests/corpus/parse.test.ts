@@ -31,6 +31,27 @@ interface Parsed {
 /** An E.O. line, independently of the parser's matcher. */
 const executiveOrderLine = /^\s*E\.?\s?O\.?\s*\d{4,6}/
 
+/**
+ * `text` with each line broken at the first space after column 60, as a cable is wrapped when it
+ * is sent (the archive re-flowed them): text the parser leaves outside every node is text no
+ * redaction rule ever sees (`MINISTER YOUSSOUF TRIPOLI 00000559 001.2 OF 002`, 09TRIPOLI559).
+ */
+function wrapAt60(text: string): string {
+  let out = ''
+  let column = 0
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index]!
+    if (char === '\n') column = 0
+    else if (char === ' ' && column >= 60 && /\S/.test(text[index + 1] ?? '')) {
+      out += '\n'
+      column = 0
+      continue
+    } else column++
+    out += char
+  }
+  return out
+}
+
 /** The UTF-16 offset of the `codePoints`-th code point of `text`. */
 function utf16Offset(text: string, codePoints: number): number {
   let offset = 0
@@ -89,6 +110,27 @@ describe.skipIf(!corpusAvailable)('parser over the corpus', () => {
     const report = readFileSync(join(repoRoot, reportPath), 'utf8')
     expect(report).not.toContain('## Not yet explained')
     expect(reportIds(report).sort()).toEqual(disagreeing.sort())
+  })
+
+  it('places every character of every cable and variant, wrapped at 60 columns too, in a node but white space and dashes', () => {
+    const outside: string[] = []
+    const check = (name: string, text: string, tree: Root): void => {
+      const covered = new Uint8Array(text.length)
+      for (const node of tree.children) covered.fill(1, node.position.start.offset, node.position.end.offset)
+      for (let index = 0; index < text.length; index++) {
+        if (covered[index] === 0 && !/[\s-]/.test(text[index]!)) {
+          outside.push(`${name}: ${JSON.stringify(text.slice(index, index + 40))}`)
+          return
+        }
+      }
+    }
+    for (const item of [...parsed.values(), ...variants]) {
+      if (!item.tree) continue
+      check(item.row.file, item.text, item.tree)
+      const wrapped = wrapAt60(item.text)
+      check(`${item.row.file} wrapped`, wrapped, parse(wrapped))
+    }
+    expect(outside).toEqual([])
   })
 
   it('finds an E.O. line in every cable that has one', () => {

@@ -395,3 +395,29 @@ describe('settling', () => {
     }
   })
 })
+
+describe('a one-letter marking after a reason letter', () => {
+  // 07MANAMA1060 wrapped at 60 columns: the reasons' `(d).` opens the line, and the `(C)` after it
+  // was taken for the next letter of a `(b) … (d)` list, so its portion was released.
+  const cable = lines(
+    'C O N F I D E N T I A L MANAMA 001060',
+    '',
+    'SUBJECT: (U) DEMARCHE ON U.S.-IRAQ BILATERAL RELATIONS',
+    '',
+    'Classified By: DCM Christopher Henzel for reasons 1.4 (b) and',
+    '(d). (C) Pol/Econ Chief delivered reftel points to MFA Undersecretary',
+    'Sheikh Abdulaziz bin Mubarak Al-Khalifa on November 26.',
+  )
+
+  it('is a marking, not a list label: its portion is withheld', () => {
+    const result = redact(cable, {release: 'U'})
+    expect(result.ok).toBe(true)
+    expect(result.text).not.toMatch(/Pol\/Econ|Abdulaziz/)
+    expect(result.text).toContain('(d). (C) ')
+  })
+
+  it('still reads `(C)` between `(B)` and `(D)` as a list label', () => {
+    const list = lines('UNCLAS STATE 000001', '', 'SUBJECT: LIST', '', '1. (U) Three options:', '(B) first;', '(C) second;', '(D) third.')
+    expect(redact(list, {release: 'U'}).text).toContain('(C) second;')
+  })
+})

@@ -115,6 +115,32 @@ describe('a paragraph number glued to its first word', () => {
   })
 })
 
+describe('a page-continuation marker run onto a line of text', () => {
+  it('leaves the words before it in the text: a SUBJECT\'s last line is withheld with the SUBJECT (09TRIPOLI559 wrapped)', () => {
+    const cable = lines(
+      'C O N F I D E N T I A L TRIPOLI 000559',
+      '',
+      "SUBJECT: AU SUMMIT: A/S CARSON'S MEETING WITH DJIBOUTIAN FOREIGN",
+      'MINISTER YOUSSOUF TRIPOLI 00000559 001.2 OF 002',
+      '',
+      'CLASSIFIED BY: Gene A. Cretz, Ambassador. REASON: 1.4 (b), (d)',
+      '',
+      '1.(C) The talks went well.',
+    )
+    const tree = parse(cable)
+    const start = cable.indexOf('MINISTER')
+    expect(tree.children.some((node) => node.position.start.offset <= start && start < node.position.end.offset)).toBe(true)
+    const result = redact(cable, {release: 'U'})
+    expect(result.ok).toBe(true)
+    expect(result.text).not.toMatch(/YOUSSOUF|DJIBOUTIAN|talks/)
+  })
+
+  it('still reads a whole line `TRIPOLI 00000559 001.2 OF 002` as a page break', () => {
+    const cable = lines('C O N F I D E N T I A L TRIPOLI 000559', '', '1.(C) The talks', 'TRIPOLI 00000559 001.2 OF 002', 'went well.')
+    expect(parse(cable).children.map((node) => node.type)).toEqual(['banner', 'paragraph'])
+  })
+})
+
 describe('REF items the archive spaced or paged apart', () => {
   /** Each top-level node as `type first-line-last-line`. */
   function blocks(text: string): string[] {

@@ -2,6 +2,7 @@ import {isClassified} from '../src/classification.js'
 import {cable} from '../src/lint/cable.js'
 import {defineRule} from '../src/lint/define-rule.js'
 import {firstBanner} from '../src/lint/facts.js'
+import {readReasons} from '../src/syntax/values.js'
 
 /**
  * A `Classified By` line the tree does not hold as a classificationAuthority node, yet the
@@ -25,16 +26,18 @@ const writtenClassifiedBy = [
   /^[ \t]{0,8}(?:CLASSIFI?E?D?|Classifi?e?d?)[ \t]{0,3}\.\.\./m,
 ]
 
-/** A reason citation: `REASON: 1.4 (b), (d)`, `Reasons 1.5 b`. */
-const reasonCitation = /\bREASONS?[ \t]{0,3}:?[ \t]{0,3}1\.[45][ \t]{0,3}\(?[a-hA-H]\b/i
-
 /** `BY: Gene A. Cretz, …` (the word before lost) or `Chris Stevens, CDA, …` (both lost). */
 const unlabelledClassifier = /^[ \t]{0,8}(?:(?:BY|By)[ \t]{0,3}:[ \t]{0,3}[A-Z]|[A-Z][^,.:]{1,60}, )/
 
-/** A line that names the classifier and the reason without the `Classified By` label. */
+/**
+ * A line that names the classifier and the reason (a section and its categories, read as the
+ * parser reads a Classified By block's) without the `Classified By` label.
+ */
 function namesClassifierUnlabelled(text: string): boolean {
   for (const line of text.split('\n')) {
-    if (unlabelledClassifier.test(line) && reasonCitation.test(line)) return true
+    if (!unlabelledClassifier.test(line)) continue
+    const reasons = readReasons(line)
+    if (reasons?.section && reasons.categories.length > 0) return true
   }
   return false
 }

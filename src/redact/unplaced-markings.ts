@@ -186,9 +186,10 @@ function isListLabel(opening: Opening, before: Opening | undefined, after: Openi
   if (!isLetteredListToken(opening.raw)) return false
   const letter = letterWritten(opening.raw)
   if (letter === undefined) return false
+  // Letters as written: `d` and `C` are 33 apart, `B` and `C` one.
   return [before, after].some((other) => {
     const neighbour = other === undefined ? undefined : letterWritten(other.raw)
-    return neighbour !== undefined && isUpper(neighbour) === isUpper(letter) && Math.abs(neighbour.toUpperCase().charCodeAt(0) - letter.toUpperCase().charCodeAt(0)) === 1
+    return neighbour !== undefined && Math.abs(neighbour.charCodeAt(0) - letter.charCodeAt(0)) === 1
   })
 }
 
@@ -196,10 +197,6 @@ function isListLabel(opening: Opening, before: Opening | undefined, after: Openi
 function letterWritten(raw: string): string | undefined {
   const inner = raw.replace(/[()\s]/g, '')
   return inner.length === 1 ? inner : undefined
-}
-
-function isUpper(letter: string): boolean {
-  return letter !== letter.toLowerCase()
 }
 
 /**
@@ -212,8 +209,7 @@ function citesCable(text: string, at: number): boolean {
 }
 
 function letterOf(raw: string): string | undefined {
-  const inner = raw.replace(/[()\s]/g, '').toUpperCase()
-  return inner.length === 1 ? inner : undefined
+  return letterWritten(raw)?.toUpperCase()
 }
 
 /** The offsets where the tree's own markings start (portions, subject). */

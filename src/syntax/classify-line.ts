@@ -204,16 +204,12 @@ function matchUnusualBanner(line: string, first: number, digit: boolean, otherSp
   // line: a re-flowed header runs the banner's line on into the SUBJECT and beyond (09TALLINN325).
   const routed = line.includes('/') && /^\s*(?:(?:INFO|TO)\s+)?[A-Z0-9]+\//.test(line)
   // An addressee in plain words only where one is expected, in the routing header before the
-  // first banner (the parser says so); and the level word must follow the capitals the line
-  // opens with: a line of prose, which has a lower-case letter early, is not searched further.
+  // first banner (the parser says so).
   if (!routed && !inRoutingHeader) return undefined
-  const capitals = routed ? line.length : headerLineCapitals(line)
-  if (capitals < 2) return undefined
   // Each level word in turn: an addressee may hold one (`RUCNSE/US SECRET SERVICE WASHDC
   // PRIORITYC O N F I D E N T I A L SECTION 01 OF 02 LONDON 001992`).
-  const scope = routed ? line : line.slice(0, capitals + longestLevelWord)
   levelWord.lastIndex = 1
-  for (let glued = levelWord.exec(scope); glued; glued = levelWord.exec(scope)) {
+  for (let glued = levelWord.exec(line); glued; glued = levelWord.exec(line)) {
     if (!routed && !headerLinePrefix.test(line.slice(0, glued.index))) continue
     const found = matchBannerMarking(line, glued.index)
     // A spaced level word is never prose: alone at the end of the line it is the banner too.
@@ -236,29 +232,9 @@ const levelWord = /(?:UNCLASSIFIED|UNCLAS|CONFIDENTIAL|SECRET)(?=\s|$)|[Cc] o n 
  */
 const headerLinePrefix = /^\s*[A-Z][A-Z0-9 ,./()&-]*[A-Z0-9.](?:",")?$/
 
-/** `C O N F I D E N T I A L`, the longest of {@link levelWord}'s words. */
-const longestLevelWord = 23
-
 /** First characters of {@link archivePrefix}: `I`, `T`, `C`, `-`, `"` and the weekdays' `M`, `W`, `F`, `S`. */
 const archivePrefixStart: ReadonlySet<number> = new Set([73, 84, 67, 45, 77, 87, 70, 83, 34])
 
-/**
- * How many characters the line opens with that a plain-words header line may hold: white
- * space, then a capital, then capitals, digits and ` ,./()&-` (0 when it opens otherwise).
- * A loop rather than a pattern, so that no match array is made for each header line.
- */
-function headerLineCapitals(line: string): number {
-  let index = firstIndex(line)
-  const first = line.charCodeAt(index)
-  if (!(first >= 65 && first <= 90)) return 0
-  for (index++; index < line.length; index++) {
-    const code = line.charCodeAt(index)
-    const allowed = (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 32 || code === 44 || code === 46 || code === 47 || code === 40 || code === 41 || code === 38 || code === 45
-    if (!allowed) break
-  }
-  // The CSV file's field separator between the header and the body (`SECDEF WASHDC","UNCLAS`).
-  return line.startsWith('","', index) ? index + 3 : index
-}
 
 function withGlued(match: BannerMatch, glued: boolean): BannerMatch & {glued: boolean} {
   return {...match, glued}
@@ -341,6 +317,8 @@ export const captionCaveats: Readonly<Record<string, 'NOFORN' | 'SENSITIVE' | 'F
 const captionWords =
   'SENSITIVE BUT UNCLASSIFIED|NOT FOR INTERNET DISTRIBUTION|FOR OFFICIAL USE ONLY|SENSITIVE|SIPDIS|NOFORN|EXDIS|NODIS|LIMDIS|STADIS|CHEROKEE|ROGER CHANNEL|ROGER|DISSENT CHANNEL|CORRECTED COPY|E F T O|EFTO|SBU|ORCON|PROPIN|NOCONTRACT|TERREP|FOUO'
 const handlingPattern = new RegExp(`^[\\s.,;:/()-]*(?:(?:${captionWords})[\\s.,;:/()-]*)+$`, 'i')
+/** Captions run together at the start of a text, in capitals (`NOFORNSIPDIS E.O. 12958…`). */
+const leadingCaptions = new RegExp(`^(?:(?:${captionWords})[ \\t]*)+`)
 const captionPattern = new RegExp(captionWords, 'gi')
 
 /**
@@ -356,6 +334,15 @@ export function matchHandling(line: string): Array<Span & {caption: string}> | u
     captions.push({start: match.index, end: match.index + match[0].length, caption: match[0].toUpperCase()})
   }
   return captions.length > 0 ? captions : undefined
+}
+
+/**
+ * How long the run of handling captions is that `text` opens with, in capitals, run together or
+ * apart (`NOFORNSIPDIS E.O. 12958…` → 12): glued after a banner's serial, they are its handling
+ * line. 0 when it opens with none.
+ */
+export function leadingHandlingLength(text: string): number {
+  return leadingCaptions.exec(text)?.[0].trimEnd().length ?? 0
 }
 
 // ## E.O. line

@@ -28,6 +28,7 @@ import {
   matchBanner,
   matchClassifiedBy,
   matchExecutiveOrder,
+  leadingHandlingLength,
   matchHandling,
   matchPageLine,
   matchMarkedNumber,
@@ -279,10 +280,6 @@ function routingNode(position: Position): Routing {
 const noStarts: readonly number[] = []
 
 const bulletPrefix = /^[ \t]*(?:-{1,2}|\u2014|\u2013|\*|\u2022|o)?[ \t]*/
-
-/** Handling captions run together after a banner's serial (see `addBanner`). */
-const gluedCaptions = /^(?:(?:NOFORN|SIPDIS|EXDIS|LIMDIS|NODIS|STADIS)[ \t]*)+/
-const captionWords = /NOFORN|SIPDIS|EXDIS|LIMDIS|NODIS|STADIS/g
 
 class CableParser {
   private readonly text: string
@@ -821,14 +818,14 @@ class CableParser {
     if (!rest) return
     // Handling captions glued on after the serial (`LONDON 000333NOFORNSIPDIS E.O. 12958…`,
     // 09LONDON333) are the cable's handling line: the NOFORN there carries its portions.
-    const glued = gluedCaptions.exec(line.slice(rest.start, rest.end))
-    if (glued) {
-      const run = line.slice(rest.start, rest.start + glued[0].trimEnd().length)
-      const captions = [...run.matchAll(captionWords)].map((word) => ({start: word.index, end: word.index + word[0].length, caption: word[0]}))
+    const run = line.slice(rest.start, rest.start + leadingHandlingLength(line.slice(rest.start, rest.end)))
+    const captions = run === '' ? undefined : matchHandling(run)
+    if (captions) {
       this.addHandling(run, base + rest.start, captions)
-      rest.start += glued[0].length
+      rest.start += run.length
     }
-    if (rest.start < rest.end) this.addText(line.slice(rest.start, rest.end), base + rest.start)
+    const after = trimSpan(line, rest.start, rest.end)
+    if (after) this.addText(line.slice(after.start, after.end), base + after.start)
   }
 
   private addHandling(line: string, base: number, captions: Array<{start: number; end: number; caption: string}>): void {

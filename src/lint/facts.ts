@@ -39,6 +39,28 @@ export function headerWritesNoforn(tree: Root, text: string): boolean {
   return /(?:^|[\s/])NOFORN(?![A-Za-z])/.test(header)
 }
 
+/**
+ * Whether a header line the parser left as text writes the `SENSITIVE` caption (12 FAM 541):
+ * glued to the passing instructions after it (`SENSITIVE SIPDIS DEPT FOR NEA/MAG …`,
+ * 09TRIPOLI896; `SENSITIVE FOR DRL/MLGA …`, 09LONDON2843) or to an addressee before it (`… ALSO
+ * FOR POLAD SENSITIVE SIPDIS`, 06SAOPAULO532), escaped by a TSV export (`SENSITIVE \\`,
+ * 10TASHKENT47), or the SBU statement (`SENSITIVE BUT UNCLASSIFIED - PLEASE PROTECT
+ * ACCORDINGLY.`). Only top-level text between the first banner and the first paragraph, in
+ * capitals: a SUBJECT or REF that says "SENSITIVE" is no caption.
+ */
+export function headerWritesSensitive(tree: Root, text: string): boolean {
+  const banner = firstBanner(tree)
+  if (!banner) return false
+  const start = banner.position?.start.offset ?? 0
+  for (const node of tree.children) {
+    const position = node.position
+    if (!position || position.start.offset === undefined || position.start.offset < start) continue
+    if (node.type === 'paragraph') break
+    if (node.type === 'text' && /(?:^|[\s/])SENSITIVE(?![A-Za-z])/.test(text.slice(position.start.offset, position.end.offset))) return true
+  }
+  return false
+}
+
 /** Every portion of the body, in order. */
 export function portions(tree: Root): Portion[] {
   const found: Portion[] = []

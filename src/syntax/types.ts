@@ -115,10 +115,12 @@ export interface Declassification {
    * - `date`: a `DECL:` date (see {@link Declassification.date}).
    * - `oadr`: originating agency's determination required (abolished by E.O. 12958).
    * - `exemption`: `X1`–`X8`, `1.6X…`, `25X…` without a date.
-   * - `event`, `free`: any other text (`TWENTY YEARS`, `DNG`).
+   * - `schedule`: E.O. 11652's `GDS` (and `XGDS`, `NGDS`, E.O. 12065's `RDS`).
+   * - `event`: a declassification event (`AFTER KOREAN UNIFICATION`, `CLOSURE OF ICTY`).
+   * - `free`: any other text (`TWENTY YEARS`, `DNG`).
    * - `missing`: the E.O. line carries no instruction at all.
    */
-  kind: 'notApplicable' | 'date' | 'oadr' | 'exemption' | 'event' | 'free' | 'missing'
+  kind: 'notApplicable' | 'date' | 'oadr' | 'exemption' | 'schedule' | 'event' | 'free' | 'missing'
   /** For `date`: the parsed date, or `null` when it cannot be read or is impossible. */
   date?: CalendarDate | null | undefined
   /** Exemption codes as written, upper-cased: `X1`, `1.6X6`, `25X1`. */

@@ -32,17 +32,35 @@ export function fullYear(written: string): number {
 
 /** The kind and date of a declassification instruction (the text after `E.O. nnnnn:`). */
 export interface DeclassificationValue {
-  kind: 'notApplicable' | 'date' | 'oadr' | 'exemption' | 'event' | 'free' | 'missing'
+  kind: 'notApplicable' | 'date' | 'oadr' | 'exemption' | 'schedule' | 'event' | 'free' | 'missing'
   /** Only for `date` (see {@link Declassification.date}); `undefined` for the other kinds. */
   date: CalendarDate | null | undefined
   exemptions: string[]
 }
 
 /**
+ * The label before the instruction, once or repeated: `DECL:`, `DECLl:` (a typo), `DECL ON:`,
+ * `DECLASSIFY 11/29/2027` (07LISBON2960), `Declassify on 8/31/2034` (09OUAGADOUGOU1159),
+ * `DECL: DECL: 06/09/2016` (06PARAMARIBO343). Not `DECLASSIFIED JUNE 21, 2006`, an archive's note.
+ */
+const declassifyLabel = /^(?:DECL(?:ASSIFY|\w)?\b(?:\s+ON\b)?\s*[:;.]?\s*)+/i
+
+/**
+ * An event, which E.O. 12958 §1.6(a) allows instead of a date (32 CFR 2001.12(a)(1)): `UPON …`,
+ * `AFTER KOREAN UNIFICATION`, `CLOSURE OF ICTY` (06BELGRADE1681), `FIVE YEARS AFTER ICTY
+ * CLOSURE` (04THEHAGUE2793). A bare duration (`TWENTY YEARS`) names no event.
+ */
+const declassificationEvent = /^(?:UPON|ON|WHEN|AFTER)\b|\b(?:AFTER|UPON|CLOSURE|COMPLETION|TERMINATION|UNIFICATION|CONCLUSION)\b/i
+
+/** E.O. 11652's General Declassification Schedule and its exemptions (`GDS`, `XGDS-2`, `NGDS`), kept by E.O. 12065 (`GDS 8/12/85`, `RDS-3`). */
+const declassificationSchedule = /^(?:X?GDS|NGDS|RDS)\b/i
+
+/**
  * Read a declassification instruction: `N/A`, `DECL: 12/31/2033`, `DECL: 2/1/2027`,
- * `DECL: OADR`, `DECL: TWENTY YEARS`, `DECL 1.6X6`, `25X1`, `DECLl: 08/01/2018`.
+ * `DECL: OADR`, `DECL: TWENTY YEARS`, `DECL 1.6X6`, `25X1`, `DECLl: 08/01/2018`, `GDS`.
  * E.O. 12958 §1.6 and E.O. 13526 §1.6 require a date or event (or an exemption); `OADR` is
- * the E.O. 12356 instruction that §1.6 of 1995 abolished.
+ * the E.O. 12356 instruction that §1.6 of 1995 abolished, and the schedules of E.O. 11652 and
+ * E.O. 12065 are what E.O. 12356 replaced with it.
  */
 export function readDeclassification(raw: string): DeclassificationValue {
   const text = raw.trim()
@@ -52,12 +70,14 @@ export function readDeclassification(raw: string): DeclassificationValue {
   for (const match of text.toUpperCase().matchAll(/\b(?:25X\d|1\.6X\d|X\d)\b/g)) exemptions.push(match[0])
   if (text === '') return {kind: 'missing', date: undefined, exemptions}
   if (/^N\s*\/\s*A\b/i.test(text) || /^NA\b/.test(text)) return {kind: 'notApplicable', date: undefined, exemptions}
-  const body = text.replace(/^DECL\w?\s*[:;.]?\s*/i, '')
+  const body = text.replace(declassifyLabel, '')
+  if (body !== text && /^N\s*\/\s*A\b/i.test(body)) return {kind: 'notApplicable', date: undefined, exemptions}
   if (/^OADR\b/i.test(body)) return {kind: 'oadr', date: undefined, exemptions}
   const date = readDate(body)
   if (date !== undefined) return {kind: 'date', date, exemptions}
-  if (exemptions.length > 0 && /^(?:25X\d|1\.6X\d|X\d)/i.test(body)) return {kind: 'exemption', date: undefined, exemptions}
-  if (/^(?:UPON|ON|WHEN|AFTER)\b/i.test(body)) return {kind: 'event', date: undefined, exemptions}
+  if (exemptions.length > 0 && /^\(?(?:25X\d|1\.6X\d|X\d)/i.test(body)) return {kind: 'exemption', date: undefined, exemptions}
+  if (declassificationSchedule.test(body)) return {kind: 'schedule', date: undefined, exemptions}
+  if (declassificationEvent.test(body)) return {kind: 'event', date: undefined, exemptions}
   return {kind: 'free', date: undefined, exemptions}
 }
 

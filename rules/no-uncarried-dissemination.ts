@@ -1,6 +1,6 @@
 import {cable} from '../src/lint/cable.js'
 import {defineRule} from '../src/lint/define-rule.js'
-import {cableHasCaveat, firstBanner, headerWritesNoforn, portionMarkings} from '../src/lint/facts.js'
+import {cableHasCaveat, firstBanner, headerWritesNoforn, headerWritesReleasable, portionMarkings} from '../src/lint/facts.js'
 
 /**
  * Why: dissemination controls roll up: a NOFORN portion makes the whole cable NOFORN, and a
@@ -24,6 +24,11 @@ export default defineRule({
       cable`
         SECRET//NOFORN
         1. (S//NF) Talks resumed.`,
+      // A release caption on a header line of its own (08LONDON3215).
+      cable`
+        C O N F I D E N T I A L LONDON 003215
+        RELEASABLE TO UK
+        1. (C/REL UK) Talks resumed.`,
     ],
     invalid: [
       {
@@ -46,7 +51,8 @@ export default defineRule({
     const noforn = cableHasCaveat(tree, 'NOFORN') || headerWritesNoforn(tree, String(file.value ?? ''))
     const rel =
       banner.marking.releasableTo.length > 0 ||
-      tree.children.some((node) => node.type === 'handling' && node.captions.some((caption) => caption.startsWith('REL')))
+      tree.children.some((node) => node.type === 'handling' && node.captions.some((caption) => caption.startsWith('REL'))) ||
+      headerWritesReleasable(tree, String(file.value ?? ''))
     for (const marking of portionMarkings(tree)) {
       if (marking.caveats.includes('NOFORN') && !noforn)
         report('nofornNotCarried', marking, {data: {actual: marking.raw}, cause: banner.marking})

@@ -31,12 +31,25 @@ export function cableHasCaveat(tree: Root, caveat: Caveat): boolean {
  * (`SECRET//NOFORN` under the banner, 09STATE119085). Any of them carries the caveat.
  */
 export function headerWritesNoforn(tree: Root, text: string): boolean {
+  return headerWrites(tree, text, /(?:^|[\s/])NOFORN(?![A-Za-z])/)
+}
+
+/**
+ * Whether the header writes a release caption on a line of its own, which the handling
+ * vocabulary does not hold: `RELEASABLE TO UK` (08LONDON3215), `RELEASABLE TO NATO/AUST/NZ/ISAF`,
+ * `REL TO USA, GBR`. It carries the REL TO of the cable's REL portions.
+ */
+export function headerWritesReleasable(tree: Root, text: string): boolean {
+  return headerWrites(tree, text, /(?:^|\n)[ \t]*REL(?:EASABLE)?[ \t]+TO[ \t]+[A-Z]/)
+}
+
+/** Whether the header, from the first banner to the subject or first paragraph, matches `pattern`. */
+function headerWrites(tree: Root, text: string, pattern: RegExp): boolean {
   const banner = firstBanner(tree)
   if (!banner) return false
   const start = banner.position?.start.offset ?? 0
   const body = tree.children.find((node) => (node.type === 'subject' || node.type === 'paragraph') && (node.position?.start.offset ?? 0) > start)
-  const header = text.slice(start, body?.position?.start.offset ?? text.length)
-  return /(?:^|[\s/])NOFORN(?![A-Za-z])/.test(header)
+  return pattern.test(text.slice(start, body?.position?.start.offset ?? text.length))
 }
 
 /**

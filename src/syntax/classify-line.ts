@@ -9,7 +9,7 @@
  */
 
 import {codeAt, textSpan} from './lines.js'
-import {matchBannerMarking} from './marking.js'
+import {matchBannerMarking, maxMarkingTokenLength} from './marking.js'
 import type {BannerMatch} from './marking.js'
 
 /** A sub-span of a line, offsets relative to the line start. */
@@ -613,7 +613,7 @@ export function findMarkingToken(line: string, from: number): Span | undefined {
   while (index < line.length && (line.charCodeAt(index) === 32 || line.charCodeAt(index) === 9)) index++
   if (codeAt(line, index) === 40) {
     const close = line.indexOf(')', index)
-    if (close === -1 || close - index > 48) return undefined
+    if (close === -1 || close - index >= maxMarkingTokenLength) return undefined
     const inner = line.slice(index + 1, close)
     if (!/^[ A-Za-z/,.-]+$/.test(inner)) return undefined
     return textSpan(index, close + 1)

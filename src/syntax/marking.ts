@@ -58,8 +58,15 @@ const maxExtraTermLength = 6
 
 // ## Portion markings
 
-/** The first alternative of {@link markingTokenPattern}: a candidate token with both parentheses. */
-export const parenthesisedMarkingPattern = String.raw`\([ \t]?[A-Za-z][A-Za-z/, \t-]{0,60}\)`
+/**
+ * The first alternative of {@link markingTokenPattern}: a candidate token with both parentheses.
+ * Up to 100 characters inside: a REL list in country names runs to 83 (`(S/REL BULGARIA, CZECH
+ * REPUBLIC, ITALY, POLAND, ROMANIA, SLOVAKIA, SLOVENIA, SPAIN)`, 10STATE17894's neighbours).
+ */
+export const parenthesisedMarkingPattern = String.raw`\([ \t]?[A-Za-z][A-Za-z/, \t-]{0,100}\)`
+
+/** The longest portion-marking token read, parentheses included (see {@link parenthesisedMarkingPattern}). */
+export const maxMarkingTokenLength = 103
 
 /**
  * Source of a regular expression for a candidate portion-marking token, parentheses included:
@@ -260,6 +267,9 @@ function readReleasableTo(tokens: readonly Token[], start: number, into: string[
   if (tokens[index + 1]?.text === 'TO') index += 2
   let segment: string[] = []
   const flush = (): void => {
+    // `…, JORDAN, AND QATAR`, `…, ROK, and UK`: the conjunction is no country.
+    if (segment[0] === 'AND') segment.shift()
+    if (segment.length === 0) return
     if (segment.every((word) => word.length <= 4)) for (const word of segment) into.push(word)
     else into.push(segment.join(' '))
     segment = []

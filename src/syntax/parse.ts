@@ -50,7 +50,7 @@ import {
 } from './classify-line.js'
 import {codeAt, createLocator, splitLines, textSpan, type Line, type Locator} from './lines.js'
 import {createMarkdownReader, isMarkdownRendered, type MarkdownReader} from './markdown.js'
-import {createMarking, isLetteredListToken, matchBannerMarking, nonEmpty, parseMarking, peekMarking, type MarkingRead} from './marking.js'
+import {createMarking, isLetteredListToken, matchBannerMarking, maxMarkingTokenLength, nonEmpty, parseMarking, peekMarking, type MarkingRead} from './marking.js'
 import {findProtectMarkers, type ProtectMarkerMatch} from './protect-marker.js'
 import type {
   Banner,
@@ -279,6 +279,9 @@ function routingNode(position: Position): Routing {
 /** The mid-line paragraph starts of a line that has none. */
 const noStarts: readonly number[] = []
 
+/** How far past an offset a marking token is looked for: the longest token, after a few spaces. */
+const markingWindow = maxMarkingTokenLength + 8
+
 const bulletPrefix = /^[ \t]*(?:-{1,2}|\u2014|\u2013|\*|\u2022|o)?[ \t]*/
 
 class CableParser {
@@ -410,7 +413,7 @@ class CableParser {
     for (let open = content.indexOf('(', 1); open !== -1; open = content.indexOf('(', open + 1)) {
       const at = midLineNumberAt(content, open)
       if (at === undefined) continue
-      const marking = this.markingAt(base + open, base + open + 72)
+      const marking = this.markingAt(base + open, base + open + markingWindow)
       // A number that opens the line is not a mid-line start: the line reader sees it.
       if (marking && marking.level !== null && !isBlankRange(content, 0, at)) (starts ??= []).push(base + at)
     }
@@ -1363,7 +1366,7 @@ class CableParser {
 
   /** The marking at `at` (after spaces), or `undefined`. `opening`: right after a number. */
   private markingAt(at: number, limit = this.text.length, opening = true): Marking | undefined {
-    const window = this.text.slice(at, Math.min(limit, at + 72))
+    const window = this.text.slice(at, Math.min(limit, at + markingWindow))
     const token = findMarkingToken(window, 0)
     if (!token) return undefined
     const raw = window.slice(token.start, token.end)

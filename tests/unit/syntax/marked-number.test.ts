@@ -331,3 +331,14 @@ describe('lines that run on from an unfinished sentence, whatever their case', (
     expect(redact(once, {release: 'U'}).text).toBe(once)
   })
 })
+
+describe('a long REL list in country names (10STATE17894, 08STATE98975)', () => {
+  it('reads the marking after the number, as written, and mid-line', () => {
+    const rel = '(S/REL FRANCE, BRITAIN, TURKEY, SAUDI ARABIA, JORDAN, AND QATAR)'
+    const longest = '(S/REL BULGARIA, CZECH REPUBLIC, ITALY, POLAND, ROMANIA, SLOVAKIA, SLOVENIA, SPAIN)'
+    const cable = lines(...header, `¶1. ${rel} Drawing on paragraphs 2 and 3, deliver.`, '', `¶2. (U) Background. 3. ${longest} The allies agree.`)
+    expect(paragraphs(cable)).toEqual([`1: ${rel}`, '2: (U)', `3: ${longest}`])
+    const portion = parse(cable).children.find((node) => node.type === 'paragraph')?.children[0]
+    expect(portion?.marking?.releasableTo).toEqual(['FRANCE', 'BRITAIN', 'TURKEY', 'SAUDI ARABIA', 'JORDAN', 'QATAR'])
+  })
+})

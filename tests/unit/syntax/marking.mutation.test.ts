@@ -267,8 +267,15 @@ describe('markingTokenPattern', () => {
     expect(tokenAt('1. Talks (C) resumed', 3)).toBeUndefined()
   })
 
-  it('bounds the candidate to 62 characters inside the parentheses', () => {
-    const inner = `S${'/'.repeat(60)}`
+  it('finds a REL list in country names (10STATE17894)', () => {
+    const raw = '(S/REL FRANCE, BRITAIN, TURKEY, SAUDI ARABIA, JORDAN, AND QATAR)'
+    expect(tokenAt(`¶4. ${raw} Drawing on paragraphs 2 and 3`, 4)).toBe(raw)
+    expect(parseMarking(raw, position)?.releasableTo).toEqual(['FRANCE', 'BRITAIN', 'TURKEY', 'SAUDI ARABIA', 'JORDAN', 'QATAR'])
+    expect(parseMarking('(S//REL AS, CA, FR, GM, IS, IT, JP, ROK, and UK)', position)?.releasableTo).toEqual(['AS', 'CA', 'FR', 'GM', 'IS', 'IT', 'JP', 'ROK', 'UK'])
+  })
+
+  it('bounds the candidate to 102 characters inside the parentheses', () => {
+    const inner = `S${'/'.repeat(100)}`
     expect(tokenAt(`(${inner})`, 0)).toBe(`(${inner})`)
     expect(tokenAt(`(${inner}/)`, 0)).toBeUndefined()
   })

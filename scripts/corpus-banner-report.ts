@@ -36,6 +36,7 @@ const causes: Cause[] = [
       '08LAPAZ751': 'text is BOGOTA 004036, banner S, portions up to (S/NF)',
       '09ASUNCION595': 'text is ASUNCION 000561, banner UNCLAS, portions (U) and (SBU)',
       '09HAVANA132': 'text is MOSCOW 000512, banner C, portions (C)',
+      '09MOSCOW1108': 'text is SHENYANG 000004 under a Moscow routing (`CSE C R E T SECTION 01 OF 02 SHENYANG 000004`, a stray `C` before the banner), banner S, portions (S) and (S/NF)',
       '10MEXICO614': 'text is ISLAMABAD 000416, banner S, portions up to (S)',
       '88BAGHDAD28': 'text is a lower-cased STATE 068250 (`S e c r e t state 068250`), banner S, portions up to (S)',
     },

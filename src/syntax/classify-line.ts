@@ -153,7 +153,7 @@ export function matchBanner(line: string, inRoutingHeader = false): (BannerMatch
   if (!capital && !digit && !otherSpace && !spacedLower && !dashOrQuote) return undefined
   const direct = dashOrQuote ? undefined : matchBannerMarking(line)
   if (direct) return withGlued(direct, false)
-  return matchUnusualBanner(line, first, digit, otherSpace, inRoutingHeader)
+  return matchUnusualBanner(line, at, first, digit, otherSpace, inRoutingHeader)
 }
 
 /**
@@ -163,7 +163,7 @@ export function matchBanner(line: string, inRoutingHeader = false): (BannerMatch
  * reaching the object spreads there made V8 throw away and recompile `matchBanner`, which
  * every line goes through: nine compilations in a first pass over the corpus, now one.
  */
-function matchUnusualBanner(line: string, first: number, digit: boolean, otherSpace: boolean, inRoutingHeader: boolean): (BannerMatch & {glued: boolean}) | undefined {
+function matchUnusualBanner(line: string, at: number, first: number, digit: boolean, otherSpace: boolean, inRoutingHeader: boolean): (BannerMatch & {glued: boolean}) | undefined {
   // U+2028 LINE SEPARATOR (or another Unicode space) before the banner: five Mexico City cables
   // carry it from the archive's HTML (08MEXICO2187 line 17); it is white space, not text.
   if (otherSpace) {
@@ -176,6 +176,13 @@ function matchUnusualBanner(line: string, first: number, digit: boolean, otherSp
   if (first === 85 || first === 67 || first === 83) {
     const garbled = matchGarbledBanner(line)
     if (garbled) return withGlued(garbled, false)
+  }
+  // A stray capital before a spaced level word (`CSE C R E T SECTION 01 OF 02 SHENYANG 000004`,
+  // 09MOSCOW1108): the letter is kept as text before the banner, as a glued prefix is.
+  const second = line.charCodeAt(at + 1)
+  if (first >= 65 && first <= 90 && (second === 67 || second === 83 || second === 85) && (line.charCodeAt(at + 2) === 32 || line.charCodeAt(at + 3) === 32)) {
+    const stray = matchGarbledBanner(line, at + 1)
+    if (stray && line.slice(at + 1, stray.end).includes(' ')) return withGlued(stray, true)
   }
   // Glued to an archive prefix: `Cable dated:2007-12-10T05:54:00C O N F I D E N T I A L SECTION 01
   // OF 03 RIYADH 002441` (07RIYADH2441), a record number, `167579C O N F I D E N T I A L LONDON
@@ -192,7 +199,7 @@ function matchUnusualBanner(line: string, first: number, digit: boolean, otherSp
   // initial.
   const prefix = digit || otherSpace || archivePrefixStart.has(first) ? archivePrefix.exec(line) : null
   if (prefix && prefix[0].trim() !== '') {
-    const found = matchBannerMarking(line, prefix[0].length)
+    const found = matchBannerMarking(line, prefix[0].length) ?? matchGarbledBanner(line, prefix[0].length)
     if (found && (found.section || found.serial)) return withGlued(found, true)
   }
   // Glued to the last line of the routing header, which the plain-text release runs into the
@@ -215,12 +222,26 @@ function matchUnusualBanner(line: string, first: number, digit: boolean, otherSp
     // A spaced level word is never prose: alone at the end of the line it is the banner too.
     if (found && (found.section || found.serial || (glued[0].includes(' ') && !found.rest))) return withGlued(found, true)
   }
+  // A garbled spaced word, glued on (`RHEHNSC/NSC WASHDCCO N F I D E N T I A L SECTION 01 OF 02
+  // CARACAS 001822`, 07CARACAS1822 in the plain-text release), read as at a line's start.
+  garbledLevelWord.lastIndex = 1
+  for (let glued = garbledLevelWord.exec(line); glued; glued = garbledLevelWord.exec(line)) {
+    const letters = glued[0].replace(/ /g, '')
+    if (letters.length === glued[0].length) continue // unspaced: the loop above
+    // A doubled first letter is the last letter of what comes before (`WASHDCCO N …`, and the
+    // `S` of `WAS SE C R E T` in prose), and the word starts after it.
+    let wordAt = glued.index
+    if (letters[0] === letters[1]) for (wordAt++; line.charCodeAt(wordAt) === 32; ) wordAt++
+    if (!routed && !headerLinePrefix.test(line.slice(0, wordAt))) continue
+    const found = matchGarbledBanner(line, wordAt)
+    if (found) return withGlued(found, true)
+  }
   return undefined
 }
 
 /** What an archive writes before a banner it glues on (see `matchUnusualBanner`). */
 const archivePrefix =
-  /^\s*(?:\d{1,7},\d{1,2}\/\d{1,2}\/\d{4} \d{1,2}:\d\d,[0-9A-Z]{4,40},"[^"\n]{0,100}",[A-Z/ ]{0,60},[^,"\n]{0,800},")?(?:ID: ?\d+ )?(?:This record is a partial extract of the original cable\. The full text of the original cable is not available\.(?:",")?)?(?:Cable dated:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\]?|\d{4,8}|\d{6}Z [A-Z][a-z]{2} \d{2}|-{5,} header ends -{5,}|[A-Z][a-z]+day, \d{1,2} [A-Z][a-z]+ \d{4}, \d\d:\d\d)?(?:",")?(?=UNCLAS|C O N F|S E C R|CONFIDENTIAL|SECRET)/
+  /^\s*(?:\d{1,7},\d{1,2}\/\d{1,2}\/\d{4} \d{1,2}:\d\d,[0-9A-Z]{4,40},"[^"\n]{0,100}",[A-Z/ ]{0,60},[^,"\n]{0,800},")?(?:ID: ?\d+ )?(?:This record is a partial extract of the original cable\. The full text of the original cable is not available\.(?:",")?)?(?:Cable dated:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\]?|\d{4,8}|\d{6}Z [A-Z][a-z]{2} \d{2}|-{5,} header ends -{5,}|[A-Z][a-z]+day, \d{1,2} [A-Z][a-z]+ \d{4}, \d\d:\d\d)?(?:",")?(?=UNCLAS|C O N F|S E C R|CONFIDENTIAL|SECRET|CO N F|C ONF|CC O N|SE C R|SS E C|UUNCLAS)/
 
 /** A level word in a line that may hold a glued banner (spaced, in sentence case too). */
 const levelWord = /(?:UNCLASSIFIED|UNCLAS|CONFIDENTIAL|SECRET)(?=\s|$)|[Cc] o n f i d e n t i a l|[Ss] e c r e t|C O N F I D E N T I A L|S E C R E T/g
@@ -274,6 +295,9 @@ export function isWhiteSpace(code: number): boolean {
 /** The level words of {@link matchGarbledBanner}, unspaced. */
 const garbledLevel = /^(?:U ?U ?N ?C ?L ?A ?S|C ?C? ?O ?N ?F ?I ?D ?E ?N ?T ?I ?A ?L|S ?S? ?E ?C ?R ?E ?T)(?=[ \t]|$)/
 
+/** {@link garbledLevel} anywhere in a line, for banners glued to the text before them. */
+const garbledLevelWord = new RegExp(garbledLevel.source.slice(1), 'g')
+
 /**
  * A banner whose level word the archive garbled: the first letter doubled or a space lost
  * (`SS E C R E T MOSCOW 000226`, `CC O N F I D E N T I A L …`, `CO N F I D E N T I A L …`,
@@ -282,15 +306,15 @@ const garbledLevel = /^(?:U ?U ?N ?C ?L ?A ?S|C ?C? ?O ?N ?F ?I ?D ?E ?N ?T ?I ?
  * replacing the word with its unspaced form padded to the same length, so that every offset
  * the marking grammar returns still points into `line`; only with a SECTION or a serial.
  */
-function matchGarbledBanner(line: string): BannerMatch | undefined {
-  const lead = /^[ \t]*/.exec(line)![0].length
+function matchGarbledBanner(line: string, from = 0): BannerMatch | undefined {
+  const lead = from + /^[ \t]*/.exec(line.slice(from, from + 40))![0].length
   const word = garbledLevel.exec(line.slice(lead, lead + 40))
   if (!word) return undefined
   const letters = word[0].replace(/ /g, '')
   const canonical = letters.startsWith('U') ? 'UNCLAS' : letters.startsWith('C') ? 'CONFIDENTIAL' : 'SECRET'
   const wordEnd = lead + word[0].length
   const normal = line.slice(0, lead) + canonical.padEnd(word[0].length, ' ') + line.slice(wordEnd)
-  const found = matchBannerMarking(normal)
+  const found = matchBannerMarking(normal, lead)
   if (!found || (!found.section && !found.serial)) return undefined
   const end = found.end <= lead + canonical.length ? wordEnd : found.end
   const irregularities = word[0].includes(' ') && !found.irregularities.includes('spacedLetters') ? (['spacedLetters', ...found.irregularities] as typeof found.irregularities) : found.irregularities

@@ -265,6 +265,12 @@ describe('matchBanner', () => {
     ['RUCNSE/US SECRET SERVICE WASHDC PRIORITYC O N F I D E N T I A L SECTION 01 OF 02 LONDON 001992 ', 'C', 'C O N F I D E N T I A L', '001992'],
     ['RUEAIIA/CIA WASHDCC o n f i d e n t i a l section 01 of 03 damascus 000389', 'C', 'C o n f i d e n t i a l', '000389'],
     ['RHEHNSC/NSC WASHDCC O N F I D E N T I A LCAIRO 000079 SIPDIS', 'C', 'C O N F I D E N T I A L', '000079'],
+    // A garbled spaced word glued on: a space lost, the first letter doubled (07CARACAS1822).
+    ['RHEHNSC/NSC WASHDCCO N F I D E N T I A L SECTION 01 OF 02 CARACAS 001822', 'C', 'CO N F I D E N T I A L', '001822'],
+    ['USMISSION USUN NEW YORKSE C R E T SECTION 01 OF 02 PARIS 011204', 'S', 'SE C R E T', '011204'],
+    // A doubled first letter touching the addressee is read as the addressee's last letter.
+    ['RUEHC/SECSTATE WASHDC PRIORITYSS E C R E T MOSCOW 000226', 'S', 'S E C R E T', '000226'],
+    ['This record is a partial extract of the original cable. The full text of the original cable is not available.C ONFIDENTIAL SECTION 01 of 03 BAKU 000744', 'C', 'C ONFIDENTIAL', '000744'],
     // A row of the full release's CSV file: the `","` between the header and body fields.
     ['100001,4/18/2003 08:08,03ANKARA2521,"Embassy Ankara",SECRET,,"This record is a partial extract of the original cable. The full text of the original cable is not available.","S E C R E T SECTION 01 OF 03 ANKARA 002521', 'S', 'S E C R E T', '002521'],
     ['","C O N F I D E N T I A L HAVANA 000221', 'C', 'C O N F I D E N T I A L', '000221'],
@@ -279,6 +285,12 @@ describe('matchBanner', () => {
     expect(match?.serial?.value).toBe(serial)
   })
 
+  it('reads a spaced level word after a stray capital (09MOSCOW1108), not an unspaced one', () => {
+    expect(matchBanner('CSE C R E T SECTION 01 OF 02 SHENYANG 000004 ')).toMatchObject({glued: true, level: 'S', start: 1, raw: 'SE C R E T'})
+    expect(matchBanner('ASECRET SECTION 01 OF 02 SHENYANG 000004')).toBeUndefined()
+    expect(matchBanner('ISS E C R E T')).toBeUndefined()
+  })
+
   it('reads a spaced level word glued alone at the end of an addressee as the banner', () => {
     const line = 'RUEKJCS/SECDEF WASHDCC O N F I D E N T I A L '
     expect(matchBanner(line)).toMatchObject({glued: true, level: 'C', start: 21, end: 44})
@@ -288,6 +300,7 @@ describe('matchBanner', () => {
     // Prose: lower case before the level word, or a space between them.
     'the cable was stamped CONFIDENTIALPARIS 001007',
     'THE MINISTER SAID IT WAS SECRET SECTION 01 OF 02 BEIJING 000509',
+    'THE MINISTER SAID IT WAS SE C R E T SECTION 01 OF 02 BEIJING 000509',
     'This record is a partial extract of the original cable. SECRET SECTION 01 OF 02 BEIJING 000509',
     // A plain-words addressee with an unspaced level word and nothing after it.
     'AMEMBASSY TRIPOLISECRET',

@@ -1,7 +1,8 @@
 import {isClassified} from '../src/classification.js'
 import {cable} from '../src/lint/cable.js'
 import {defineRule} from '../src/lint/define-rule.js'
-import {firstBanner} from '../src/lint/facts.js'
+import {datedBeforeEo12958, firstBanner, formatDate} from '../src/lint/facts.js'
+import type {Root} from '../src/syntax/types.js'
 import {readReasons} from '../src/syntax/values.js'
 
 /**
@@ -26,6 +27,15 @@ const writtenClassifiedBy = [
   /^[ \t]{0,8}(?:CLASSIFI?E?D?|Classifi?e?d?)[ \t]{0,3}\.\.\./m,
 ]
 
+/**
+ * The E.O. 12065 form (1978–1982): the classifier in parentheses after the declassification
+ * instruction, `E.O. 12065: GDS 8/12/85 (TOMSETH, VICTOR L.) OR-P` (79TEHRAN8980; §1-501(a)
+ * required the classification authority's identity on the face).
+ */
+function namesClassifierOnOrderLine(tree: Root): boolean {
+  return tree.children.some((node) => node.type === 'executiveOrder' && /\([A-Z][A-Za-z'’-]+,[ \t]*[A-Z][A-Za-z. ]{0,40}\)/.test(node.declassification.raw))
+}
+
 /** `BY: Gene A. Cretz, …` (the word before lost) or `Chris Stevens, CDA, …` (both lost). */
 const unlabelledClassifier = /^[ \t]{0,8}(?:(?:BY|By)[ \t]{0,3}:[ \t]{0,3}[A-Z]|[A-Z][^,.:]{1,60}, )/
 
@@ -46,11 +56,14 @@ function namesClassifierUnlabelled(text: string): boolean {
 export default defineRule({
   id: 'classification-authority',
   severity: 'error',
+  messageSeverity: {missingBeforeEo12958: 'info'},
   summary: 'A classified cable names who classified it (`Classified By: …`).',
   authority:
-    '32 CFR 2001.21(a)(1) (Classified By: name or personal identifier and position); 5 FAH-1 H-240 (unnumbered paragraph with the classifier and reason)',
+    '32 CFR 2001.21(a)(1) (Classified By: name or personal identifier and position); 5 FAH-1 H-240 (unnumbered paragraph with the classifier and reason); before E.O. 12958 (1995-10-14): E.O. 12356 §1.5(a)(2), E.O. 12065 §1-501',
   messages: {
     missingClassifiedBy: 'Unexpected `{actual}` cable without a `Classified By` line, expected the classifier\'s name and position',
+    missingBeforeEo12958:
+      'Unexpected `{actual}` cable of {origin} without a `Classified By` line, expected the classifier\'s name and position (the line of E.O. 12958, 1995-10-14; earlier orders let the signing official stand as classifier)',
   },
   examples: {
     valid: [
@@ -63,6 +76,15 @@ export default defineRule({
         CONFIDENTIAL
         Jane Roe, CDA, AmEmbassy Tripoli, State. REASON: 1.4 (b), (d)
         1. (C) Talks resumed.`,
+      // E.O. 12065 named the classifier on the E.O. line (79TEHRAN8980).
+      cable`
+        R 121200Z AUG 79
+        FM AMEMBASSY TEHRAN
+        TO SECSTATE WASHDC 8980
+        C O N F I D E N T I A L TEHRAN 8980
+        E.O. 12065: GDS 8/12/85 (TOMSETH, VICTOR L.) OR-P
+
+        1. (C) Talks resumed.`,
     ],
     invalid: [
       {
@@ -71,6 +93,18 @@ export default defineRule({
           1. (C) Talks resumed.`,
         output: ['1:1-1:13: missingClassifiedBy'],
       },
+      {
+        // A 1988 cable: E.O. 12356 named the signing official as classifier, so information only.
+        input: cable`
+          R 091735Z AUG 88
+          FM AMEMBASSY LONDON
+          TO SECSTATE WASHDC 8426
+          C O N F I D E N T I A L LONDON 16998
+          E.O. 12356: DECL: OADR
+
+          1. Summary. Talks resumed.`,
+        output: ['4:1-4:24: missingBeforeEo12958'],
+      },
     ],
   },
   check(tree, report, file) {
@@ -78,6 +112,9 @@ export default defineRule({
     const level = banner?.marking.level
     if (!banner || !level || !isClassified(level)) return
     const found = tree.children.some((node) => node.type === 'classificationAuthority' && node.classifiedBy) || writtenClassifiedBy.some((pattern) => pattern.test(String(file.value ?? ''))) || namesClassifierUnlabelled(String(file.value ?? ''))
-    if (!found) report('missingClassifiedBy', banner.marking, {data: {actual: banner.marking.raw}})
+    if (found || namesClassifierOnOrderLine(tree)) return
+    const before = datedBeforeEo12958(tree)
+    if (before) report('missingBeforeEo12958', banner.marking, {data: {actual: banner.marking.raw, origin: formatDate(before)}})
+    else report('missingClassifiedBy', banner.marking, {data: {actual: banner.marking.raw}})
   },
 })

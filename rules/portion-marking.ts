@@ -1,7 +1,7 @@
 import {isClassified} from '../src/classification.js'
 import {cable} from '../src/lint/cable.js'
 import {defineRule} from '../src/lint/define-rule.js'
-import {cableLevel, isQuoted, quotedDocuments} from '../src/lint/facts.js'
+import {cableLevel, datedBeforeEo12958, formatDate, isQuoted, quotedDocuments} from '../src/lint/facts.js'
 import type {Paragraph} from '../src/syntax/types.js'
 
 /**
@@ -18,13 +18,15 @@ import type {Paragraph} from '../src/syntax/types.js'
 export default defineRule({
   id: 'portion-marking',
   severity: 'error',
-  messageSeverity: {missingUnclassified: 'info'},
+  messageSeverity: {missingUnclassified: 'info', missingBeforeMandatory: 'info'},
   summary: 'Every numbered paragraph has a portion marking right after its number.',
   authority:
     '5 FAH-1 H-246.2c (classification immediately after the paragraph number); 32 CFR 2001.21 (portion marking); ISL 96-2 (E.O. 12958 makes portion marking mandatory)',
   messages: {
     missingClassified: 'Unexpected paragraph {actual} without a portion marking in a classified cable, expected `(U)`, `(C)`, `(S)`… after the number',
     missingUnclassified: 'Unexpected paragraph {actual} without a portion marking, expected `(U)` or `(SBU)` after the number',
+    missingBeforeMandatory:
+      'Unexpected paragraph {actual} without a portion marking in a classified cable of {origin}, expected `(U)`, `(C)`, `(S)`… after the number (mandatory since E.O. 12958, 1995-10-14)',
   },
   examples: {
     valid: [
@@ -46,6 +48,21 @@ export default defineRule({
         1. Raise gas prices.
         2. Cut benefits.
         3. (C) Comment follows.`,
+      // A list restarting at 1 inside paragraph 2 runs past the cable's own numbering.
+      cable`
+        CONFIDENTIAL
+        1. (C) Talks resumed.
+        2. (C) The statement reads:
+        1. We agree.
+        2. We agree again.
+        3. We part.
+        4. (C) Comment follows.`,
+      // The classifier written as paragraph 1 (09STATE78274).
+      cable`
+        CONFIDENTIAL
+        SUBJECT: (U) TALKS
+        ¶1. Classified by Ambassador Jane Roe. Reason: 1.4 (d).
+        ¶2. (C) Talks resumed.`,
       cable`
         CONFIDENTIAL
         1. (C) Talks resumed.
@@ -69,6 +86,18 @@ export default defineRule({
         output: ['3:1-3:3: missingUnclassified'],
       },
       {
+        // Before E.O. 12958 an agency could waive portion marking: information, not an error.
+        input: cable`
+          R 091735Z AUG 88
+          FM AMEMBASSY LONDON
+          TO SECSTATE WASHDC 8426
+          C O N F I D E N T I A L LONDON 16998
+          E.O. 12356: DECL: OADR
+
+          1. Summary. Talks resumed.`,
+        output: ['7:1-7:3: missingBeforeMandatory'],
+      },
+      {
         // A sentence, not a heading, before the marked bullets: the paragraph's own text is unmarked.
         input: cable`
           CONFIDENTIAL
@@ -82,6 +111,7 @@ export default defineRule({
   check(tree, report, file) {
     const level = cableLevel(tree)
     const classified = level !== undefined && isClassified(level)
+    const before = datedBeforeEo12958(tree)
     const text = String(file.value ?? '')
     const quoted = quotedDocuments(tree, text)
     // The cable's own numbering so far: an unmarked number at or below it restarts a list or a
@@ -89,17 +119,37 @@ export default defineRule({
     // `¶2. Abolish …`, 10KYIV278; an agreement's articles from `¶1.`, 08BOGOTA4083), whose marking
     // covers them. The paragraph-numbering rule reports such numbers.
     let last = 0
+    // The last number of such a restarted run: its next numbers belong to it too, past the
+    // cable's own (`¶9. (SBU) … Policy Outcomes` then `¶1.` … `¶22.`, 09BEIJING1582's list of a
+    // joint statement), until a marked paragraph resumes the cable's numbering.
+    let run: number | undefined
     for (const node of tree.children) {
       if (node.type !== 'paragraph' || !node.number) continue
       const value = node.number.value
+      const marked = node.children[0]?.marking !== undefined
       const restart = typeof value === 'number' && value <= last
-      if (typeof value === 'number' && !restart) last = value
-      if (node.children[0]?.marking || isQuoted(quoted, node.number.position.start.offset) || isHeadingOverMarked(node, text)) continue
-      if (restart) continue
-      report(classified ? 'missingClassified' : 'missingUnclassified', node.number, {data: {actual: String(node.number.value)}})
+      const continuesRun = !marked && typeof value === 'number' && run !== undefined && value === run + 1
+      if (typeof value === 'number' && !restart && !continuesRun) last = value
+      // A number repeated (`¶1.` twice, 05MINSK851's archive line) opens no run: only one lower.
+      run = !marked && typeof value === 'number' && ((restart && value < last) || continuesRun) ? value : undefined
+      if (marked || isQuoted(quoted, node.number.position.start.offset) || isHeadingOverMarked(node, text) || isClassifierParagraph(node, text)) continue
+      if (restart || continuesRun) continue
+      const actual = String(node.number.value)
+      if (classified && before) report('missingBeforeMandatory', node.number, {data: {actual, origin: formatDate(before)}})
+      else report(classified ? 'missingClassified' : 'missingUnclassified', node.number, {data: {actual}})
     }
   },
 })
+
+/**
+ * A paragraph that holds the classification authority (`¶1. Classified by Bureau Assistant
+ * Secretary Philip H. Gordon. Reason: 1.4 (d)`, 09STATE78274): the cable's marking data, which
+ * 32 CFR 2001.21(a) puts on the face, not a portion of its content.
+ */
+function isClassifierParagraph(paragraph: Paragraph, text: string): boolean {
+  const lead = paragraph.children[0]
+  return lead !== undefined && /^\s*classified\s+by\b/i.test(text.slice(lead.position.start.offset, lead.position.start.offset + 40))
+}
 
 /** At most this many words make a heading (`KEY POINTS:`, `Summary and comment:`). */
 const headingWords = 5

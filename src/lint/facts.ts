@@ -153,6 +153,21 @@ function opensListItem(letter: string, slice: string): boolean {
 }
 
 /** Negative, zero or positive as `a` is before, on or after `b`. */
+/**
+ * E.O. 12958 took effect on 14 Oct 1995 (ISL 96-2). It made portion marking mandatory and
+ * brought the `Classified By` and `Reason` lines of 32 CFR 2001.21(a); earlier orders let an
+ * agency waive portion marking (E.O. 12356 §1.5(b), E.O. 12065 §1-504) and named the classifier
+ * otherwise: the signing official (E.O. 12356 §1.5(a)(2)), the E.O. line (E.O. 12065 §1-501:
+ * `E.O. 12065: GDS 8/12/85 (TOMSETH, VICTOR L.)`).
+ */
+export const eo12958Effective = day(1995, 10, 14)
+
+/** The cable's date when it is known and earlier than {@link eo12958Effective}. */
+export function datedBeforeEo12958(tree: Root): CalendarDate | undefined {
+  const origin = originDate(tree)
+  return origin && compareDates(origin, eo12958Effective) < 0 ? origin : undefined
+}
+
 export function compareDates(a: CalendarDate, b: CalendarDate): number {
   return a.year - b.year || a.month - b.month || a.day - b.day
 }

@@ -249,9 +249,10 @@ const levelWord = /(?:UNCLASSIFIED|UNCLAS|CONFIDENTIAL|SECRET)(?=\s|$)|[Cc] o n 
 /**
  * A routing header line in plain words, glued to the level word: capitals, digits and the
  * header's punctuation only, its last character touching the level word or the CSV field
- * separator `","` before it.
+ * separator `","` before it. An addressee may end in a parenthesis (`AMCONSUL EDINBURGH POUCH)`,
+ * 88LONDON16998).
  */
-const headerLinePrefix = /^\s*[A-Z][A-Z0-9 ,./()&-]*[A-Z0-9.](?:",")?$/
+const headerLinePrefix = /^\s*[A-Z][A-Z0-9 ,./()&-]*[A-Z0-9.)](?:",")?$/
 
 /** First characters of {@link archivePrefix}: `I`, `T`, `C`, `-`, `"` and the weekdays' `M`, `W`, `F`, `S`. */
 const archivePrefixStart: ReadonlySet<number> = new Set([73, 84, 67, 45, 77, 87, 70, 83, 34])

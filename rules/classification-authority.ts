@@ -94,16 +94,16 @@ export default defineRule({
         output: ['1:1-1:13: missingClassifiedBy'],
       },
       {
-        // A 1988 cable: E.O. 12356 named the signing official as classifier, so information only.
+        // A 1986 cable: E.O. 12356 let the signing official stand as classifier, so information only.
         input: cable`
-          R 091735Z AUG 88
-          FM AMEMBASSY LONDON
-          TO SECSTATE WASHDC 8426
-          C O N F I D E N T I A L LONDON 16998
+          O 211530Z MAY 86
+          FM AMEMBASSY MADRID
+          TO SECSTATE WASHDC IMMEDIATE 5480
+          SECRET MADRID 05480
           E.O. 12356: DECL: OADR
-
-          1. Summary. Talks resumed.`,
-        output: ['4:1-4:24: missingBeforeEo12958'],
+          SUBJECT: BASES TALKS
+          1. (S) Talks resumed.`,
+        output: ['4:1-4:7: missingBeforeEo12958'],
       },
     ],
   },

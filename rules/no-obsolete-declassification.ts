@@ -39,6 +39,11 @@ export default defineRule({
         CONFIDENTIAL
         EO 12958 DECL: CLOSURE OF ICTY
         1. (C) Talks resumed.`,
+      // The archive's record that the cable was declassified, where the instruction stood (66BUENOSAIRES2481).
+      cable`
+        UNCLASSIFIED BUENOS AIRES 2481
+        E.O. 12958: DECL: DECLASSIFIED BY NARA 09/02/2009
+        1. PRESS REPORTS CONFIRM NEW LEGISLATION.`,
       // E.O. 11652's General Declassification Schedule, in force in 1975.
       cable`
         VZCZCXYZ0001

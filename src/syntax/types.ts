@@ -117,10 +117,11 @@ export interface Declassification {
    * - `exemption`: `X1`–`X8`, `1.6X…`, `25X…` without a date.
    * - `schedule`: E.O. 11652's `GDS` (and `XGDS`, `NGDS`, E.O. 12065's `RDS`).
    * - `event`: a declassification event (`AFTER KOREAN UNIFICATION`, `CLOSURE OF ICTY`).
+   * - `declassified`: the archive's record that the cable was declassified (`DECLASSIFIED BY NARA 09/02/2009`).
    * - `free`: any other text (`TWENTY YEARS`, `DNG`).
    * - `missing`: the E.O. line carries no instruction at all.
    */
-  kind: 'notApplicable' | 'date' | 'oadr' | 'exemption' | 'schedule' | 'event' | 'free' | 'missing'
+  kind: 'notApplicable' | 'date' | 'oadr' | 'exemption' | 'schedule' | 'event' | 'declassified' | 'free' | 'missing'
   /** For `date`: the parsed date, or `null` when it cannot be read or is impossible. */
   date?: CalendarDate | null | undefined
   /** Exemption codes as written, upper-cased: `X1`, `1.6X6`, `25X1`. */

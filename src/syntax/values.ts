@@ -32,7 +32,7 @@ export function fullYear(written: string): number {
 
 /** The kind and date of a declassification instruction (the text after `E.O. nnnnn:`). */
 export interface DeclassificationValue {
-  kind: 'notApplicable' | 'date' | 'oadr' | 'exemption' | 'schedule' | 'event' | 'free' | 'missing'
+  kind: 'notApplicable' | 'date' | 'oadr' | 'exemption' | 'schedule' | 'event' | 'declassified' | 'free' | 'missing'
   /** Only for `date` (see {@link Declassification.date}); `undefined` for the other kinds. */
   date: CalendarDate | null | undefined
   exemptions: string[]
@@ -77,6 +77,9 @@ export function readDeclassification(raw: string): DeclassificationValue {
   if (date !== undefined) return {kind: 'date', date, exemptions}
   if (exemptions.length > 0 && /^\(?(?:25X\d|1\.6X\d|X\d)/i.test(body)) return {kind: 'exemption', date: undefined, exemptions}
   if (declassificationSchedule.test(body)) return {kind: 'schedule', date: undefined, exemptions}
+  // The archive's record of a review, not an instruction: `DECL: DECLASSIFIED BY NARA 09/02/2009`
+  // (66BUENOSAIRES2481), `AS AMENDED; DECLASSIFIED JUNE 21, 2006` (72TEHRAN1164).
+  if (/\bDECLASSIFIED\b/i.test(body)) return {kind: 'declassified', date: undefined, exemptions}
   if (declassificationEvent.test(body)) return {kind: 'event', date: undefined, exemptions}
   return {kind: 'free', date: undefined, exemptions}
 }

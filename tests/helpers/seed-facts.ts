@@ -44,7 +44,7 @@ export const seedFactsSchema = z.strictObject({
       order: z.string(),
       /** Declassification instruction as written, e.g. `DECL: 12/31/2033`, `N/A`. */
       declassification: z.string(),
-      kind: z.enum(['notApplicable', 'date', 'oadr', 'exemption', 'schedule', 'event', 'free', 'missing']),
+      kind: z.enum(['notApplicable', 'date', 'oadr', 'exemption', 'schedule', 'event', 'declassified', 'free', 'missing']),
       /** ISO date for `kind: 'date'`, e.g. `2033-12-31`. */
       date: z.string().nullable(),
     })

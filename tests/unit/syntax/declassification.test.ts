@@ -34,7 +34,11 @@ describe('readDeclassification', () => {
     expect(readDeclassification(raw).kind).toBe('schedule')
   })
 
-  it.each(['DECL: TWENTY YEARS', 'DECL: TEN YEARS', 'DNG: CO 01/22/2019', 'AS AMENDED; DECLASSIFIED JUNE 21, 2006', 'DECL: MR'])('leaves %j free text', (raw) => {
+  it.each(['DECL: DECLASSIFIED BY NARA 09/02/2009', 'AS AMENDED; DECLASSIFIED JUNE 21, 2006'])('reads %j as the record of a declassification', (raw) => {
+    expect(readDeclassification(raw).kind).toBe('declassified')
+  })
+
+  it.each(['DECL: TWENTY YEARS', 'DECL: TEN YEARS', 'DNG: CO 01/22/2019', 'DECL: MR'])('leaves %j free text', (raw) => {
     expect(readDeclassification(raw).kind).toBe('free')
   })
 

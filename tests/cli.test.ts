@@ -183,6 +183,20 @@ describe('parse', () => {
     expectInputError(await cli(['parse', 'image.txt'], {cwd: dir}), "'image.txt'", 'not a text file')
   })
 
+  it('a JSON or HTML document holding a cable is refused, not linted as one line of markup', async () => {
+    const dir = scratch()
+    const response = {items: [{id: '08MADRID174', classification: 'CONFIDENTIAL', text: 'C O N F I D E N T I A L MADRID 000174\n\n¶1. (C) Talks resumed.'}]}
+    writeFileSync(join(dir, 'cable.json'), JSON.stringify(response))
+    writeFileSync(join(dir, 'page.html'), "<!DOCTYPE html>\n<html><body><code><pre>S E C R E T ASMARA 000047</pre></code></body></html>\n")
+    expectInputError(await cli(['parse', 'cable.json'], {cwd: dir}), "'cable.json'", 'is a JSON document')
+    expectInputError(await cli(['parse', 'page.html'], {cwd: dir}), "'page.html'", 'is a HTML document')
+    // lint said "no issues found" for it before: the banner in a quoted field looked glued on.
+    const linted = await cli(['lint', 'cable.json', '--no-progress'], {cwd: dir})
+    expect(linted.code).toBe(2)
+    expect(linted.stdout).not.toContain('no issues')
+    expect(linted.stderr).toContain("'cable.json' is a JSON document, not a cable's text")
+  })
+
   it('a missing file', async () => {
     expectInputError(await cli(['parse', 'no/such/cable.txt']), "'no/such/cable.txt'", 'no such file')
   })

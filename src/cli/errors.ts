@@ -68,6 +68,12 @@ export const errors = {
   notText: (path: string) =>
     input(`${shown(path)} is not a text file (it contains NUL bytes). Give a cable saved as UTF-8 or Latin-1 text.`),
   empty: (path: string) => input(`${shown(path)} is empty. Give a file that contains a cable.`),
+  foreignFormat: (path: string, format: 'JSON' | 'HTML' | 'XML') =>
+    input(
+      `${shown(path)} is a ${format} document, not a cable's text. Save the cable's text (header and body) as a plain-text file first${
+        format === 'JSON' ? ': an archive API response holds it in a field such as `text`' : format === 'HTML' ? ": a cable page holds it in its <pre> blocks" : ''
+      }.`,
+    ),
   unsupportedEncoding: (path: string) =>
     input(`${shown(path)} is UTF-16 or UTF-32 text, which cablelint does not read. Save it as UTF-8 and try again.`),
   noMatch: (pattern: string) => input(`no files match '${pattern}'. Check the pattern, or quote it so the shell does not expand it.`),

@@ -35,5 +35,7 @@ export async function readInput(path: string, io: Io, command: string): Promise<
       return {ok: false, error: errors.empty(path)}
     case 'unsupported-encoding':
       return {ok: false, error: errors.unsupportedEncoding(path)}
+    case 'foreign-format':
+      return {ok: false, error: errors.foreignFormat(path, result.error.format ?? 'JSON')}
   }
 }

@@ -11,6 +11,7 @@
  */
 import {VFile} from 'vfile'
 import type {InputError} from './errors.js'
+import {foreignFormat} from './foreign-format.js'
 
 /** How the input was encoded. `latin1` is ISO-8859-1 (each byte is one code point U+0000–U+00FF). */
 export type Encoding = 'utf-8' | 'latin1'
@@ -74,6 +75,11 @@ export function decode(bytes: Uint8Array, path?: string): DecodeResult {
     value = latin1(bytes)
     encoding = 'latin1'
     keptBom = false
+  }
+
+  const format = foreignFormat(value)
+  if (format !== undefined) {
+    return {ok: false, error: {code: 'foreign-format', format, message: `is a ${format} document, not a cable's text`, ...withPath}}
   }
 
   const info: InputInfo = {encoding, bom: keptBom, newline: newlineOf(value)}

@@ -1,3 +1,5 @@
+import type {ForeignFormat} from './foreign-format.js'
+
 /**
  * Why bytes could not be taken as a cable's text.
  *
@@ -9,12 +11,15 @@
  * - `empty`: no bytes, or only a byte order mark.
  * - `binary`: contains NUL bytes, so it is not a text file.
  * - `unsupported-encoding`: starts with a UTF-16 or UTF-32 byte order mark; cables are 8-bit text.
+ * - `foreign-format`: a JSON, HTML or XML document (see `foreignFormat`), not a cable's text.
  */
-export type InputErrorCode = 'empty' | 'binary' | 'unsupported-encoding'
+export type InputErrorCode = 'empty' | 'binary' | 'unsupported-encoding' | 'foreign-format'
 
 /** Why an input was refused. `message` never quotes the input's content. */
 export interface InputError {
   code: InputErrorCode
+  /** For `foreign-format`: the document's format. */
+  format?: ForeignFormat
   /** One sentence, without the path (the caller names the path). */
   message: string
   /** The path given to `decode`, when one was. */

@@ -53,6 +53,12 @@ const dynamicSites: DynamicSite[] = [
     ],
   },
   {
+    file: 'src/syntax/classify-line.ts',
+    call: "new RegExp(garbledLevel.source.slice(1), 'g')",
+    why: 'the garbled level word (`CO N F I D E N T I A L`) without its anchor, searched along a routing line for a glued banner',
+    samples: [{source: String.raw`(?:U ?U ?N ?C ?L ?A ?S|C ?C? ?O ?N ?F ?I ?D ?E ?N ?T ?I ?A ?L|S ?S? ?E ?C ?R ?E ?T)(?=[ 	]|$)`, flags: 'g'}],
+  },
+  {
     file: 'src/lint/facts.ts',
     call: 'String.raw`(?:^|\\n)[^\\S\\n]*\\(${letter}\\)',
     why: 'a lettered-list opener for one letter A-H (isReferenceLetter), run on 800 characters at most',

@@ -1,4 +1,4 @@
-import {mkdtempSync, readFileSync, writeFileSync, mkdirSync} from 'node:fs'
+import {closeSync, ftruncateSync, mkdtempSync, openSync, readFileSync, writeFileSync, mkdirSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -195,6 +195,15 @@ describe('parse', () => {
     expect(linted.code).toBe(2)
     expect(linted.stdout).not.toContain('no issues')
     expect(linted.stderr).toContain("'cable.json' is a JSON document, not a cable's text")
+  })
+
+  it('a file larger than any cable is refused before it is read (the release\'s whole cables.csv)', async () => {
+    const dir = scratch()
+    // Sparse: the size is there, the bytes are not written.
+    const fd = openSync(join(dir, 'cables.csv'), 'w')
+    ftruncateSync(fd, 64 * 1024 * 1024 + 1)
+    closeSync(fd)
+    expectInputError(await cli(['parse', 'cables.csv'], {cwd: dir}), "'cables.csv'", 'is 67.1 MB, larger than any cable')
   })
 
   it('a missing file', async () => {

@@ -68,6 +68,10 @@ export const errors = {
   notText: (path: string) =>
     input(`${shown(path)} is not a text file (it contains NUL bytes). Give a cable saved as UTF-8 or Latin-1 text.`),
   empty: (path: string) => input(`${shown(path)} is empty. Give a file that contains a cable.`),
+  tooLarge: (path: string, size: number, limit: number) =>
+    input(
+      `${shown(path)} is ${megabytes(size)}, larger than any cable (at most ${megabytes(limit)} are read as one). If it holds many cables, as the release's cables.csv does, save each as a file of its own first.`,
+    ),
   foreignFormat: (path: string, format: 'JSON' | 'HTML' | 'XML') =>
     input(
       `${shown(path)} is a ${format} document, not a cable's text. Save the cable's text (header and body) as a plain-text file first${
@@ -98,4 +102,9 @@ export const errors = {
 export function fail(io: Io, error: CliError): ExitCode {
   io.stderr.write(`cablelint: ${error.message}\n${error.hint === undefined ? '' : `${error.hint}\n`}`)
   return error.exitCode
+}
+
+/** `1,734.2 MB`, for sizes in messages. */
+function megabytes(bytes: number): string {
+  return `${(bytes / 1e6).toLocaleString('en-US', {maximumFractionDigits: 1})} MB`
 }

@@ -13,7 +13,7 @@
  */
 import {isCommonWord} from './common-words.js'
 import type {Entity} from './entities.js'
-import {fold} from './fold.js'
+import {fold, foldCommaApostrophes} from './fold.js'
 import {hasBreakWithin, type Range} from './markers.js'
 import type {Span} from './spans.js'
 
@@ -51,7 +51,7 @@ const caseApartPattern = /[\u0345\u2019\u017f\u03c2\u00b5\u03d0\u03d1\u03d5\u03d
  * `I`), so an offset in a key is the same offset in the text.
  */
 function keyOf(text: string): string {
-  return text.toLowerCase().replace(caseApartPattern, (unit) => caseApart[unit] ?? unit)
+  return foldCommaApostrophes(text.toLowerCase().replace(caseApartPattern, (unit) => caseApart[unit] ?? unit))
 }
 
 const wordRuns = /[\p{L}\p{M}\p{N}]+/gu

@@ -13,7 +13,7 @@ import {VFileMessage} from 'vfile-message'
 import {location} from 'vfile-location'
 import {isCommonWord} from './common-words.js'
 import type {Entity} from './entities.js'
-import {fold} from './fold.js'
+import {fold, foldCommaApostrophes} from './fold.js'
 import type {Range} from './markers.js'
 import type {SplicedSpan} from './splice.js'
 import {toOriginalOffset} from './splice.js'
@@ -72,7 +72,7 @@ let lastLowered = ''
 function lowerCased(haystack: string): string {
   if (haystack !== lastHaystack) {
     lastHaystack = haystack
-    lastLowered = haystack.toLowerCase().replace(/’/g, "'")
+    lastLowered = foldCommaApostrophes(haystack.toLowerCase().replace(/’/g, "'"))
   }
   return lastLowered
 }

@@ -3,7 +3,7 @@
  * one name, and an offset in the folded text is the same offset in the original.
  */
 import {describe, expect, it} from 'vitest'
-import {fold} from '../../../src/redact/fold.js'
+import {fold, foldCommaApostrophes} from '../../../src/redact/fold.js'
 
 describe('fold', () => {
   it('folds a Latin letter with an accent to its base letter', () => {
@@ -39,5 +39,13 @@ describe('fold', () => {
     expect(fold('é')).toBe('e')
     expect(fold('é')).toBe('e')
     expect(fold('xé')).toBe('xe')
+  })
+})
+
+describe('foldCommaApostrophes', () => {
+  it("reads a comma between two letters as the apostrophe it stands for, and no other comma", () => {
+    expect(foldCommaApostrophes("O,Brien and Sarkozy,s view, then 1,000 and Smith, Jones")).toBe("O'Brien and Sarkozy's view, then 1,000 and Smith, Jones")
+    expect(foldCommaApostrophes('D,Alema,')).toBe("D'Alema,")
+    expect(foldCommaApostrophes('no commas')).toBe('no commas')
   })
 })

@@ -160,6 +160,15 @@ describe('findMentions: the name in all its forms', () => {
     ])
   })
 
+  it("finds a name with an apostrophe in the `,` garble, and the garbled name written right (O'Brien)", () => {
+    const obrien = person('P1', ['Seamus', "O'Brien"])
+    expect(mentions("O,Brien said no; O'BRIEN left; O’Brien too", [obrien])).toEqual([
+      ['O,Brien', 'name-mention', 'P1'],
+      ["O'BRIEN", 'name-mention', 'P1'],
+      ['O’Brien', 'name-mention', 'P1'],
+    ])
+  })
+
   it('does not find a token inside a longer word or number', () => {
     const li = person('P1', ['Li', 'Qing'])
     expect(mentions('Lilly and Bali, Li2 and 2Li, Qingdao', [li])).toEqual([])

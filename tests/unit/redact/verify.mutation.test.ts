@@ -130,6 +130,10 @@ describe('verify: protected tokens anywhere in the output', () => {
     expect(first?.place).toEqual({start: {line: 2, column: 1, offset: 2}, end: {line: 2, column: 6, offset: 7}})
   })
 
+  it("flags a name with an apostrophe that survives in the `,` garble (O,Brien)", () => {
+    expect(where(scan('Mr. O,Brien said no', [entity('P3', ['Seamus', "O'Brien"])]))).toEqual([`${tokenLeak('P3')}@4-11`])
+  })
+
   it('does not flag a token inside a longer word', () => {
     expect(scan('Biatos Marcelino aBiato Biato2 2Marcel', [biato])).toEqual([])
     expect(scan('Biatoé éBiato', [biato])).toEqual([])

@@ -453,6 +453,34 @@ function resolveMarker(text: string, site: MarkerSite, pageBreaks: readonly Rang
   return direct
 }
 
+/** The words of a marker's own request around a name inside it (`strictly`, `please`, `again`…). */
+const markerWords: ReadonlySet<string> = new Set(['strictly', 'please', 'again', 'urgently', 'protect', 'throughout', 'both'])
+
+/**
+ * A person named inside the marker, before `protect`: `(Rami Khouri -- strictly protect)`,
+ * `(per Rami Khouri, STRICTLY PROTECT)`. The corpus shows these forms only with the archive's
+ * `XXXXXXXXXXXX` where the name stood, but a cable of the unredacted release holds the name
+ * itself, and its other mentions (`Khouri repeated it`) must go too. Read as a name run is
+ * read before a marker; a capitalised word that is no name (`Amcit`) is redacted with it, which
+ * fails closed.
+ */
+function readInsideName(text: string, site: MarkerSite, pageBreaks: readonly Range[]): Run | undefined {
+  const start = site.marker.position.start.offset + 1
+  const end = site.marker.position.end.offset
+  const request = /protect/i.exec(text.slice(start, end))
+  if (request === null) return undefined
+  const tokens = tokenize(text, start, start + request.index, pageBreaks)
+  let last = tokens.length - 1
+  for (; last >= 0; last--) {
+    const token = tokens[last]!
+    if (token.kind === 'placeholder') return undefined
+    if (/\p{L}/u.test(token.text) && !markerWords.has(token.text.toLowerCase())) break
+  }
+  if (last < 0) return undefined
+  const run = readRun(tokens, last, text)
+  return run.tokens.length > 0 && !run.placeholder ? run : undefined
+}
+
 /** `X and Mery Estela Gorzon (strictly protect both)`: the second person before `and`. */
 function readSecondOfBoth(text: string, site: MarkerSite, first: Run, pageBreaks: readonly Range[]): Run | undefined {
   const firstToken = first.tokens[0]
@@ -656,6 +684,12 @@ export function findEntities(text: string, tree: Root): EntityResult {
       const second = readSecondOfBoth(text, site, run, pageBreaks)
       if (second !== undefined) addPerson(second, marker)
     }
+  }
+  // A name inside a marker is a protected person whatever the marker resolved to (above: the
+  // sentence withheld as unnamed, or the name before it).
+  for (const site of markers) {
+    const inside = readInsideName(text, site, pageBreaks)
+    if (inside !== undefined) addPerson(inside, site.marker)
   }
   return {entities, resolutions, spans}
 }

@@ -200,3 +200,28 @@ describe.skipIf(!hasCorpus)('findEntities on the corpus protect markers', () => 
     expect(values).toContain(expected)
   })
 })
+
+describe('findEntities: a name inside the marker', () => {
+  /** Each entity's name words. */
+  function people(text: string): string[][] {
+    return findEntities(text, buildTree(text)).entities.map((entity) => entity.tokens)
+  }
+
+  it.each([
+    ['1. (C) A contact (Rami Khouri -- strictly protect) said so. Khouri repeated it.', [['Rami', 'Khouri']]],
+    ['1. (C) A SOURCE (PER RAMI KHOURI, STRICTLY PROTECT) SAID SO.', [['RAMI', 'KHOURI']]],
+    // The name before the marker stays the marker's person; the one inside is another.
+    ['1. (C) Juan Perez (per Ana Lopez, strictly protect) said so.', [['Juan', 'Perez'], ['Ana', 'Lopez']]],
+  ])('%j protects %j', (text, expected) => {
+    expect(people(text)).toEqual(expected)
+  })
+
+  it.each([
+    '1. (C) A contact (XXXXXXXXXXXX -- strictly protect) said so.',
+    '1. (C) Juan Perez (Victim - PROTECT) testified.',
+    '1. (C) He said so (again, please protect).',
+    '1. (C) He said so (Strictly protect xxxxxxxxxxxx.).',
+  ])('%j names nobody inside', (text) => {
+    expect(people(text).filter((words) => !words.includes('Juan'))).toEqual([])
+  })
+})

@@ -257,6 +257,11 @@ function skipAsides(tokens: readonly Token[], index: number): number {
       i--
       continue
     }
+    // An age between commas (`Ahmed Khouri, 45, (protect)`): the name is before it.
+    if (/^\d{1,3}$/.test(token.text) && tokens[i - 1]?.text === ',' && tokens[i + 1]?.text === ',') {
+      i -= 2
+      continue
+    }
     if (token.text === ')') {
       let depth = 0
       let j = i

@@ -33,6 +33,8 @@ describe('findEntities: the name before the marker', () => {
     ['1. (C) FCO Deputy Head Security Policy Chris Holtby (strictly protect) confirmed.', 'Chris Holtby'],
     // across a line break, in the name and in the marker
     ['3. (C) In a surprisingly frank reply, Juan Carlos\nSanchez (please\nprotect) explained', 'Juan Carlos\nSanchez'],
+    // an age between commas before the marker
+    ['1. (S) Ahmed Khouri, 45, (protect) said so.', 'Ahmed Khouri'],
     // apposition: the name before the comma
     ['1. (C) Hossam Bahgat, director of the Egyptian Initiative for Personal Rights (protect), said.', 'Hossam Bahgat'],
     ['1. (C) Hossam Bahgat, director of Amnesty (protect), said.', 'Hossam Bahgat'],

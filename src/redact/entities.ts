@@ -445,7 +445,7 @@ function resolveMarker(text: string, site: MarkerSite, pageBreaks: readonly Rang
   const last = skipAsides(tokens, tokens.length - 1)
   const direct = readRun(tokens, last, text)
   if (direct.placeholder) return direct
-  if (direct.tokens.length === 0) return readApposition(tokens, last, text)
+  if (direct.tokens.length === 0) return readApposition(tokens, last, text) ?? readSpeaker(tokens, last, text)
   const word = tokens[direct.before]?.text.toLowerCase()
   // `director of Amnesty (protect)`, `Xavier Quorn of Amnesty (protect)`: a capitalised object of
   // `of`/`for` is not the person; the name before `of` or before the apposition is.
@@ -456,6 +456,23 @@ function resolveMarker(text: string, site: MarkerSite, pageBreaks: readonly Rang
   // `in Pretoria (please protect)`, `The Czechs (please protect)`: a place or a group, not a person.
   if (word === 'in' || word === 'the') return readApposition(tokens, direct.before, text)
   return direct
+}
+
+/** Verbs of speech after which a marker protects the speaker: `Lingua said (protect)` (03VATICAN5164). */
+const speechVerbs: ReadonlySet<string> = new Set([
+  'said', 'says', 'told', 'noted', 'stated', 'added', 'explained', 'commented', 'remarked', 'confided', 'claimed',
+  'asserted', 'reported', 'confirmed', 'indicated', 'emphasized', 'emphasised', 'stressed', 'opined', 'observed',
+])
+
+const pronouns: ReadonlySet<string> = new Set(['he', 'she', 'i', 'it', 'you', 'one'])
+
+/** The name right before a verb of speech that stands right before the marker. */
+function readSpeaker(tokens: readonly Token[], index: number, text: string): Run | undefined {
+  const verb = tokens[index]
+  if (verb?.kind !== 'word' || !speechVerbs.has(verb.text.toLowerCase())) return undefined
+  const run = readRun(tokens, index - 1, text)
+  if (run.placeholder) return run
+  return run.tokens.length > 0 && !run.tokens.every((token) => pronouns.has(token.text.toLowerCase())) ? run : undefined
 }
 
 /** The words of a marker's own request around a name inside it (`strictly`, `please`, `again`…). */

@@ -33,6 +33,9 @@ describe('findEntities: the name before the marker', () => {
     ['1. (C) FCO Deputy Head Security Policy Chris Holtby (strictly protect) confirmed.', 'Chris Holtby'],
     // across a line break, in the name and in the marker
     ['3. (C) In a surprisingly frank reply, Juan Carlos\nSanchez (please\nprotect) explained', 'Juan Carlos\nSanchez'],
+    // the speaker, before a verb of speech (03VATICAN5164 in the plain-text release)
+    ['5. (C) Lingua said (protect) Constant had a good spirit.', 'Lingua'],
+    ['5. (C) Ambassador Omar Haddad told (strictly protect) us so.', 'Omar Haddad'],
     // an age between commas before the marker
     ['1. (S) Ahmed Khouri, 45, (protect) said so.', 'Ahmed Khouri'],
     // apposition: the name before the comma
@@ -91,6 +94,7 @@ describe('findEntities: no nameable person withholds the sentence', () => {
     ],
     ['6. (C) Our contacts (protect) in GAIL confirmed it. Aiyar left.', 'unnamed: Our contacts (protect) in GAIL confirmed it.'],
     ['6. (C) He left. He also said (protect) that no deal was near. End.', 'unnamed: He also said (protect) that no deal was near.'],
+    ['6. (C) The Canadian Ambassador said (protect) that no deal was near.', 'unnamed: The Canadian Ambassador said (protect) that no deal was near.'],
     ['6. (C) The Chilean Embassy Political Officer (protect) told us. Fine.', 'unnamed: The Chilean Embassy Political Officer (protect) told us.'],
     ['6. (C) We have been assured by senior sources in the Chancellery (protect) that it holds.', 'unnamed: We have been assured by senior sources in the Chancellery (protect) that it holds.'],
     // a marker that opens its sentence protects the one before it

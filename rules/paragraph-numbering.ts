@@ -1,6 +1,7 @@
 import {cable} from '../src/lint/cable.js'
 import {defineRule} from '../src/lint/define-rule.js'
 import {isQuoted, quotedDocuments} from '../src/lint/facts.js'
+import type {ParagraphNumber} from '../src/syntax/types.js'
 
 /**
  * Why: paragraphs are numbered consecutively (5 FAH-1 H-246.2b), and readers cite them by
@@ -38,6 +39,21 @@ export default defineRule({
         2. (U) The ministry plans:
         1. Higher gas prices.
         2. Fewer benefits.
+        3. (U) Comment follows.`,
+      // A number written twice, with its marking (07SANJOSE361).
+      cable`
+        CONFIDENTIAL
+        ¶1. (C)  1. (C) The next protest is on Monday.
+        ¶2. (C) Comment follows.`,
+      // The list runs past the cable's own numbers (08MADRID707's 21 measures inside ¶3).
+      cable`
+        UNCLAS
+        1. (U) Talks resumed.
+        2. (U) The ministry plans:
+        1. Higher gas prices.
+        2. Fewer benefits.
+        3. More buses.
+        4. Cleaner air.
         3. (U) Comment follows.`,
       cable`
         UNCLAS
@@ -99,8 +115,13 @@ export default defineRule({
   },
   check(tree, report, file) {
     const quoted = quotedDocuments(tree, String(file.value ?? ''))
+    const text = String(file.value ?? '')
     let previous: number | undefined
+    let previousNumber: ParagraphNumber | undefined
     let previousMarked = false
+    // The last number of such a list: its next unmarked numbers are the list's too, past the
+    // cable's own (08MADRID707's 21 measures inside ¶3), until a marked paragraph.
+    let list: number | undefined
     for (const node of tree.children) {
       const number = node.type === 'paragraph' ? node.number : undefined
       if (!number || typeof number.value !== 'number') continue
@@ -109,7 +130,16 @@ export default defineRule({
       const marked = node.type === 'paragraph' && node.children[0]?.marking !== undefined
       // Unmarked numbers that go back under a marked paragraph are a list in it (`¶9. (U) …
       // Benefits:` then `¶1. Pensions`, `¶2. Abolish …`, 10KYIV278), not the cable's paragraphs.
-      if (!marked && previousMarked && previous !== undefined && value <= previous) continue
+      const restart = !marked && previousMarked && previous !== undefined && value <= previous
+      if (restart || (!marked && list !== undefined && value === list + 1)) {
+        list = value
+        continue
+      }
+      list = undefined
+      // `¶1. 1. (SBU) Summary`, `¶1. (C)  1. (C) The next …` (09STATE69224, 07SANJOSE361): one
+      // paragraph with its number (and marking) written twice, which the parser reads as two.
+      if (value === previous && previousNumber !== undefined && writtenTwice(text, previousNumber, number)) continue
+      previousNumber = number
       previousMarked = marked
       // Message data as text, as every other rule passes it: `{actual}` objects holding a number
       // here and a string elsewhere made V8 generalise the field and recompile the rules making them.
@@ -125,3 +155,11 @@ export default defineRule({
     }
   },
 })
+
+/** Whether `number` follows `previous` on its line with nothing between but a portion marking. */
+function writtenTwice(text: string, previous: ParagraphNumber, number: ParagraphNumber): boolean {
+  const from = previous.position.end.offset
+  const to = number.position.start.offset
+  if (from === undefined || to === undefined || to < from || to - from > 24) return false
+  return /^[ \t]*(?:\([A-Za-z/ ]{1,10}\)[ \t]*)?$/.test(text.slice(from, to))
+}

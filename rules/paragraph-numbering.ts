@@ -33,13 +33,6 @@ export default defineRule({
         1. (U) Talks resumed.
         2. (U) The next round is in May.
         3. (U) Comment follows.`,
-      cable`
-        UNCLAS
-        1. (U) Talks resumed.
-        2. (U) The ministry plans:
-        1. Higher gas prices.
-        2. Fewer benefits.
-        3. (U) Comment follows.`,
       // A number written twice, with its marking (07SANJOSE361).
       cable`
         CONFIDENTIAL

@@ -176,6 +176,8 @@ interface Run {
   placeholder: boolean
   /** Index of the token before the run (`-1` at the window start). */
   before: number
+  /** The run may be no name (a capitals word in mixed-case text): its sentence is withheld too. */
+  uncertain?: boolean
 }
 
 /** Whether a name word ends at `index`, possibly before more lower-case particles (`Maria` in `Maria de la`). */
@@ -192,6 +194,7 @@ function nameBeforeParticles(tokens: readonly Token[], index: number, upperMode:
 function readRun(tokens: readonly Token[], index: number, text: string): Run {
   const run: Token[] = []
   const found: string[] = []
+  let uncertain = false
   let i = index
   const first = tokens[i]
   if (first?.kind === 'placeholder') return {tokens: [], titles: [], placeholder: true, before: i - 1}
@@ -227,6 +230,18 @@ function readRun(tokens: readonly Token[], index: number, text: string): Run {
     if (!upperMode && run.length > 0 && isUpper(token.text) && /^\p{Lu}{2,5}$/u.test(token.text) && !isStop(token.text)) {
       run.unshift(token)
       i--
+      break
+    }
+    // A surname in capitals right before the marker in mixed-case text, as many posts write it
+    // (`Pierre DUPONT (please protect)`, `Ahmed KHOURI`, `AHMED KHOURI`): it may be an
+    // organisation's acronym (`UNHCR (protect)`) or the name. Read as the name, its other
+    // mentions are redacted; the caller withholds the marker's sentence too (`uncertain`), as
+    // for a marker that names nobody. Read as an acronym only, the surname's mentions were released.
+    if (!upperMode && run.length === 0 && i === index && /^\p{Lu}[\p{Lu}'’-]{2,}$/u.test(token.text) && !isStop(token.text)) {
+      run.unshift(token)
+      uncertain = true
+      i--
+      continue
     }
     break
   }
@@ -244,7 +259,7 @@ function readRun(tokens: readonly Token[], index: number, text: string): Run {
     found.unshift(lower(token.text))
     j--
   }
-  return {tokens: run, titles: found.length > 0 ? [found.join(' ')] : [], placeholder: false, before: i}
+  return {tokens: run, titles: found.length > 0 ? [found.join(' ')] : [], placeholder: false, before: i, uncertain}
 }
 
 /** Skip back over commas and balanced parenthetical asides right before the marker. */
@@ -695,6 +710,7 @@ export function findEntities(text: string, tree: Root): EntityResult {
       const context = contextOf(text, site)
       spans.push({...trimRange(text, context.start, context.end), reason: 'unnamed-protected-source', rule: 'protect-marker'})
     }
+    if (run.uncertain === true) spans.push({...protectedSentence(sentences, text, site), reason: 'unnamed-protected-source', rule: 'protect-marker'})
     const entity = addPerson(run, marker)
     resolutions.push({
       kind: 'named',

@@ -139,12 +139,17 @@ interface Hit {
 export function findMentions(text: string, entities: readonly Entity[], pageBreaks: readonly Range[]): Span[] {
   // Two people sharing a token (`Pedro`): both own it; a full name decides which one is meant.
   const owner = new Map<string, Set<string>>()
+  const own = (key: string, label: string): void => {
+    const owners = owner.get(key)
+    if (owners === undefined) owner.set(key, new Set([label]))
+    else owners.add(label)
+  }
   for (const entity of entities) {
     for (const token of searchTokens(entity)) {
-      const key = keyOf(token)
-      const owners = owner.get(key)
-      if (owners === undefined) owner.set(key, new Set([entity.label]))
-      else owners.add(entity.label)
+      own(keyOf(token), entity.label)
+      // A family by its name (`the Saabs` after `Mr. and Mrs. Fadi Saab (strictly protect both)`):
+      // the plural of a name of four letters or more that is no common word (`Ye` is not `Yes`).
+      if (token.length >= 4 && !/s$/i.test(token) && !isCommonWord(token)) own(keyOf(`${token}s`), entity.label)
     }
   }
   if (owner.size === 0) return []

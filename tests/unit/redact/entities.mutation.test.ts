@@ -186,9 +186,21 @@ describe('the name run', () => {
   it('is not a lower-case word, a number or an acronym in mixed-case text', () => {
     expect(resolve('1. (C) We met quorn (protect) today.')).toEqual(['unnamed: We met quorn (protect) today.'])
     expect(resolve('1. (C) We met Quorn2 (protect) today.')).toEqual(['unnamed: We met Quorn2 (protect) today.'])
-    expect(resolve('1. (C) The talks ended and BOURDON (protect) replied.')).toEqual([
-      'unnamed: The talks ended and BOURDON (protect) replied.',
+  })
+
+  it('reads a capitals word right before the marker in mixed-case text as the name, and withholds the sentence too', () => {
+    // A surname in capitals (`Pierre DUPONT`) or an acronym (`UNHCR`): both readings are kept.
+    const text = '1. (C) The talks ended and BOURDON (protect) replied. Bourdon left.'
+    expect(resolve(text)).toEqual(['BOURDON'])
+    expect(spans(text)).toEqual([
+      ['The talks ended and BOURDON (protect) replied.', 'unnamed-protected-source', undefined],
+      ['BOURDON', 'protected-name', 'P1'],
     ])
+    expect(resolve('1. (C) The chief of staff, Pierre DUPONT (please protect), said so.')).toEqual(['Pierre DUPONT'])
+    expect(resolve('BOURDON (PROTECT) REPLIED.')).toEqual(['BOURDON'])
+    expect(resolve('1. (C) aBCDEFGHI, BOURDON (PROTECT) REPLIED.')).toEqual(['BOURDON'])
+    // Only right before the marker: further in, a capitals word of six letters or more stays an acronym.
+    expect(resolve('1. (C) We met UNESCO Xavier Quorn (protect) today.')).toEqual(['Xavier Quorn'])
   })
 
   it('takes one capitals nickname of two to five letters before the name, not an organisation', () => {
@@ -223,10 +235,11 @@ describe('telegram upper case', () => {
   })
 
   it('a lower-case share of a tenth or more is mixed-case text', () => {
-    // 9 lower-case letters of 60: an upper-case word is then an acronym, not a name
-    expect(resolve('1. (C) abcdefghi MET WITH THE MINISTERS AND THEIR AIDES, BOURDON (PROTECT) TODAY.')).toEqual([
-      'unnamed: abcdefghi MET WITH THE MINISTERS AND THEIR AIDES, BOURDON (PROTECT) TODAY.',
-    ])
+    // 9 lower-case letters of 60: the upper-case word may then be an acronym, so its sentence is withheld too
+    const mixed = '1. (C) abcdefghi MET WITH THE MINISTERS AND THEIR AIDES, BOURDON (PROTECT) TODAY.'
+    expect(spans(mixed).map(([, reason]) => reason)).toEqual(['unnamed-protected-source', 'protected-name'])
+    const upper = '1. (C) aa MET WITH THE MINISTER, BOURDON (PROTECT) TODAY.'
+    expect(spans(upper).map(([, reason]) => reason)).toEqual(['protected-name'])
   })
 })
 
@@ -489,10 +502,6 @@ describe('edges of the name reader', () => {
   it.each([
     // a word of a script without case is not read as a name, even in upper-case text
     '1. (C) WE MET 王力 (PROTECT) TODAY.',
-    // an upper-case name opening the text has no upper-case text before it
-    'BOURDON (PROTECT) REPLIED.',
-    // exactly a tenth of the letters before it are lower case: mixed-case text
-    '1. (C) aBCDEFGHI, BOURDON (PROTECT) REPLIED.',
     "1. (C) We met Quorn aide's (protect) friend.",
     '1. (C) We met Xavier Quorn. (protect) Then.',
     '(Xavier Quorn, a critic) (protect) said.',

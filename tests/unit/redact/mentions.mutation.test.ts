@@ -169,6 +169,15 @@ describe('findMentions: the name in all its forms', () => {
     ])
   })
 
+  it('finds a family by its name in the plural, not a short or common name with an s', () => {
+    expect(mentions('The Saabs and Mrs. Saab agreed; the SAABS left.', [person('P1', ['Fadi', 'Saab'])])).toEqual([
+      ['Saabs', 'name-mention', 'P1'],
+      ['Saab', 'name-mention', 'P1'],
+      ['SAABS', 'name-mention', 'P1'],
+    ])
+    expect(mentions('Yes, Lis and Longs.', [person('P2', ['He', 'Ye']), person('P3', ['Li', 'Qing']), person('P4', ['Long', 'Tran'])])).toEqual([])
+  })
+
   it('does not find a token inside a longer word or number', () => {
     const li = person('P1', ['Li', 'Qing'])
     expect(mentions('Lilly and Bali, Li2 and 2Li, Qingdao', [li])).toEqual([])

@@ -31,9 +31,14 @@ export type MentionForm =
   | 'upper'
   /** The full name broken across a line: `Marcel⏎Biato`. */
   | 'split'
+  /**
+   * A family by its name, `the Biatos` (the range covers `Biatos`). Only for a surname of four
+   * letters or more that is no common word and does not end in `s`; another is written `surname`.
+   */
+  | 'plural'
 
 /** Every mention form. */
-export const mentionForms: readonly MentionForm[] = ['full', 'surname', 'title', 'possessive', 'upper', 'split']
+export const mentionForms: readonly MentionForm[] = ['full', 'surname', 'title', 'possessive', 'upper', 'split', 'plural']
 
 /** A generated person's name. */
 export interface PersonName {

@@ -29,9 +29,10 @@ describe('cablelint/testing generators', () => {
           expect(slice(person.markerRange)).toBe(person.marker)
           for (const mention of person.mentions) {
             const written = slice(mention).replace(/\r?\n/g, ' ')
-            const expected = {full: person.name.tokens.join(' '), split: person.name.tokens.join(' '), upper: person.name.surname.toUpperCase()}[
-              mention.form as 'full' | 'split' | 'upper'
-            ] ?? person.name.surname
+            const expected =
+              {full: person.name.tokens.join(' '), split: person.name.tokens.join(' '), upper: person.name.surname.toUpperCase(), plural: `${person.name.surname}s`}[
+                mention.form as 'full' | 'split' | 'upper' | 'plural'
+              ] ?? person.name.surname
             expect(written).toBe(expected)
           }
         }

@@ -7,7 +7,8 @@
 import fc from 'fast-check'
 import type {Level} from '../../classification.js'
 import {anchor, text, type Piece} from '../document.js'
-import type {CableClassification, MentionForm, PersonName} from '../ground-truth.js'
+import {isCommonWord} from '../../redact/common-words.js'
+import {mentionForms, type CableClassification, type MentionForm, type PersonName} from '../ground-truth.js'
 import {formatPortionMarking, portionMarking} from './portion-marking.js'
 
 /** Plain sentences: lower-case words only after the first, none a generated name, no markings. */
@@ -31,6 +32,11 @@ const possessiveFrames = {
   start: "{M}'s office declined to comment.",
   middle: "Officials visited {M}'s office in the capital.",
   end: "The delegation later met {M}'s staff.",
+} as const
+const pluralFrames = {
+  start: 'The {M} declined to comment.',
+  middle: 'Officials visited the {M} in the capital.',
+  end: 'The delegation later met the {M}.',
 } as const
 /** The frame of the mention that carries the protect marker. */
 const markerFrame = 'Poloff met with {M} {P} on the margins of the conference.'
@@ -60,7 +66,7 @@ export function sentence(options: ParagraphOptions = {}): fc.Arbitrary<SentenceP
   const filler = fc.nat({max: fillerSentences.length - 1}).map((index): SentencePlan => ({kind: 'filler', index}))
   const choices: Array<fc.WeightedArbitrary<SentencePlan>> = [{weight: 3, arbitrary: filler}]
   const people = options.people ?? 0
-  const forms = options.forms ?? ['full', 'surname', 'title', 'possessive', 'upper', 'split']
+  const forms = options.forms ?? mentionForms
   if (people > 0 && forms.length > 0) {
     const mention = fc
       .record({person: fc.nat({max: people - 1}), form: fc.constantFrom(...forms), frame: fc.constantFrom('start', 'middle', 'end' as const)})
@@ -108,9 +114,16 @@ function mentionText(name: PersonName, form: MentionForm): string {
       return name.tokens.join('\n')
     case 'upper':
       return name.surname.toUpperCase()
+    case 'plural':
+      return `${name.surname}s`
     default:
       return name.surname
   }
+}
+
+/** Whether the surname makes a plural the redactor reads as the family (see `MentionForm`). */
+function hasPlural(name: PersonName): boolean {
+  return name.surname.length >= 4 && !name.commonWord && !/s$/i.test(name.surname) && !isCommonWord(name.surname)
 }
 
 function mentionGroups(frame: string, mention: Piece, title: string | undefined, marker: string | undefined): Group[] {
@@ -151,9 +164,10 @@ function sentenceGroups(plan: SentencePlan, state: WriteState): Group[] {
     const frame = name.title === undefined ? markerFrame : markerFrame.replace('{M}', '{T} {M}')
     return mentionGroups(frame, mention, name.title, person.marker)
   }
-  const mention: Piece = {kind: 'mention', text: mentionText(name, plan.form), person: plan.person, form: plan.form, protectMarker: false}
-  const base = plan.form === 'possessive' ? possessiveFrames[plan.frame] : frames[plan.frame]
-  const frame = plan.form === 'title' ? base.replace('{M}', '{T} {M}') : base
+  const form = plan.form === 'plural' && !hasPlural(name) ? 'surname' : plan.form
+  const mention: Piece = {kind: 'mention', text: mentionText(name, form), person: plan.person, form, protectMarker: false}
+  const base = form === 'possessive' ? possessiveFrames[plan.frame] : form === 'plural' ? pluralFrames[plan.frame] : frames[plan.frame]
+  const frame = form === 'title' ? base.replace('{M}', '{T} {M}') : base
   return mentionGroups(frame, mention, name.title ?? 'Mr.', undefined)
 }
 

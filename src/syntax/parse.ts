@@ -279,6 +279,13 @@ function routingNode(position: Position): Routing {
 /** The mid-line paragraph starts of a line that has none. */
 const noStarts: readonly number[] = []
 
+/**
+ * The fields before the header in a row of the release's CSV file, every one quoted (the file as
+ * released) or only the text fields (`100001,4/18/2003 08:08,03ANKARA2521,"Embassy Ankara",SECRET,,"`):
+ * number, date, ID, origin, classification, references, and the opening quote of the header.
+ */
+const csvRowFields = /^"?(\d{1,7})"?,"?(\d{1,2}\/\d{1,2}\/\d{4} \d{1,2}:\d\d)"?,"?([0-9A-Z]{4,40})"?,"([^"\n]{0,100})","?([A-Z/ ]{0,60})"?,"?([^,"\n]{0,800})"?,"/
+
 /** How far past an offset a marking token is looked for: the longest token, after a few spaces. */
 const markingWindow = maxMarkingTokenLength + 8
 
@@ -641,6 +648,8 @@ class CableParser {
     while (first < this.lines.length && isBlank(this.lineText(first))) first++
     const head = this.lineText(first).trim()
     if (head === 'Identifier' || head === 'Reference ID') return this.readLabelledMetadata(first)
+    const row = csvRowFields.exec(this.lineText(first))
+    if (row) return this.readCsvRowFields(first, row)
     if (/^\d{2}[A-Z][A-Z-]*\d+$/.test(head) && first + 4 < this.lines.length) {
       const created = this.lineText(first + 2).trim()
       const classification = this.lineText(first + 3).trim()
@@ -657,6 +666,37 @@ class CableParser {
       }
     }
     return first
+  }
+
+  /**
+   * The fields that open a row of the release's CSV file saved as a file (`"1","12/28/1966
+   * 18:48","66BUENOSAIRES2481","Embassy Buenos Aires","UNCLASSIFIED","66STATE106206","P R
+   * 281848Z DEC 66`): number, date, ID, origin, classification and references, then the header
+   * field. They are the archive's metadata; the rest of the line (the routing's first line, or
+   * the body's banner after `","`) is read as any line.
+   */
+  private readCsvRowFields(first: number, row: RegExpExecArray): number {
+    const base = this.lines[first]!.start
+    // Each field's offset: the groups stand in order, each after the one before.
+    const starts: number[] = []
+    let cursor = 0
+    for (let group = 1; group < row.length; group++) {
+      starts[group] = row[0].indexOf(row[group] ?? '', cursor)
+      cursor = starts[group]! + (row[group] ?? '').length
+    }
+    const at = (group: number): Field | undefined => {
+      const value = row[group] ?? ''
+      return value === '' ? undefined : this.field(base + starts[group]!, base + starts[group]! + value.length)
+    }
+    const node = metadataNode(this.locator.position(base + row.index, base + row[0].length))
+    node.identifier = at(3)
+    node.created = at(2)
+    node.origin = at(4)
+    node.classification = at(5)
+    this.completeMetadata(node)
+    this.children.push(node)
+    const rest = this.text.slice(base + row[0].length, this.lines[first]!.end)
+    return isBlankRange(rest, 0, rest.length) ? first + 1 : this.readSegment(first, rest, base + row[0].length)
   }
 
   /** `Identifier / Created / Classification / Origin` labels, then their values (seed 002). */

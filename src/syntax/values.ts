@@ -110,10 +110,13 @@ export function readDateTimeGroup(group: string): CalendarDate | null {
   return month === undefined ? null : calendarDate(fullYear(match[3]!), month, Number(match[1]))
 }
 
-/** The archive's `Created` value: `2008-12-31 03:44:00` or `Fri Feb 27 00:00:00 +0100 2009`. */
+/** The archive's `Created` value: `2008-12-31 03:44:00`, `Fri Feb 27 00:00:00 +0100 2009` or the CSV file's `12/28/1966 18:48`. */
 export function readCreated(value: string): CalendarDate | null {
   const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(value.trim())
   if (iso) return calendarDate(Number(iso[1]), Number(iso[2]), Number(iso[3]))
+  // The release's CSV file: `12/28/1966 18:48`.
+  const csv = /^(\d{1,2})\/(\d{1,2})\/(\d{4}) \d{1,2}:\d\d$/.exec(value.trim())
+  if (csv) return calendarDate(Number(csv[3]), Number(csv[1]), Number(csv[2]))
   const long = /^[A-Za-z]{3}\s+([A-Za-z]{3})\s+(\d{1,2})\s+[\d:]+\s+[+-]\d{4}\s+(\d{4})$/.exec(value.trim())
   if (long) {
     const month = monthNames[long[1]!.toUpperCase()]

@@ -102,3 +102,35 @@ describe('handling captions glued after the serial', () => {
     expect(ruleIds(glued).filter((id) => id.startsWith('no-uncarried-dissemination'))).toEqual([])
   })
 })
+
+describe('a row of the release CSV file saved as a file', () => {
+  // As the file was released: every field quoted, the header and body fields run on over lines.
+  const row = lines(
+    '"2","2/25/1972 9:30","72TEHRAN1164","Embassy Tehran","CONFIDENTIAL","72MOSCOW1603|72TEHRAN1091","R 250930Z FEB 72 ',
+    'FM AMEMBASSY TEHRAN',
+    'TO SECSTATE WASHDC 7561 ',
+    'INFO SECDEF","C O N F I D E N T I A L TEHRAN 1164 ',
+    ' ',
+    'E.O. 11652: GDS ',
+    'TAGS: MASS MARR IR',
+    'SUBJECT: ARMS FOR IRAN ',
+    ' ',
+    '1. (C) THE SHAH WANTS MORE.',
+    '"',
+  )
+
+  it('reads the fields before the header as the archive metadata and the routing after them', () => {
+    const tree = parse(row)
+    const [metadata, routing] = tree.children
+    expect(metadata).toMatchObject({type: 'metadata', identifier: {value: '72TEHRAN1164'}, origin: {value: 'Embassy Tehran'}, classification: {value: 'CONFIDENTIAL'}, createdDate: {year: 1972, month: 2, day: 25}})
+    expect(metadata?.position.end.offset).toBe(row.indexOf('R 250930Z'))
+    expect(routing).toMatchObject({type: 'routing', date: {year: 1972, month: 2, day: 25}})
+    expect(tree.children.find((node) => node.type === 'banner')).toMatchObject({glued: true, marking: {level: 'C'}})
+  })
+
+  it('dates the cable, so that the rules of its era apply (a 1972 cable is not reported for its Classified By line)', () => {
+    const messages = lint(new VFile({path: '72TEHRAN1164.txt', value: row})).messages
+    expect(messages.filter((message) => message.ruleId === 'classification-authority').map((message) => message.fatal)).toEqual([undefined])
+    expect(messages.filter((message) => message.ruleId === 'no-obsolete-declassification')).toEqual([])
+  })
+})

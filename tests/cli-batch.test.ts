@@ -469,3 +469,35 @@ describe('batch: Ctrl-C', () => {
     expect(readdirSync(dir).filter((name) => name.startsWith('report.json'))).toEqual([])
   })
 })
+
+describe('split', () => {
+  // Two rows of the release's CSV file: every field quoted, `\"` escaped, header and body over lines.
+  const rows = [
+    '"1","12/28/2009 18:48","09BEIJING4697","Embassy Beijing","CONFIDENTIAL","","R 281848Z DEC 09\nFM AMEMBASSY BEIJING\nTO SECSTATE WASHDC 0001","C O N F I D E N T I A L SECTION 01 OF 01 BEIJING 004697\n\nE.O. 12958: DECL: 12/31/2033\nTAGS: PGOV PHUM\nSUBJECT: (U) A TEST CABLE\n\nClassified By: Political Counselor Jane Roe. Reason: 1.4 (d).\n\n1. (S) A \\"SECRET\\" portion under a CONFIDENTIAL banner.\n"\n',
+    '"2","12/29/2009 9:30","09BEIJING4698","Embassy Beijing","UNCLASSIFIED","","R 290930Z DEC 09","UNCLAS BEIJING 004698\n\nE.O. 12958: N/A\nTAGS: PGOV\nSUBJECT: TALKS\n\n1. (U) Talks resumed.\n"\n',
+  ]
+
+  it('writes each row of the release CSV file byte for byte as DIR/<ID>.txt, which lint then reads', async () => {
+    const dir = workspace({'cables.csv': rows.join('')})
+    const result = await cli(['split', 'cables.csv', '--out', 'cables'], dir)
+    expect(result.code).toBe(0)
+    expect(result.stderr).toContain('rows     2')
+    expect(readdirSync(join(dir, 'cables')).sort()).toEqual(['09BEIJING4697.txt', '09BEIJING4698.txt'])
+    expect(readFileSync(join(dir, 'cables', '09BEIJING4697.txt'), 'utf8')).toBe(rows[0])
+    expect(readFileSync(join(dir, 'cables', '09BEIJING4698.txt'), 'utf8')).toBe(rows[1])
+    const linted = await cli(['lint', 'cables', '--format', 'json'], dir)
+    const report = JSON.parse(linted.stdout) as {files: Array<{path: string; messages: Array<{ruleId: string; line: number}>}>}
+    const first = report.files.find((file) => file.path.endsWith('09BEIJING4697.txt'))
+    expect(first?.messages.map((message) => message.ruleId)).toContain('no-portion-above-banner')
+  })
+
+  it('stops at a row that is not eight fields, naming its line, and says what the command needs', async () => {
+    const dir = workspace({'other.csv': 'id,subject\n08MADRID174,TALKS\n'})
+    const result = await cli(['split', 'other.csv', '--out', 'cables'], dir)
+    expect(result.code).toBe(2)
+    expect(result.stderr).toContain("'other.csv' is not the release's CSV file: the row at line 1 has 2 fields, expected 8")
+    const noOut = await cli(['split', 'other.csv'], dir)
+    expect(noOut.code).toBe(2)
+    expect(noOut.stderr).toContain("'split' needs --out DIR")
+  })
+})

@@ -70,7 +70,7 @@ export const errors = {
   empty: (path: string) => input(`${shown(path)} is empty. Give a file that contains a cable.`),
   tooLarge: (path: string, size: number, limit: number) =>
     input(
-      `${shown(path)} is ${megabytes(size)}, larger than any cable (at most ${megabytes(limit)} are read as one). If it holds many cables, as the release's cables.csv does, save each as a file of its own first.`,
+      `${shown(path)} is ${megabytes(size)}, larger than any cable (at most ${megabytes(limit)} are read as one). If it holds many cables, as the release's cables.csv does, save each as a file of its own first ('cablelint split ${path} --out DIR').`,
     ),
   foreignFormat: (path: string, format: 'JSON' | 'HTML' | 'XML') =>
     input(
@@ -86,7 +86,15 @@ export const errors = {
       `no ${extensions.map((ext) => `*.${ext}`).join(' or ')} files found in ${paths.map(shown).join(', ')}. Check the path, or set --ext.`,
     ),
 
+  notReleaseCsv: (path: string, line: number, fields: number) =>
+    input(
+      `${shown(path)} is not the release's CSV file: the row at line ${line} has ${fields} field${fields === 1 ? '' : 's'}, expected 8 (number, date, ID, origin, classification, references, header, body). Nothing more was split.`,
+    ),
+  noRows: (path: string) => input(`${shown(path)} holds no row of the release's CSV file. Give the release's cables.csv.`),
+
   // Output.
+  cannotWriteRow: (id: string, out: string, error: unknown) =>
+    input(`cannot write the row of '${id}' under '${out}': ${systemReason(error)}. Rows written before it are complete; check that the folder is writable and the free space.`),
   cannotWriteCopy: (path: string, out: string, error: unknown) =>
     input(`cannot write the redacted copy of '${path}' under '${out}': ${systemReason(error)}. Check that the folder is writable.`),
   cannotWriteReport: (output: string, error: unknown) =>

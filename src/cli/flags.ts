@@ -8,7 +8,7 @@ import type {ParseArgsConfig} from 'node:util'
 import {releaseLevels} from '../classification.js'
 import {exitCodeDescriptions} from './exit-codes.js'
 
-export const commandNames = ['check', 'lint', 'redact', 'parse', 'rules', 'review'] as const
+export const commandNames = ['check', 'lint', 'redact', 'parse', 'rules', 'review', 'split'] as const
 export type CommandName = (typeof commandNames)[number]
 
 export const formats = ['stylish', 'json', 'sarif', 'github'] as const
@@ -65,11 +65,11 @@ export const flags: readonly Flag[] = [
   {long: 'baseline', type: 'string', value: 'FILE', description: 'Report only findings not in the baseline FILE', commands: linting},
   {long: 'update-baseline', type: 'boolean', description: 'Write the current findings to the baseline FILE', commands: linting},
   {long: 'release', type: 'string', value: 'LEVEL', choices: releaseLevels, default: 'U', description: 'Release level of the redacted copy: portions above it are withheld', commands: [...redacting, 'review']},
-  {long: 'out', type: 'string', value: 'DIR', description: 'Write redacted copies (and, for check, reports, logs and diffs) to DIR', commands: redacting},
+  {long: 'out', type: 'string', value: 'DIR', description: 'Write redacted copies (and, for check, reports, logs and diffs) to DIR; for split, one file per cable', commands: [...redacting, 'split']},
   {long: 'placeholder', type: 'string', value: 'MODE', choices: placeholders, default: 'fixed', description: 'How redacted text is replaced: [REDACTED], [SOURCE-1] labels, or XXX masks', commands: redacting},
   {long: 'decisions', type: 'string', value: 'FILE', description: 'Read reviewer decisions on ambiguous mentions from FILE', commands: redacting},
   {long: 'jobs', short: 'j', type: 'string', value: 'N', description: 'Number of worker threads (default: one per CPU)', commands: batch},
-  {long: 'progress', type: 'boolean', negatable: true, default: true, description: 'Show a progress bar on a terminal: files done, MB/s, ETA, findings (never in CI, when piped or with TERM=dumb)', commands: batch},
+  {long: 'progress', type: 'boolean', negatable: true, default: true, description: 'Show a progress bar on a terminal: files done, MB/s, ETA, findings (never in CI, when piped or with TERM=dumb)', commands: [...batch, 'split']},
 ]
 
 /** The flags a command accepts; `undefined` is the top level (no command). */

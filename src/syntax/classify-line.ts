@@ -693,3 +693,15 @@ export function isWholeLinePageMarker(line: string): boolean {
   const markers = findPageMarkers(line, 0, line.length)
   return markers.length === 1 && markers[0]!.start === span.start && markers[0]!.end === span.end
 }
+
+/**
+ * The fields before the header in a row of the release's CSV file, every one quoted (the file as
+ * released) or only the text fields (`100001,4/18/2003 08:08,03ANKARA2521,"Embassy Ankara",SECRET,,"`):
+ * number, date, ID, origin, classification, references, and the opening quote of the header.
+ */
+const csvRowFields = /^"?(\d{1,7})"?,"?(\d{1,2}\/\d{1,2}\/\d{4} \d{1,2}:\d\d)"?,"?([0-9A-Z]{4,40})"?,"([^"\n]{0,100})","?([A-Z/ ]{0,60})"?,"?([^,"\n]{0,800})"?,"/
+
+/** The CSV row fields opening `line` (see {@link csvRowFields}), or `null`. */
+export function matchCsvRowFields(line: string): RegExpExecArray | null {
+  return line.startsWith('"') || (line.charCodeAt(0) >= 48 && line.charCodeAt(0) <= 57) ? csvRowFields.exec(line) : null
+}

@@ -13,7 +13,7 @@ import type {Link, Text as MdastText} from 'mdast'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {visit} from 'unist-util-visit'
-import type {Span} from './classify-line.js'
+import {matchCsvRowFields, type Span} from './classify-line.js'
 import {textSpan} from './lines.js'
 import {partitionPoint} from '../partition-point.js'
 
@@ -35,6 +35,9 @@ const escapeOrTagLink = /\\([!-/:-@[-`{-~])|\[([^[\]\n]{1,80})\]\(#\)/g
 export function isMarkdownRendered(text: string): boolean {
   if (text.includes('](#)')) return true
   if (!text.includes('\\')) return false
+  // A row of the release's CSV file escapes its quotes (`\"`, `\'`) and backslashes, as a
+  // database dump does: those are no Markdown.
+  if (matchCsvRowFields(text.slice(0, 1200)) !== null) return /\\[!#$%&()*+,./:;<=>?@[\]^_`{|}~-]/.test(text.replace(/\\[\\"']/g, ''))
   // A backslash before punctuation that Markdown escapes; `\\` at a line end (a stray
   // backslash after some corpus banners) is not an escape.
   return /\\[!"#$%&'()*+,./:;<=>?@[\]^_`{|}~-]/.test(text)

@@ -47,6 +47,7 @@ import {
   type ParagraphStartMatch,
   captionCaveats,
   dateTimeGroupLine,
+  matchCsvRowFields,
 } from './classify-line.js'
 import {codeAt, createLocator, splitLines, textSpan, type Line, type Locator} from './lines.js'
 import {createMarkdownReader, isMarkdownRendered, type MarkdownReader} from './markdown.js'
@@ -279,12 +280,6 @@ function routingNode(position: Position): Routing {
 /** The mid-line paragraph starts of a line that has none. */
 const noStarts: readonly number[] = []
 
-/**
- * The fields before the header in a row of the release's CSV file, every one quoted (the file as
- * released) or only the text fields (`100001,4/18/2003 08:08,03ANKARA2521,"Embassy Ankara",SECRET,,"`):
- * number, date, ID, origin, classification, references, and the opening quote of the header.
- */
-const csvRowFields = /^"?(\d{1,7})"?,"?(\d{1,2}\/\d{1,2}\/\d{4} \d{1,2}:\d\d)"?,"?([0-9A-Z]{4,40})"?,"([^"\n]{0,100})","?([A-Z/ ]{0,60})"?,"?([^,"\n]{0,800})"?,"/
 
 /** How far past an offset a marking token is looked for: the longest token, after a few spaces. */
 const markingWindow = maxMarkingTokenLength + 8
@@ -648,7 +643,7 @@ class CableParser {
     while (first < this.lines.length && isBlank(this.lineText(first))) first++
     const head = this.lineText(first).trim()
     if (head === 'Identifier' || head === 'Reference ID') return this.readLabelledMetadata(first)
-    const row = csvRowFields.exec(this.lineText(first))
+    const row = matchCsvRowFields(this.lineText(first))
     if (row) return this.readCsvRowFields(first, row)
     if (/^\d{2}[A-Z][A-Z-]*\d+$/.test(head) && first + 4 < this.lines.length) {
       const created = this.lineText(first + 2).trim()

@@ -7,5 +7,6 @@ import parse from './parse.js'
 import redact from './redact.js'
 import review from './review.js'
 import rules from './rules.js'
+import split from './split.js'
 
-export const commands: Readonly<Record<CommandName, Command>> = {check, lint, redact, parse, rules, review}
+export const commands: Readonly<Record<CommandName, Command>> = {check, lint, redact, parse, rules, review, split}

@@ -311,6 +311,8 @@ class CableParser {
   private blankBefore = true
   /** Whether the text is double-spaced (see `isDoubleSpaced`), worked out when first asked. */
   private doubleSpaced: boolean | undefined
+  /** The offset of a CSV row's closing quote, or -1 (see `findCsvClosingQuote`). */
+  private readonly csvClosingQuote: number
 
   constructor(text: string, options: ParseOptions) {
     this.text = text
@@ -325,6 +327,28 @@ class CableParser {
         break
       }
     }
+    this.csvClosingQuote = this.findCsvClosingQuote()
+  }
+
+  /**
+   * The offset of the quote that closes the body field of a row of the release's CSV file: the
+   * text's last character but white space, unescaped. It is the file's, not the cable's: kept out
+   * of the last paragraph, so that a copy withholding that paragraph keeps it (and stays a row).
+   */
+  private findCsvClosingQuote(): number {
+    const lastLine = this.lines[this.lastNonBlankLine]
+    if (lastLine === undefined || this.lastNonBlankLine === 0) return -1
+    let first = 0
+    while (first < this.lines.length && isBlank(this.lineText(first))) first++
+    if (matchCsvRowFields(this.lineText(first)) === null) return -1
+    const span = trimSpan(this.text, lastLine.start, lastLine.end)
+    if (span === undefined) return -1
+    const at = span.end - 1
+    if (this.text.charCodeAt(at) !== 34) return -1
+    // `\"` closes after an escaped backslash; `\"` alone is an escaped quote.
+    let backslashes = 0
+    while (at - backslashes - 1 >= 0 && this.text.charCodeAt(at - backslashes - 1) === 92) backslashes++
+    return backslashes % 2 === 0 ? at : -1
   }
 
   run(): Root {
@@ -378,6 +402,7 @@ class CableParser {
 
   /** Read line `index` (possibly split at mid-line paragraph starts); return the next index. */
   private readLine(index: number): number {
+    if (index === this.lastNonBlankLine && this.csvClosingQuote !== -1) return this.readLastCsvLine(index)
     const line = this.lines[index]!
     if (isBlankRange(this.text, line.start, line.end)) {
       if (this.draft) {
@@ -405,6 +430,22 @@ class CableParser {
       segmentStart = segmentEnd
     }
     return consumed
+  }
+
+  /** The last line of a CSV row: its text, then the body field's closing quote on its own (see `findCsvClosingQuote`). */
+  private readLastCsvLine(index: number): number {
+    const line = this.lines[index]!
+    const quote = this.csvClosingQuote
+    const before = this.text.slice(line.start, quote)
+    if (!isBlankRange(before, 0, before.length)) {
+      const previous = this.lines[index - 1]
+      this.blankBefore = previous === undefined || isBlankRange(this.text, previous.start, previous.end)
+      this.readSegment(index, before, line.start)
+    }
+    this.closeDraft()
+    this.closeRouting()
+    this.addText('"', quote)
+    return index + 1
   }
 
   /** Offsets of paragraph starts inside a line (re-flowed bodies), each confirmed by a marking. */

@@ -3,8 +3,8 @@
  * file per cable, `DIR/<ID>.txt`, each the cable's row byte for byte, which `check`, `lint` and
  * `redact` read (the fields before the header as the archive's metadata). A file that large is
  * refused as one cable (read-input.ts), and no other tool is needed to get from the release to
- * public copies. Those are the rows redacted, not always valid CSV rows: a portion withheld up
- * to the body field's closing quote takes the quote with it (README).
+ * public copies. Those are the rows redacted; a withheld span that crosses a row's field
+ * separators takes them with it, and that copy is no valid CSV row any more (README).
  *
  * Streamed: one row in memory at a time. Each file is written atomically, so a Ctrl-C leaves only
  * whole rows. A row that is not eight fields stops the run with its line: the file is then not

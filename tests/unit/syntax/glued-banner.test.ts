@@ -134,3 +134,22 @@ describe('a row of the release CSV file saved as a file', () => {
     expect(messages.filter((message) => message.ruleId === 'no-obsolete-declassification')).toEqual([])
   })
 })
+
+describe('the quote that closes a CSV row', () => {
+  const row = lines(
+    '"3","3/1/2009 10:00","09TEHRAN1","Embassy Tehran","SECRET","","R 011000Z MAR 09","S E C R E T TEHRAN 000001 ',
+    '',
+    'E.O. 12958: DECL: 03/01/2019 ',
+    'SUBJECT: (U) TALKS ',
+    '',
+    '1. (S) THE TALKS FAILED.',
+    '"',
+  )
+
+  it('is the file\'s, not the last paragraph\'s: a copy withholding that paragraph keeps it', () => {
+    const {text, ok} = redact(row, {release: 'U'})
+    expect(ok).toBe(true)
+    expect(text.endsWith('1. (S) [WITHHELD]\n"\n')).toBe(true)
+    expect(parse(row).children.at(-1)).toMatchObject({type: 'text', position: {start: {offset: row.length - 2}}})
+  })
+})

@@ -210,6 +210,13 @@ function readRun(tokens: readonly Token[], index: number, text: string): Run {
   while (run.filter((token) => !isParticle(token.text)).length < 4) {
     const token = tokens[i] // undefined before the window start
     if (token === undefined || token.kind !== 'word') break
+    // A middle initial inside the name (`Rami G. Khouri (protect)`): the given name before it is the person's too.
+    const initial = tokens[i - 1]
+    if (run.length > 0 && token.text === '.' && initial?.kind === 'word' && /^\p{Lu}$/u.test(initial.text) && isNameWord(tokens[i - 2]?.text ?? '', upperMode)) {
+      run.unshift(initial)
+      i -= 2
+      continue
+    }
     if (isNameWord(token.text, upperMode)) {
       run.unshift(token)
       i--
@@ -272,6 +279,11 @@ function skipAsides(tokens: readonly Token[], index: number): number {
       i--
       continue
     }
+    // A degree or generation after the name (`Dr. Samir Haddad, Ph.D. (protect)`, `Jr.`, `III`).
+    const suffixEnd = i
+    while (tokens[i] !== undefined && (tokens[i]!.text === '.' || nameSuffixes.has(tokens[i]!.text.toLowerCase()))) i--
+    if (i < suffixEnd && tokens.slice(i + 1, suffixEnd + 1).some((part) => nameSuffixes.has(part.text.toLowerCase()))) continue
+    i = suffixEnd
     // An age between commas (`Ahmed Khouri, 45, (protect)`): the name is before it.
     if (/^\d{1,3}$/.test(token.text) && tokens[i - 1]?.text === ',' && tokens[i + 1]?.text === ',') {
       i -= 2
@@ -293,6 +305,9 @@ function skipAsides(tokens: readonly Token[], index: number): number {
     return i
   }
 }
+
+/** Degrees and generations written after a name, their dots apart (`Ph.D.` is `Ph`, `.`, `D`, `.`). */
+const nameSuffixes: ReadonlySet<string> = new Set(['ph', 'd', 'md', 'm', 'jr', 'sr', 'esq', 'ii', 'iii', 'iv'])
 
 /**
  * Lower-case words that can open an apposition: `, a UK citizen`, `, who …`. Titles open one
@@ -722,6 +737,17 @@ export function findEntities(text: string, tree: Root): EntityResult {
       const second = readSecondOfBoth(text, site, run, pageBreaks)
       if (second !== undefined) addPerson(second, marker)
     }
+  }
+  // An alias in an aside between the name and its marker (`Walid Nasr (a.k.a. Abu Rami)
+  // (protect)`) names the same person.
+  for (const resolution of resolutions) {
+    if (resolution.kind !== 'named') continue
+    const between = text.slice(resolution.name.end, resolution.marker.position.start.offset)
+    const alias = /\((?:a\.?\s?k\.?\s?a\.?|alias)\s+([^()\s][^()]{1,59})\)/i.exec(between)
+    if (alias === null) continue
+    const start = resolution.name.end + alias.index + alias[0].indexOf(alias[1]!)
+    const words = tokenize(text, start, start + alias[1]!.length, pageBreaks).filter((token) => token.kind === 'word' && /\p{L}{2}/u.test(token.text))
+    if (words.length > 0) addPerson({tokens: words, titles: [], placeholder: false, before: -1}, resolution.marker)
   }
   // A name inside a marker is a protected person whatever the marker resolved to (above: the
   // sentence withheld as unnamed, or the name before it).

@@ -36,6 +36,10 @@ describe('findEntities: the name before the marker', () => {
     // the speaker, before a verb of speech (03VATICAN5164 in the plain-text release)
     ['5. (C) Lingua said (protect) Constant had a good spirit.', 'Lingua'],
     ['5. (C) Ambassador Omar Haddad told (strictly protect) us so.', 'Omar Haddad'],
+    // a middle initial, a degree after the name
+    ['1. (S) Rami G. Khouri (protect) said so.', 'Rami G. Khouri'],
+    ['2. (S) Dr. Samir Haddad, Ph.D. (protect) said so.', 'Samir Haddad'],
+    ['2. (S) Samir Haddad Jr. (protect) said so.', 'Samir Haddad'],
     // an age between commas before the marker
     ['1. (S) Ahmed Khouri, 45, (protect) said so.', 'Ahmed Khouri'],
     // apposition: the name before the comma
@@ -229,5 +233,20 @@ describe('findEntities: a name inside the marker', () => {
     '1. (C) He said so (Strictly protect xxxxxxxxxxxx.).',
   ])('%j names nobody inside', (text) => {
     expect(people(text).filter((words) => !words.includes('Juan'))).toEqual([])
+  })
+})
+
+describe('findEntities: an alias in an aside before the marker', () => {
+  it('protects the alias as well as the name', () => {
+    const text = '3. (S) Walid Nasr (a.k.a. Abu Rami) (protect) said so. Nasr left and Abu Rami too.'
+    expect(findEntities(text, buildTree(text)).entities.map((entity) => entity.tokens)).toEqual([
+      ['Walid', 'Nasr'],
+      ['Abu', 'Rami'],
+    ])
+  })
+
+  it('takes no other aside for an alias', () => {
+    const text = '4. (C) Federal Deputy Raul Henry (PMDB, Pernambuco) (protect), one of a handful.'
+    expect(findEntities(text, buildTree(text)).entities.map((entity) => entity.tokens)).toEqual([['Raul', 'Henry']])
   })
 })

@@ -83,12 +83,22 @@ function closingParenthesis(text: string, open: number): number {
   return -1
 }
 
-/** Whether `protect` stands in `inner` with at most 40 characters before it and 40 after. */
+/**
+ * The request written with `protected` or `protection` instead of `protect`: `(protected source)`,
+ * `(strictly protected)`, `(source protection requested)`, `(SENSITIVE SOURCE REQUIRING PROTECTION)`
+ * (04THEHAGUE1915). Only about a source, a name or an identity, or strict: the corpus's other
+ * groups with the words are names of laws and offices (`(Radiation Protection Centre)`,
+ * `(regarding environmental protection)`), no requests.
+ */
+const protectionRequest =
+  /^(?:please |strictly )?protected(?: (?:source|identity|name|contact))?$|^(?:(?:sensitive )?source|identity|name) (?:requiring |requires |needs )?protection(?: (?:requested|required))?$|^protection (?:requested|required)$/
+
+/** Whether `protect` stands in `inner` with at most 40 characters before it and 40 after, or `inner` is a {@link protectionRequest}. */
 function hasMarkerWord(inner: string): boolean {
   for (const match of inner.matchAll(protectWord)) {
     if (match.index <= maxSide && inner.length - (match.index + 'protect'.length) <= maxSide) return true
   }
-  return false
+  return inner.length <= 60 && /protect(?:ed|ion)/i.test(inner) && protectionRequest.test(collapse(inner).toLowerCase())
 }
 
 function collapse(value: string): string {

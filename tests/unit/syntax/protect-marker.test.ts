@@ -75,11 +75,21 @@ describe('findProtectMarkers', () => {
     'the police (to protect them from reprisal) stayed',
     'the protect word outside parentheses: please protect',
     '(protection of sources)',
-    '(protected)',
     '(unprotected)',
+    '(German Federal Office for Radiation Protection)',
+    '(regarding environmental protection)',
+    '(other than those included in protected areas or indigenous reserves)',
   ])('does not find a marker in "%s"', (text) => {
     expect(findProtectMarkers(text)).toEqual([])
   })
+
+  it.each(['(protected)', '(protected source)', '(strictly protected)', '(Please Protected Identity)', '(source protection requested)', '(SENSITIVE SOURCE REQUIRING PROTECTION)', '(protection\nrequested)'])(
+    'finds the request written with protected or protection: "%s"',
+    (raw) => {
+      const text = `Ali Hamdan ${raw} said so.`
+      expect(findProtectMarkers(text).map((marker) => marker.raw)).toEqual([raw])
+    },
+  )
 
   it('does not find a group longer than 40 characters on one side of the word', () => {
     const before = 'x'.repeat(41)

@@ -50,35 +50,48 @@ const notMarkers = /protect act|in order to|protect our|to protect them/i
  * Offsets are UTF-16 code units of `text` (JavaScript string indices).
  */
 export function findProtectMarkers(text: string, extra: readonly RegExp[] = []): ProtectMarkerMatch[] {
-  const found: ProtectMarkerMatch[] = []
-  let open = text.indexOf('(')
-  while (open !== -1) {
-    const close = closingParenthesis(text, open)
-    // Shorter than the word itself: `(C)`, `(SBU)`, `(a)`.
-    if (close - open - 1 >= 'protect'.length) {
-      const inner = text.slice(open + 1, close)
-      if (hasMarkerWord(inner) && !notMarkers.test(collapse(inner))) {
-        found.push({start: open, end: close + 1, raw: text.slice(open, close + 1), form: collapse(inner).toLowerCase()})
-        open = text.indexOf('(', close + 1)
-        continue
-      }
-    }
-    open = text.indexOf('(', open + 1)
+  const found = markersIn(text, '(', ')')
+  // A transcription may bracket the request (`Ali Hamdan [protect]`, `{strictly protect}`): read the
+  // same way, and only searched for when the text has such a bracket and the word at all.
+  if (/[[{]/.test(text) && /protect/i.test(text)) {
+    for (const marker of markersIn(text, '[', ']')) found.push(marker)
+    for (const marker of markersIn(text, '{', '}')) found.push(marker)
+    found.sort((a, b) => a.start - b.start)
   }
   if (extra.length === 0) return found
   return mergeExtra(text, found, extra)
 }
 
+/** The markers of `text` in groups between `opener` and `closer`, in order. */
+function markersIn(text: string, opener: string, closer: string): ProtectMarkerMatch[] {
+  const found: ProtectMarkerMatch[] = []
+  let open = text.indexOf(opener)
+  while (open !== -1) {
+    const close = closingBracket(text, open, opener.charCodeAt(0), closer.charCodeAt(0))
+    // Shorter than the word itself: `(C)`, `(SBU)`, `(a)`.
+    if (close - open - 1 >= 'protect'.length) {
+      const inner = text.slice(open + 1, close)
+      if (hasMarkerWord(inner) && !notMarkers.test(collapse(inner))) {
+        found.push({start: open, end: close + 1, raw: text.slice(open, close + 1), form: collapse(inner).toLowerCase()})
+        open = text.indexOf(opener, close + 1)
+        continue
+      }
+    }
+    open = text.indexOf(opener, open + 1)
+  }
+  return found
+}
+
 /**
- * The offset of the `)` that closes the group opened at `open`, or -1 when another `(` comes
- * first, the text ends, or the group is longer than a marker can be.
+ * The offset of the `closer` that closes the group opened at `open`, or -1 when another
+ * `opener` comes first, the text ends, or the group is longer than a marker can be.
  */
-function closingParenthesis(text: string, open: number): number {
+function closingBracket(text: string, open: number, opener: number, closer: number): number {
   const limit = Math.min(text.length, open + 1 + maxInner + 1)
   for (let index = open + 1; index < limit; index++) {
     const code = text.charCodeAt(index)
-    if (code === 41) return index // )
-    if (code === 40) return -1 // (
+    if (code === closer) return index
+    if (code === opener) return -1
   }
   return -1
 }

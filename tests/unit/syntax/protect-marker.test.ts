@@ -91,6 +91,16 @@ describe('findProtectMarkers', () => {
     },
   )
 
+  it('finds a request in square brackets or braces, as a transcription may write it', () => {
+    const text = 'Ali Hamdan [protect] and Fuad Karam {strictly protect} met Omar Saleh (protect).'
+    expect(findProtectMarkers(text).map((marker) => [marker.raw, marker.form])).toEqual([
+      ['[protect]', 'protect'],
+      ['{strictly protect}', 'strictly protect'],
+      ['(protect)', 'protect'],
+    ])
+    expect(findProtectMarkers('[PGOV](#) [protection of sources] {to protect them}')).toEqual([])
+  })
+
   it('does not find a group longer than 40 characters on one side of the word', () => {
     const before = 'x'.repeat(41)
     expect(findProtectMarkers(`(${before} protect)`)).toEqual([])

@@ -475,7 +475,7 @@ function resolveMarker(text: string, site: MarkerSite, pageBreaks: readonly Rang
   const last = skipAsides(tokens, tokens.length - 1)
   const direct = readRun(tokens, last, text)
   if (direct.placeholder) return direct
-  if (direct.tokens.length === 0) return readApposition(tokens, last, text) ?? readSpeaker(tokens, last, text)
+  if (direct.tokens.length === 0) return readApposition(tokens, last, text) ?? readSpeaker(tokens, last, text) ?? readBeforeDash(tokens, last, text)
   const word = tokens[direct.before]?.text.toLowerCase()
   // `director of Amnesty (protect)`, `Xavier Quorn of Amnesty (protect)`: a capitalised object of
   // `of`/`for` is not the person; the name before `of` or before the apposition is.
@@ -503,6 +503,19 @@ function readSpeaker(tokens: readonly Token[], index: number, text: string): Run
   const run = readRun(tokens, index - 1, text)
   if (run.placeholder) return run
   return run.tokens.length > 0 && !run.tokens.every((token) => pronouns.has(token.text.toLowerCase())) ? run : undefined
+}
+
+/**
+ * A name with a dash between it and the marker (`Xavier Quorn -- (protect) said`): maybe the
+ * person, maybe the end of a list item. Read as the name, and `uncertain`, so that the
+ * sentence is withheld too.
+ */
+function readBeforeDash(tokens: readonly Token[], index: number, text: string): Run | undefined {
+  let i = index
+  while (i >= 0 && /^[-\u2013\u2014]$/u.test(tokens[i]?.text ?? '')) i--
+  if (i === index || index - i > 2) return undefined
+  const run = readRun(tokens, i, text)
+  return run.tokens.length > 0 && !run.placeholder ? {...run, uncertain: true} : undefined
 }
 
 /** The words of a marker's own request around a name inside it (`strictly`, `please`, `again`…). */

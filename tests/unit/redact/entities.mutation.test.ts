@@ -188,6 +188,16 @@ describe('the name run', () => {
     expect(resolve('1. (C) We met Quorn2 (protect) today.')).toEqual(['unnamed: We met Quorn2 (protect) today.'])
   })
 
+  it('reads a name with a dash before the marker as the name, and withholds the sentence too', () => {
+    const text = '1. (C) Xavier Quorn - (protect) said. Quorn left.'
+    expect(resolve(text)).toEqual(['Xavier Quorn'])
+    expect(spans(text)).toEqual([
+      ['Xavier Quorn - (protect) said.', 'unnamed-protected-source', undefined],
+      ['Xavier Quorn', 'protected-name', 'P1'],
+    ])
+    expect(resolve('1. (C) Xavier Quorn -- (strictly protect) -- said.')).toEqual(['Xavier Quorn'])
+  })
+
   it('reads a capitals word right before the marker in mixed-case text as the name, and withholds the sentence too', () => {
     // A surname in capitals (`Pierre DUPONT`) or an acronym (`UNHCR`): both readings are kept.
     const text = '1. (C) The talks ended and BOURDON (protect) replied. Bourdon left.'
@@ -505,7 +515,6 @@ describe('edges of the name reader', () => {
     "1. (C) We met Quorn aide's (protect) friend.",
     '1. (C) We met Xavier Quorn. (protect) Then.',
     '(Xavier Quorn, a critic) (protect) said.',
-    '1. (C) Xavier Quorn - (protect) said.',
     '1. (C) Xavier Quorn, eBay critic (protect) said.',
     '1. (C) Xavier Quorn, a critic. The critic (protect) said so.',
     '1. (C) Xavier Quorn / the critic (protect) said so.',

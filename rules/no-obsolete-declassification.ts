@@ -1,11 +1,9 @@
 import {cable} from '../src/lint/cable.js'
 import {defineRule} from '../src/lint/define-rule.js'
-import {compareDates, day, formatDate, originDate} from '../src/lint/facts.js'
+import {compareDates, day, eo12958Effective, formatDate, originDate} from '../src/lint/facts.js'
 
 /** E.O. 12356 took effect on 1 Aug 1982 and replaced the declassification schedules of E.O. 11652 and 12065 (§1.4). */
 const eo12356 = day(1982, 8, 1)
-/** E.O. 12958 took effect on 14 Oct 1995 and abolished OADR (ISL 96-2). */
-const eo12958 = day(1995, 10, 14)
 /** The E.O. 13292 marking changes took effect on 22 Sep 2003: X1–X8 no longer usable (ISOO 2003). */
 const markings2003 = day(2003, 9, 22)
 
@@ -121,7 +119,7 @@ export default defineRule({
       if (!origin) continue
       if (declassification.kind === 'schedule' && compareDates(origin, eo12356) >= 0)
         report('schedule', declassification, {data: {actual: declassification.raw.trim(), origin: formatDate(origin)}})
-      if (declassification.kind === 'oadr' && compareDates(origin, eo12958) >= 0)
+      if (declassification.kind === 'oadr' && compareDates(origin, eo12958Effective) >= 0)
         report('oadr', declassification, {data: {origin: formatDate(origin)}})
       const old = declassification.exemptions.filter((code) => /^(X[1-8]|1\.6X\d?)$/.test(code))
       if (old.length > 0 && compareDates(origin, markings2003) >= 0)

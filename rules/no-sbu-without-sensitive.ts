@@ -53,9 +53,8 @@ export default defineRule({
     const banner = firstBanner(tree)
     const level = banner?.marking.level
     if (!banner || !level || isClassified(level) || cableHasCaveat(tree, 'SENSITIVE')) return
-    if (headerWritesSensitive(tree, String(file.value ?? ''))) return
     // Once per cable: the fix (one caption line) is the same for every SBU portion.
     const first = portionMarkings(tree).find((marking) => marking.level === 'SBU')
-    if (first) report('missingSensitive', first, {data: {actual: first.raw}, cause: banner.marking})
+    if (first && !headerWritesSensitive(tree, String(file.value ?? ''))) report('missingSensitive', first, {data: {actual: first.raw}, cause: banner.marking})
   },
 })

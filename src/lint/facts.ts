@@ -152,9 +152,8 @@ function opensListItem(letter: string, slice: string): boolean {
   return opener.test(slice)
 }
 
-/** Negative, zero or positive as `a` is before, on or after `b`. */
 /**
- * E.O. 12958 took effect on 14 Oct 1995 (ISL 96-2). It made portion marking mandatory and
+ * E.O. 12958 took effect on 14 Oct 1995 (ISL 96-2). It abolished OADR, made portion marking mandatory and
  * brought the `Classified By` and `Reason` lines of 32 CFR 2001.21(a); earlier orders let an
  * agency waive portion marking (E.O. 12356 §1.5(b), E.O. 12065 §1-504) and named the classifier
  * otherwise: the signing official (E.O. 12356 §1.5(a)(2)), the E.O. line (E.O. 12065 §1-501:
@@ -168,6 +167,7 @@ export function datedBeforeEo12958(tree: Root): CalendarDate | undefined {
   return origin && compareDates(origin, eo12958Effective) < 0 ? origin : undefined
 }
 
+/** Negative, zero or positive as `a` is before, on or after `b`. */
 export function compareDates(a: CalendarDate, b: CalendarDate): number {
   return a.year - b.year || a.month - b.month || a.day - b.day
 }

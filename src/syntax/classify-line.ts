@@ -191,12 +191,10 @@ function matchUnusualBanner(line: string, at: number, first: number, digit: bool
   // available.S E C R E T SECTION 01 OF 03 ANKARA 002521`: the plain-text release glues each body
   // to the line before it), the end of an export's header (`----- header ends -----S E C R E T`),
   // or a date in words (`Thursday, 31 January 2008, 19:52C O N F I D E N T I A L`, 08HAVANA103),
-  // in that order where there are several. A row of the full release's CSV file may come first
-  // (`100001,4/18/2003 08:08,03ANKARA2521,"Embassy Ankara",SECRET,,"This record … not
-  // available.","S E C R E T SECTION 01 OF 03`: number, date, ID, origin, classification,
-  // references, then the header and body fields). Only with a SECTION or serial, as for glued
-  // routing below. Each prefix opens with `I`D, `T`his, `C`able, a digit, `-`, `"` or a weekday's
-  // initial.
+  // in that order where there are several, then the CSV file's field separator `","` (the fields
+  // opening a row of the release's CSV file are the parser's: `matchCsvRowFields`). Only with a
+  // SECTION or serial, as for glued routing below. Each prefix opens with `I`D, `T`his, `C`able,
+  // a digit, `-`, `"` or a weekday's initial.
   const prefix = digit || otherSpace || archivePrefixStart.has(first) ? archivePrefix.exec(line) : null
   if (prefix && prefix[0].trim() !== '') {
     const found = matchBannerMarking(line, prefix[0].length) ?? matchGarbledBanner(line, prefix[0].length)
@@ -241,7 +239,7 @@ function matchUnusualBanner(line: string, at: number, first: number, digit: bool
 
 /** What an archive writes before a banner it glues on (see `matchUnusualBanner`). */
 const archivePrefix =
-  /^\s*(?:\d{1,7},\d{1,2}\/\d{1,2}\/\d{4} \d{1,2}:\d\d,[0-9A-Z]{4,40},"[^"\n]{0,100}",[A-Z/ ]{0,60},[^,"\n]{0,800},")?(?:ID: ?\d+ )?(?:This record is a partial extract of the original cable\. The full text of the original cable is not available\.(?:",")?)?(?:Cable dated:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\]?|\d{4,8}|\d{6}Z [A-Z][a-z]{2} \d{2}|-{5,} header ends -{5,}|[A-Z][a-z]+day, \d{1,2} [A-Z][a-z]+ \d{4}, \d\d:\d\d)?(?:",")?(?=UNCLAS|C O N F|S E C R|CONFIDENTIAL|SECRET|CO N F|C ONF|CC O N|SE C R|SS E C|UUNCLAS)/
+  /^\s*(?:ID: ?\d+ )?(?:This record is a partial extract of the original cable\. The full text of the original cable is not available\.(?:",")?)?(?:Cable dated:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\]?|\d{4,8}|\d{6}Z [A-Z][a-z]{2} \d{2}|-{5,} header ends -{5,}|[A-Z][a-z]+day, \d{1,2} [A-Z][a-z]+ \d{4}, \d\d:\d\d)?(?:",")?(?=UNCLAS|C O N F|S E C R|CONFIDENTIAL|SECRET|CO N F|C ONF|CC O N|SE C R|SS E C|UUNCLAS)/
 
 /** A level word in a line that may hold a glued banner (spaced, in sentence case too). */
 const levelWord = /(?:UNCLASSIFIED|UNCLAS|CONFIDENTIAL|SECRET)(?=\s|$)|[Cc] o n f i d e n t i a l|[Ss] e c r e t|C O N F I D E N T I A L|S E C R E T/g

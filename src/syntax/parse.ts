@@ -311,7 +311,11 @@ class CableParser {
   private blankBefore = true
   /** Whether the text is double-spaced (see `isDoubleSpaced`), worked out when first asked. */
   private doubleSpaced: boolean | undefined
-  /** The offset of a CSV row's closing quote, or -1 (see `findCsvClosingQuote`). */
+  /** The first line that is not blank. */
+  private readonly firstLine: number = 0
+  /** The fields of a row of the release's CSV file that open the text (see `readCsvRowFields`), or `null`. */
+  private readonly csvRow: RegExpExecArray | null
+  /** The offset of a CSV row's closing quote, or -1 (see `takeCsvClosingQuote`). */
   private readonly csvClosingQuote: number
 
   constructor(text: string, options: ParseOptions) {
@@ -321,34 +325,37 @@ class CableParser {
     this.lineKinds = new Uint8Array(this.lines.length)
     this.markers = findProtectMarkers(text, options.protectMarkerPatterns ?? [])
     this.markdown = isMarkdownRendered(text) ? createMarkdownReader(text) : undefined
+    while (this.firstLine < this.lines.length && isBlank(this.lineText(this.firstLine))) this.firstLine++
+    this.csvRow = matchCsvRowFields(this.lineText(this.firstLine))
+    this.csvClosingQuote = this.csvRow === null ? -1 : this.takeCsvClosingQuote()
     for (let index = this.lines.length - 1; index >= 0; index--) {
       if (!isBlank(this.lineText(index))) {
         this.lastNonBlankLine = index
         break
       }
     }
-    this.csvClosingQuote = this.findCsvClosingQuote()
   }
 
   /**
-   * The offset of the quote that closes the body field of a row of the release's CSV file: the
-   * text's last character but white space, unescaped. It is the file's, not the cable's: kept out
-   * of the last paragraph, so that a copy withholding that paragraph keeps it (and stays a row).
+   * The quote that closes the body field of a row of the release's CSV file, the text's last
+   * character but white space, unescaped: the file's, not the cable's. The last line is cut
+   * before it, so that no paragraph holds it and a copy withholding the last paragraph keeps it
+   * (and stays a row); `run` adds it as text of its own. Its offset, or -1.
    */
-  private findCsvClosingQuote(): number {
-    const lastLine = this.lines[this.lastNonBlankLine]
-    if (lastLine === undefined || this.lastNonBlankLine === 0) return -1
-    let first = 0
-    while (first < this.lines.length && isBlank(this.lineText(first))) first++
-    if (matchCsvRowFields(this.lineText(first)) === null) return -1
-    const span = trimSpan(this.text, lastLine.start, lastLine.end)
-    if (span === undefined) return -1
+  private takeCsvClosingQuote(): number {
+    let last = this.lines.length - 1
+    while (last > this.firstLine && isBlank(this.lineText(last))) last--
+    const line = this.lines[last]
+    const span = line === undefined || last === this.firstLine ? undefined : trimSpan(this.text, line.start, line.end)
+    if (line === undefined || span === undefined) return -1
     const at = span.end - 1
     if (this.text.charCodeAt(at) !== 34) return -1
-    // `\"` closes after an escaped backslash; `\"` alone is an escaped quote.
+    // `\\"` closes after an escaped backslash; `\"` alone is an escaped quote.
     let backslashes = 0
     while (at - backslashes - 1 >= 0 && this.text.charCodeAt(at - backslashes - 1) === 92) backslashes++
-    return backslashes % 2 === 0 ? at : -1
+    if (backslashes % 2 !== 0) return -1
+    line.end = at
+    return at
   }
 
   run(): Root {
@@ -356,6 +363,7 @@ class CableParser {
     while (index < this.lines.length) index = this.readLine(index)
     this.closeDraft()
     this.closeRouting()
+    if (this.csvClosingQuote !== -1) this.addText('"', this.csvClosingQuote)
     this.finishDiagnostics()
     return {
       type: 'root',
@@ -402,7 +410,6 @@ class CableParser {
 
   /** Read line `index` (possibly split at mid-line paragraph starts); return the next index. */
   private readLine(index: number): number {
-    if (index === this.lastNonBlankLine && this.csvClosingQuote !== -1) return this.readLastCsvLine(index)
     const line = this.lines[index]!
     if (isBlankRange(this.text, line.start, line.end)) {
       if (this.draft) {
@@ -430,22 +437,6 @@ class CableParser {
       segmentStart = segmentEnd
     }
     return consumed
-  }
-
-  /** The last line of a CSV row: its text, then the body field's closing quote on its own (see `findCsvClosingQuote`). */
-  private readLastCsvLine(index: number): number {
-    const line = this.lines[index]!
-    const quote = this.csvClosingQuote
-    const before = this.text.slice(line.start, quote)
-    if (!isBlankRange(before, 0, before.length)) {
-      const previous = this.lines[index - 1]
-      this.blankBefore = previous === undefined || isBlankRange(this.text, previous.start, previous.end)
-      this.readSegment(index, before, line.start)
-    }
-    this.closeDraft()
-    this.closeRouting()
-    this.addText('"', quote)
-    return index + 1
   }
 
   /** Offsets of paragraph starts inside a line (re-flowed bodies), each confirmed by a marking. */
@@ -680,12 +671,10 @@ class CableParser {
 
   /** Read the archive metadata block at the top, if any; return the first line after it. */
   private readMetadata(): number {
-    let first = 0
-    while (first < this.lines.length && isBlank(this.lineText(first))) first++
+    const first = this.firstLine
     const head = this.lineText(first).trim()
     if (head === 'Identifier' || head === 'Reference ID') return this.readLabelledMetadata(first)
-    const row = matchCsvRowFields(this.lineText(first))
-    if (row) return this.readCsvRowFields(first, row)
+    if (this.csvRow) return this.readCsvRowFields(first, this.csvRow)
     if (/^\d{2}[A-Z][A-Z-]*\d+$/.test(head) && first + 4 < this.lines.length) {
       const created = this.lineText(first + 2).trim()
       const classification = this.lineText(first + 3).trim()

@@ -128,6 +128,18 @@ describe('a row of the release CSV file saved as a file', () => {
     expect(tree.children.find((node) => node.type === 'banner')).toMatchObject({glued: true, marking: {level: 'C'}})
   })
 
+  it('reads a row whose number, date, ID and classification are unquoted, and the banner after its partial-extract note', () => {
+    const partial = lines(
+      '100001,4/18/2003 08:08,03ANKARA2521,"Embassy Ankara",SECRET,,"This record is a partial extract of the original cable. The full text of the original cable is not available.","S E C R E T SECTION 01 OF 03 ANKARA 002521 ',
+      '',
+      '1. (S) THE TURKISH GENERAL STAFF AGREED.',
+      '"',
+    )
+    const tree = parse(partial)
+    expect(tree.children[0]).toMatchObject({type: 'metadata', identifier: {value: '03ANKARA2521'}, classification: {value: 'SECRET'}, createdDate: {year: 2003, month: 4, day: 18}})
+    expect(tree.children.find((node) => node.type === 'banner')).toMatchObject({glued: true, marking: {level: 'S'}, serial: {value: '002521'}})
+  })
+
   it('dates the cable, so that the rules of its era apply (a 1972 cable is not reported for its Classified By line)', () => {
     const messages = lint(new VFile({path: '72TEHRAN1164.txt', value: row})).messages
     expect(messages.filter((message) => message.ruleId === 'classification-authority').map((message) => message.fatal)).toEqual([undefined])
@@ -151,5 +163,15 @@ describe('the quote that closes a CSV row', () => {
     expect(ok).toBe(true)
     expect(text.endsWith('1. (S) [WITHHELD]\n"\n')).toBe(true)
     expect(parse(row).children.at(-1)).toMatchObject({type: 'text', position: {start: {offset: row.length - 2}}})
+  })
+
+  it('leaves the last line read as any line: paragraphs run into it are still read (a re-flowed body)', () => {
+    const reflowed = lines(
+      '"4","3/1/2009 10:00","09TALLINN1","Embassy Tallinn","CONFIDENTIAL","","R 011000Z MAR 09","C O N F I D E N T I A L TALLINN 000001 ',
+      '',
+      '¶1. (C) THE TALKS FAILED. 2. (U) A/S Carson has approved this message. CARSON"',
+    )
+    const {text} = redact(reflowed, {release: 'U'})
+    expect(text.endsWith('¶1. (C) [WITHHELD] 2. (U) A/S Carson has approved this message. CARSON"\n')).toBe(true)
   })
 })

@@ -141,12 +141,15 @@ export function matchBanner(line: string, inRoutingHeader = false): (BannerMatch
   // most lines of prose before any pattern runs.
   const at = firstIndex(line)
   const first = line.charCodeAt(at)
+  // A lower-case letter that opens no spaced level word (below) rules out any banner: most lines of
+  // prose stop here, before anything else is asked.
+  if (first >= 97 && first <= 122 && !(isSpacedLowerInitial(first) && line.charCodeAt(at + 1) === 32)) return undefined
   const otherSpace = isOtherSpace(line, at)
   const capital = first >= 65 && first <= 90
   const digit = first >= 48 && first <= 57
   // A lower-case level word is read only spaced (`c o n f i d e n t i a l`, an irregular
   // banner), so its second character is a space: most lines of prose stop here.
-  const spacedLower = (first === 99 || first === 115 || first === 116 || first === 117) && line.charCodeAt(at + 1) === 32
+  const spacedLower = isSpacedLowerInitial(first) && line.charCodeAt(at + 1) === 32
   // A dash opens only an export's `----- header ends -----` with a banner glued on, a quote only
   // the CSV file's field separator before one (`","C O N F I D E N T I A L HAVANA 000221`).
   const dashOrQuote = first === 45 || first === 34
@@ -154,6 +157,11 @@ export function matchBanner(line: string, inRoutingHeader = false): (BannerMatch
   const direct = dashOrQuote ? undefined : matchBannerMarking(line)
   if (direct) return withGlued(direct, false)
   return matchUnusualBanner(line, at, first, digit, otherSpace, inRoutingHeader)
+}
+
+/** `c`, `s`, `t`, `u`: the initials of a level word written in lower case and spaced (`s e c r e t`). */
+function isSpacedLowerInitial(code: number): boolean {
+  return code === 99 || code === 115 || code === 116 || code === 117
 }
 
 /**
@@ -288,11 +296,30 @@ const unicodeSpace = /^\s$/
  */
 export function isWhiteSpace(code: number): boolean {
   if (code < 128) return code === 32 || (code >= 9 && code <= 13)
-  return unicodeSpace.test(String.fromCharCode(code))
+  // Past the end of a string (`NaN`): no character. Each other code unit is asked of the pattern
+  // once and kept: a `¶` opening a line was a pattern test (and a string) for each line.
+  if (!(code < 0x10000)) return false
+  let known = nonAsciiWhiteSpace[code]!
+  if (known === 0) {
+    known = unicodeSpace.test(String.fromCharCode(code)) ? 1 : 2
+    nonAsciiWhiteSpace[code] = known
+  }
+  return known === 1
 }
+
+/** Per UTF-16 code unit from 128: 0 not yet asked, 1 white space, 2 not (see {@link isWhiteSpace}). */
+const nonAsciiWhiteSpace = new Uint8Array(0x10000)
 
 /** The level words of {@link matchGarbledBanner}, unspaced. */
 const garbledLevel = /^(?:U ?U ?N ?C ?L ?A ?S|C ?C? ?O ?N ?F ?I ?D ?E ?N ?T ?I ?A ?L|S ?S? ?E ?C ?R ?E ?T)(?=[ \t]|$)/
+
+/** Whether `first` and `second` can open a {@link garbledLevel} word: the second letter or a space. */
+function opensGarbledLevel(first: number, second: number): boolean {
+  if (second === 32) return first === 85 || first === 67 || first === 83
+  if (first === 85) return second === 85
+  if (first === 67) return second === 79 || second === 67
+  return first === 83 && (second === 69 || second === 83)
+}
 
 /** {@link garbledLevel} anywhere in a line, for banners glued to the text before them. */
 const garbledLevelWord = new RegExp(garbledLevel.source.slice(1), 'g')
@@ -306,7 +333,13 @@ const garbledLevelWord = new RegExp(garbledLevel.source.slice(1), 'g')
  * the marking grammar returns still points into `line`; only with a SECTION or a serial.
  */
 function matchGarbledBanner(line: string, from = 0): BannerMatch | undefined {
-  const lead = from + /^[ \t]*/.exec(line.slice(from, from + 40))![0].length
+  // Up to 40 spaces and tabs, then the level word's first two letters as `garbledLevel` allows
+  // them (`UU`, `U U`; `CO`, `CC`, `C O`; `SE`, `SS`, `S E`): asked of every line that opens with
+  // U, C or S, and most (`Since`, `CONGRESS`) stop here, before the pattern.
+  let lead = from
+  const leadLimit = Math.min(line.length, from + 40)
+  while (lead < leadLimit && (line.charCodeAt(lead) === 32 || line.charCodeAt(lead) === 9)) lead++
+  if (!opensGarbledLevel(line.charCodeAt(lead), line.charCodeAt(lead + 1))) return undefined
   const word = garbledLevel.exec(line.slice(lead, lead + 40))
   if (!word) return undefined
   const letters = word[0].replace(/ /g, '')

@@ -12,6 +12,7 @@
  *   that time stays linear (the same MB/s at 5 and 20 MB); and the 5 MB line four times, the
  *   same people named, for the growth with the length alone;
  * - one paragraph 5 MB / 20 MB, a protected person a sentence: time with the number of people;
+ *   one paragraph 5 MB, a marker naming nobody a sentence: the names of each sentence protected;
  * - cli lint, cli lint (stylish), cli check --out, cli redact --out: the command line end to end
  *   over the same files (bench/cli.ts): json, then the default stylish report;
  * - cli lint 3x: the same files three times over (hard links), for the cost of each further
@@ -106,6 +107,22 @@ function manyPeople(size: number): string {
   return parts.join('')
 }
 
+/**
+ * As {@link manyPeople}, but each marker names nobody (`Our contacts with … in Tirana (protect)`):
+ * the redactor withholds each sentence and protects the names in it, everywhere in the text.
+ */
+function manyNameless(size: number): string {
+  const parts = ['UNCLAS SECTION 01 OF 02 GENEVA 000123\n\nSENSITIVE\nSIPDIS\n\nE.O. 12958: N/A\nTAGS: PREL\nSUBJECT: PEOPLE\n\n1. (SBU)']
+  let length = parts[0]!.length
+  for (let person = 0; length < size; person++) {
+    const surname = madeUpName(person + 80_000)
+    const sentence = ` Our contacts with ${madeUpName(person)} ${surname} in Tirana (protect) said the ministry would review it; ${surname} added that nothing was decided.\n`
+    parts.push(sentence)
+    length += sentence.length
+  }
+  return parts.join('')
+}
+
 /** Parse, lint and redact one text; returns its size in bytes. */
 function wholeJob(text: string): number {
   const tree = parse(text)
@@ -169,6 +186,9 @@ const stages: Record<string, (input: Input) => number | {bytes: number; peakRssM
   'one paragraph 20 MB, a protected person a sentence'() {
     // Four times the people of the 5 MB paragraph: linear time means about four times as long.
     return wholeJob(manyPeople(20e6))
+  },
+  'one paragraph 5 MB, a nameless marker a sentence'() {
+    return wholeJob(manyNameless(5e6))
   },
   '5 MB of ((((('() {
     return wholeJob('C O N F I D E N T I A L\n\n1. (C) ' + '('.repeat(5e6))

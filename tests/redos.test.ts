@@ -31,6 +31,7 @@ interface DynamicSite {
 }
 
 const dynamicSites: DynamicSite[] = [
+
   {
     file: 'src/lint/config.ts',
     call: "new RegExp(source, 'i')",

@@ -20,6 +20,8 @@
  */
 import type {ProtectMarker, Root} from '../syntax/types.js'
 import {breaksOverlapping, gatherTreeFacts, hasBreakWithin, trimRange, type MarkerSite, type Range} from './markers.js'
+import {isCommonWord} from './common-words.js'
+import {isSentenceStart} from './mentions.js'
 import {placeholderPattern} from './placeholders.js'
 import type {Span} from './spans.js'
 
@@ -97,13 +99,26 @@ const notNames: ReadonlySet<string> = new Set([
   'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'post', 'embassies', 'mission', 'delegation', 'usdel', 'poloffs', 'econoffs', 'staff', 'staffer', 'aide',
   'ngo', 'division', 'section', 'program', 'programme', 'project', 'fund', 'ltd', 'inc', 'co', 'llc',
-  'limited', 'chancellery', 'united', 'states', 'kingdom', 'see', 'holy',
+  'limited', 'chancellery', 'united', 'states', 'kingdom', 'see', 'holy', 'forum', 'movement', 'front', 'alliance',
+  'coalition', 'network', 'initiative', 'organization', 'organisation', 'league',
 ])
+
+/**
+ * Titles and other words of the lists above that are also given names or surnames (`Emir
+ * Kusturica`, `Dean Barkley`, `John Major`, `Theresa May`): read as part of the name where they
+ * stand at its edge, and then searched like any name word.
+ */
+const nameLikeTitles: ReadonlySet<string> = new Set([
+  'major', 'imam', 'prince', 'king', 'dean', 'emir', 'sultan', 'bishop', 'judge', 'may', 'june', 'april', 'august',
+])
+
+/** Of {@link nameLikeTitles}, those more often a given name than a title where they open a name. */
+const givenNameTitles: ReadonlySet<string> = new Set(['emir', 'sultan', 'dean'])
 
 /** Lower-case particles inside names (`Gomez de Olea`, `Ibrahim el-Meyet`). */
 const particles: ReadonlySet<string> = new Set([
   'de', 'da', 'di', 'du', 'des', 'del', 'della', 'dos', 'das', 'do', 'van', 'von', 'der', 'den', 'ter', 'al',
-  'el', 'bin', 'ibn', 'ben', 'abu', 'la', 'le', 'y', 'zu',
+  'el', 'bin', 'ibn', 'ben', 'abu', 'la', 'le', 'y', 'zu', 'los', 'las', 'bint', 'ul', 'ud', 'ould', 'e',
 ])
 
 /** Common Chinese surnames: a two- or three-token name starting with one is surname-first. */
@@ -124,7 +139,7 @@ interface Token {
   kind: 'word' | 'placeholder'
 }
 
-const tokenPattern = /\[(?:REDACTED|WITHHELD|SOURCE-\d+)\](?:['’]s(?![\p{L}\p{M}\p{N}]))?|[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu
+const tokenPattern = /\[(?:REDACTED|WITHHELD|SOURCE-\d+)\](?:['’]s(?![\p{L}\p{M}\p{N}]))?|[\p{L}\p{M}\p{N}]+(?:['’ʼ\u2010\u2011-][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu
 /** A placeholder, possessive too: `[REDACTED]’s (protect) request` names nobody left to redact (10CARACAS163). */
 const wholePlaceholder = new RegExp(`^(?:${placeholderPattern.source})(?:['’]s)?$`)
 
@@ -159,7 +174,9 @@ function isNameWord(word: string, upperMode: boolean): boolean {
   if (upperMode) return isUpper(word)
   if (isUpper(word)) return false // an acronym in mixed-case text (`FCO`, `UDI`, `GM`)
   if (/^\p{Lu}/u.test(word)) return true
-  return /^(?:von|van|de|al|el|bin|ibn|abu)-?\p{Lu}/u.test(word)
+  // Arabic articles assimilated to the next letter and the French elided `d'` join with a hyphen
+  // or an apostrophe (`ad-Din`, `as-Siniora`, `d'Estaing`): bare, they are English words.
+  return /^(?:(?:von|van|de|al|el|bin|ibn|abu)[-\u2010\u2011]?|(?:ad|an|ar|as|ash|at|az|ud|ul|ur|ed|es|ez)[-\u2010\u2011]|[dl]['’ʼ])\p{Lu}/u.test(word)
 }
 
 /** Whether the text before `end` is mostly upper case (telegram style: `BOURDON (PLEASE PROTECT)`). */
@@ -178,6 +195,8 @@ interface Run {
   before: number
   /** The run may be no name (a capitals word in mixed-case text): its sentence is withheld too. */
   uncertain?: boolean
+  /** Other people the marker may protect (the name before a preposition's object): protected too. */
+  others?: Run[]
 }
 
 /** Whether a name word ends at `index`, possibly before more lower-case particles (`Maria` in `Maria de la`). */
@@ -207,14 +226,35 @@ function readRun(tokens: readonly Token[], index: number, text: string): Run {
       i--
     }
   }
-  while (run.filter((token) => !isParticle(token.text)).length < 4) {
+  // Up to five words: Arabic names run to five (`Ahmed Mohammed Ali Hassan Saleh`); more would
+  // take an organisation's words before a name (`TV Azteca Northeast Luis Padua`, 07MONTERREY527).
+  while (run.filter((token) => !isParticle(token.text)).length < 5) {
     const token = tokens[i] // undefined before the window start
     if (token === undefined || token.kind !== 'word') break
-    // A middle initial inside the name (`Rami G. Khouri (protect)`): the given name before it is the person's too.
+    // Initials inside or opening the name (`Rami G. Khouri`, `Rami G. H. Khouri`, `A.K. Singh`),
+    // and `St.` (`Marc St. Pierre`): the words before them are the person's too.
     const initial = tokens[i - 1]
-    if (run.length > 0 && token.text === '.' && initial?.kind === 'word' && /^\p{Lu}$/u.test(initial.text) && isNameWord(tokens[i - 2]?.text ?? '', upperMode)) {
+    if (run.length > 0 && token.text === '.' && initial?.kind === 'word' && /^(?:\p{Lu}|St|Ste)$/u.test(initial.text)) {
       run.unshift(initial)
       i -= 2
+      continue
+    }
+    // A nickname in quotes inside the name (`Mohammed "Abu Ali" Hassan (protect)`).
+    if (run.length > 0 && (token.text === '"' || token.text === '”')) {
+      let open = i - 1
+      while (open > i - 6 && tokens[open]?.kind === 'word' && (isNameWord(tokens[open]!.text, upperMode) || isParticle(tokens[open]!.text))) open--
+      if (open < i - 1 && (tokens[open]?.text === '"' || tokens[open]?.text === '“')) {
+        for (let k = i - 1; k > open; k--) run.unshift(tokens[k]!)
+        i = open - 1
+        continue
+      }
+    }
+    // A title that is also a name (`John Major`, `Theresa May`, `Erik Prince`) right before the
+    // marker, after a name word: read as the surname, and the sentence withheld too (`uncertain`).
+    if (run.length === 0 && i === index && nameLikeTitles.has(token.text.toLowerCase()) && isNameWord(tokens[i - 1]?.text ?? '', upperMode)) {
+      run.unshift(token)
+      uncertain = true
+      i--
       continue
     }
     if (isNameWord(token.text, upperMode)) {
@@ -252,6 +292,12 @@ function readRun(tokens: readonly Token[], index: number, text: string): Run {
     }
     break
   }
+  // A title that is also a given name opening the name (`Emir Kusturica`, `Dean Barkley`,
+  // `Sultan Al Jaber`): it may be the person's name, so it is searched as one (fail closed).
+  if (run.length > 0 && tokens[i]?.kind === 'word' && givenNameTitles.has(tokens[i]!.text.toLowerCase()) && (upperMode ? isUpper(tokens[i]!.text) : /^\p{Lu}/u.test(tokens[i]!.text)) && !isTitle(tokens[i - 1]?.text ?? '')) {
+    run.unshift(tokens[i]!)
+    i--
+  }
   // Titles right before the name (`Vice Governor`, `Dr.`), for the record.
   let j = i
   for (;;) {
@@ -277,6 +323,12 @@ function skipAsides(tokens: readonly Token[], index: number): number {
     if (token === undefined) return i
     if (token.text === ',') {
       i--
+      continue
+    }
+    // A degree of letters and dots or in capitals after a comma (`, J.D.`, `, M.A.`, `, PhD`, `, MBA`).
+    const degree = degreeBefore(tokens, i)
+    if (degree !== i) {
+      i = degree
       continue
     }
     // A degree or generation after the name (`Dr. Samir Haddad, Ph.D. (protect)`, `Jr.`, `III`).
@@ -306,6 +358,33 @@ function skipAsides(tokens: readonly Token[], index: number): number {
   }
 }
 
+/** Degrees written in one word after a name's comma (`, PhD`, `, MBA`), lower case. */
+const degreeWords: ReadonlySet<string> = new Set(['phd', 'mba', 'jd', 'ma', 'ms', 'msc', 'bsc', 'ba', 'bs', 'llm', 'llb', 'mpa', 'mph', 'dds', 'dphil', 'edd'])
+
+/**
+ * Where a degree after a comma ends the tokens up to `index` (`Rami Khouri, J.D. (protect)`): the
+ * index of that comma's token before it, or `index` when there is none. Letters and dots (at most
+ * four letters, one or two to a part: `J.D.`, `M.A.`, `LL.M.`) or one degree word.
+ */
+function degreeBefore(tokens: readonly Token[], index: number): number {
+  let i = index
+  let letters = 0
+  let parts = 0
+  while (tokens[i] !== undefined) {
+    const text = tokens[i]!.text
+    if (text === '.') i--
+    else if (/^\p{L}{1,2}$/u.test(text) && letters + text.length <= 4) {
+      letters += text.length
+      parts++
+      i--
+    } else break
+  }
+  const dotted = parts >= 2 && tokens[index]?.text === '.'
+  if (dotted && tokens[i]?.text === ',') return i - 1
+  if (tokens[index] !== undefined && degreeWords.has(tokens[index]!.text.toLowerCase()) && tokens[index - 1]?.text === ',') return index - 2
+  return index
+}
+
 /** Degrees and generations written after a name, their dots apart (`Ph.D.` is `Ph`, `.`, `D`, `.`). */
 const nameSuffixes: ReadonlySet<string> = new Set(['ph', 'd', 'md', 'm', 'jr', 'sr', 'esq', 'ii', 'iii', 'iv'])
 
@@ -331,12 +410,12 @@ function opensApposition(token: Token | undefined): boolean {
  * Find the name before an apposition: walk back from `index` over `, <apposition>` and
  * `<head> of …` until a name run or a placeholder stands right before the separator.
  */
-function readApposition(tokens: readonly Token[], index: number, text: string): Run | undefined {
+function readApposition(tokens: readonly Token[], index: number, text: string, acrossOf = true): Run | undefined {
   for (let k = index; index - k < 60; k--) {
     const token = tokens[k] // undefined before the window start
     if (token === undefined) break
     if (sentenceStops.has(token.text)) break
-    if (![',', '-', '–', '—', 'of'].includes(token.text)) continue
+    if (![',', '-', '–', '—'].includes(token.text) && !(acrossOf && token.text === 'of')) continue
     if (token.text !== 'of' && !opensApposition(tokens[k + 1])) break
     let before = k - 1
     while (tokens[before]?.text === '-' || tokens[before]?.text === '—') before--
@@ -485,8 +564,35 @@ function resolveMarker(text: string, site: MarkerSite, pageBreaks: readonly Rang
   }
   // `in Pretoria (please protect)`, `The Czechs (please protect)`: a place or a group, not a person.
   if (word === 'in' || word === 'the') return readApposition(tokens, direct.before, text)
+  // `Ali Reza, a journalist with Al-Watan (protect)`, `Rami Khouri from Aleppo (protect)`: the
+  // capitalised object of a preposition may be the person (`met with Ali Hamdan (protect)`) or a
+  // place or an organisation, with the person before the apposition or the preposition. Both are
+  // protected: read as the object alone, the person's name was released.
+  if (word !== undefined && placePrepositions.has(word)) {
+    // Only an apposition set off by a comma or a dash: `the discussion in Washington of … with Nick
+    // Low (Protect)` (09EFTOLONDON2187) names no one before `of`.
+    const apposition = readApposition(tokens, direct.before, text, false)
+    const before = apposition ?? readRun(tokens, direct.before - 1, text)
+    if (!before.placeholder && before.tokens.length > 0) return {...direct, others: [before]}
+  }
+  // `Rami Khouri, who works with Human Rights Watch (protect)`: one word after capitalised words
+  // that are no name is likely the end of an organisation's name; the person before the
+  // apposition is protected too.
+  const previous = tokens[direct.before]
+  if (direct.tokens.length === 1 && previous?.kind === 'word' && /^\p{Lu}/u.test(previous.text) && isStop(previous.text)) {
+    const apposition = readApposition(tokens, direct.before, text, false)
+    if (apposition !== undefined && !apposition.placeholder && apposition.tokens.length > 0) return {...direct, others: [apposition]}
+  }
+  // `KHOURI, Rami (protect)`: a surname in capitals, a comma, the given name.
+  const surname = tokens[direct.before - 1]
+  if (direct.tokens.length === 1 && !isUpper(direct.tokens[0]!.text) && previous?.text === ',' && surname?.kind === 'word' && /^\p{Lu}[\p{Lu}'’-]{2,}$/u.test(surname.text) && !isStop(surname.text)) {
+    return {...direct, tokens: [surname, ...direct.tokens], uncertain: true}
+  }
   return direct
 }
+
+/** Prepositions whose capitalised object before a marker is taken for a place or an organisation. */
+const placePrepositions: ReadonlySet<string> = new Set(['at', 'from', 'with', 'near', 'inside', 'outside', 'within', 'to', 'by', 'under'])
 
 /** Verbs of speech after which a marker protects the speaker: `Lingua said (protect)` (03VATICAN5164). */
 const speechVerbs: ReadonlySet<string> = new Set([
@@ -546,16 +652,140 @@ function readInsideName(text: string, site: MarkerSite, pageBreaks: readonly Ran
   return run.tokens.length > 0 && !run.placeholder ? run : undefined
 }
 
-/** `X and Mery Estela Gorzon (strictly protect both)`: the second person before `and`. */
-function readSecondOfBoth(text: string, site: MarkerSite, first: Run, pageBreaks: readonly Range[]): Run | undefined {
+/** A marker's request for several people: `(both protect)`, `(all strictly protect)`, `(protect them)`. */
+const pluralMarker = /\b(?:both|all|each|them|two|three|four)\b/
+
+/**
+ * The people listed before `first` (the name at the marker) in its sentence: `A and B`, `A & B`,
+ * and for a marker of several people `A, B and C`, `A, B, and C`. Each separator must have a name run before it; a title between is skipped
+ * as `readRun` skips it (`Ali Hamdan and Dr. Omar Saleh`).
+ */
+function readListBefore(text: string, site: MarkerSite, first: Run, pageBreaks: readonly Range[], plural: boolean): Run[] {
   const firstToken = first.tokens[0]
-  if (firstToken === undefined) return undefined
+  if (firstToken === undefined) return []
   const context = contextOf(text, site)
-  const tokens = tokenize(text, Math.max(context.start, firstToken.start - 200), firstToken.start, pageBreaks)
-  const and = tokens.at(-1)
-  if (and?.text.toLowerCase() !== 'and') return undefined
-  const run = readRun(tokens, tokens.length - 2, text)
-  return run.tokens.length > 0 ? run : undefined
+  const tokens = tokenize(text, Math.max(context.start, firstToken.start - 400), firstToken.start, pageBreaks)
+  const members: Run[] = []
+  let i = tokens.length - 1
+  // Titles of the first name (`and Dr. Omar Saleh`) stand between it and the separator.
+  while (i >= 0 && (tokens[i]!.text === '.' || isTitle(tokens[i]!.text))) i--
+  for (let count = 0; count < 12 && i >= 0; count++) {
+    // A comma only for a marker of several people: `MEETING WITH LAKHDAR BRAHIMI, BOURDON (PLEASE
+    // PROTECT)` (01PARIS11204) protects Bourdon, not the man he met.
+    const separator = tokens[i]!.text.toLowerCase()
+    if (separator !== 'and' && separator !== '&' && !(separator === ',' && plural)) break
+    i--
+    if (separator === 'and' && tokens[i]?.text === ',') i--
+    const run = readRun(tokens, i, text)
+    // A word in capitals alone may be an organisation's acronym (`THEIR AIDES, BOURDON`), and for a
+    // marker of one person one word alone a place (`BP President for Venezuela and Colombia Joe
+    // Perez (protect throughout)`, 10CARACAS225): no member.
+    if (run.placeholder || run.tokens.length === 0 || (run.tokens.length < 2 && (run.uncertain === true || !plural))) break
+    members.push(run)
+    i = run.before
+    while (i >= 0 && (tokens[i]!.text === '.' || isTitle(tokens[i]!.text))) i--
+  }
+  return members
+}
+
+/**
+ * The name runs of `text[from, to)` (a marker's sentence, before it) that may be the person: each
+ * run of two name words or more (`Rami Khouri in Damascus (protect)`), and in mixed-case text one
+ * word alone right before the marker when the text never writes it in lower case. Fail closed: a
+ * place or an organisation read so is redacted throughout, a person missed would be released.
+ */
+function sentenceCandidates(text: string, from: number, to: number, pageBreaks: readonly Range[], lowerWords: ReadonlySet<string>, wordCounts: ReadonlyMap<string, number>): Run[] {
+  const tokens = tokenize(text, from, to, pageBreaks)
+  const upperMode = upperContext(text, to)
+  const runs: Run[] = []
+  const lastWordEnd = tokens[skipAsides(tokens, tokens.length - 1)]?.end ?? to
+  let current: Token[] = []
+  const close = (before: number): void => {
+    while (current.length > 0 && isParticle(current.at(-1)!.text)) current.pop()
+    // A word the cable writes again and again (`Africa`, `Iranian`) is its subject, not a source's name.
+    const named = current.filter((token) => isParticle(token.text) || (wordCounts.get(token.text.toLowerCase()) ?? 0) < frequentWord)
+    const words = named.filter((token) => !isParticle(token.text))
+    const single = words.length === 1 ? words[0]!.text.toLowerCase() : undefined
+    // One word alone (`Iranian`, `Moscow`, `Although`) is taken only right before the marker, and
+    // not as the object of a preposition (`in Baku (protect)`: a place).
+    const atMarker = current.length > 0 && current.at(-1)!.end >= lastWordEnd && !placeOpeners.has(tokens[before]?.text.toLowerCase() ?? '')
+    // Words before an organisation's word are its name (`British High Commission`, `Royal Africa Society`).
+    const next = tokens[before + current.length + 1]
+    const organisation = next?.kind === 'word' && /^\p{Lu}/u.test(next.text) && notNames.has(next.text.toLowerCase())
+    const keep = !organisation && (words.length >= 2 || (words.length === 1 && atMarker && !upperMode && !lowerWords.has(single!) && !isCommonWord(single!)))
+    if (keep) runs.push({tokens: named, titles: [], placeholder: false, before})
+    current = []
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!
+    if (token.kind === 'word' && isNameWord(token.text, upperMode)) current.push(token)
+    else if (token.kind === 'word' && current.length > 0 && isParticle(token.text)) current.push(token)
+    else if (!(token.text === '.' && current.length > 0 && /^\p{Lu}$/u.test(current.at(-1)!.text))) close(i - current.length - 1)
+  }
+  close(tokens.length - current.length - 1)
+  return runs
+}
+
+/** How often a word written this often in one cable is taken for its subject rather than a source's name. */
+const frequentWord = 8
+
+/** Words before a place's name: its name alone before a marker is no person. */
+const placeOpeners: ReadonlySet<string> = new Set(['in', 'at', 'from', 'to', 'near', 'of', 'the', 'into', 'across'])
+
+/** How many times each word of `text` is written, in lower case: one pass, made when first asked. */
+function countWords(text: string): ReadonlyMap<string, number> {
+  const counts = new Map<string, number>()
+  for (const match of text.matchAll(tokenPattern)) {
+    const key = match[0].toLowerCase()
+    counts.set(key, (counts.get(key) ?? 0) + 1)
+  }
+  return counts
+}
+
+/**
+ * For each person named by one word at a marker (`Khouri (protect)`), the capitalised words
+ * written right before that word anywhere in `text` (`Rami` of `met journalist Rami Khouri`), read
+ * as given names: at most two, name words, no title, no common word, no word the text writes in
+ * lower case, none opening a sentence or after a preposition (`to Washington Khouri`). One pass
+ * over the text's words for all of them: a search per person made a cable of thousands quadratic.
+ */
+function addGivenNames(text: string, people: readonly Entity[], lowerWords: ReadonlySet<string>): void {
+  const bySurname = new Map<string, Entity>()
+  for (const person of people) bySurname.set(person.tokens[0]!.toLowerCase(), person)
+  if (bySurname.size === 0) return
+  const given = new Map<Entity, string[]>()
+  const recent: Token[] = []
+  for (const match of text.matchAll(tokenPattern)) {
+    const token: Token = {text: match[0], start: match.index, end: match.index + match[0].length, kind: 'word'}
+    const person = bySurname.get(token.text.toLowerCase())
+    if (person !== undefined) {
+      const upperMode = isUpper(person.tokens[0]!)
+      const found = given.get(person) ?? []
+      for (let back = recent.length - 1, taken = 0; back >= 0 && taken < 2; back--, taken++) {
+        const word = recent[back]!
+        if (!isGivenName(text, word, recent[back - 1], upperMode, lowerWords)) break
+        if (found.length < 4 && !found.some((known) => known.toLowerCase() === word.text.toLowerCase())) found.unshift(word.text)
+      }
+      given.set(person, found)
+    }
+    recent.push(token)
+    if (recent.length > 3) recent.shift()
+  }
+  for (const [person, names] of given) {
+    if (names.length === 0) continue
+    person.tokens = [...names, ...person.tokens]
+    person.surnameIndex = person.tokens.length - 1
+  }
+}
+
+/** Whether `word`, before a one-word person's name (after `before`), is read as a given name of theirs. */
+function isGivenName(text: string, word: Token, before: Token | undefined, upperMode: boolean, lowerWords: ReadonlySet<string>): boolean {
+  if (!isNameWord(word.text, upperMode) || (isUpper(word.text) && !upperMode)) return false
+  // `DAS-equivalent Laurent`, `President-elect Lobo`: every part of a given name is capitalised.
+  if (word.text.split(/[-\u2010\u2011]/).some((part) => part !== '' && !/^\p{Lu}/u.test(part) && !isParticle(part))) return false
+  const lower = word.text.toLowerCase()
+  if (isCommonWord(lower) || lowerWords.has(lower) || isSentenceStart(text, word.start)) return false
+  return !placeOpeners.has(before?.text.toLowerCase() ?? '')
 }
 
 function surnameIndexOf(tokens: readonly string[]): number {
@@ -677,6 +907,13 @@ export function findEntities(text: string, tree: Root): EntityResult {
   const spans: Span[] = []
 
   const people = new PeopleIndex()
+  /** The furthest end of a `protected-name` span starting at each offset. */
+  const nameEnds = new Map<number, number>()
+  let wordCountMap: ReadonlyMap<string, number> | undefined
+  const wordCounts = (): ReadonlyMap<string, number> => (wordCountMap ??= countWords(text))
+  let lowerWordSet: ReadonlySet<string> | undefined
+  /** The words the text writes in lower case (made when first asked: most cables need none). */
+  const lowerWords = (): ReadonlySet<string> => (lowerWordSet ??= new Set(text.match(/(?<![\p{L}\p{M}\p{N}])\p{Ll}[\p{Ll}\p{M}]*(?![\p{L}\p{M}\p{N}])/gu)))
 
   const addPerson = (run: Run, marker: ProtectMarker): Entity => {
     const words = run.tokens.map((token) => token.text)
@@ -712,8 +949,18 @@ export function findEntities(text: string, tree: Root): EntityResult {
     // A name split by a page-continuation line keeps that line: one span per token then.
     const gap = hasBreakWithin(pageBreaks, start, end)
     const pieces = gap ? run.tokens.map((token) => ({start: token.start, end: token.end})) : [{start, end}]
-    for (const piece of pieces) spans.push({...piece, reason: 'protected-name', rule: 'protect-marker', entity: entity.label})
+    for (const piece of pieces) {
+      spans.push({...piece, reason: 'protected-name', rule: 'protect-marker', entity: entity.label})
+      nameEnds.set(piece.start, Math.max(nameEnds.get(piece.start) ?? -1, piece.end))
+    }
     return entity
+  }
+
+  /** A name of a marker's sentence that may be the person, unless it is a name read already. */
+  const addCandidate = (run: Run, marker: ProtectMarker): void => {
+    // Looked up by where the name starts: a search of every span for each candidate made a cable
+    // of thousands of nameless markers quadratic.
+    if ((nameEnds.get(run.tokens[0]!.start) ?? -1) < run.tokens.at(-1)!.end) addPerson(run, marker)
   }
 
   for (const site of markers) {
@@ -727,6 +974,9 @@ export function findEntities(text: string, tree: Root): EntityResult {
       const sentence = protectedSentence(sentences, text, site)
       resolutions.push({kind: 'unnamed', marker, sentence})
       spans.push({...sentence, reason: 'unnamed-protected-source', rule: 'protect-marker'})
+      // Withholding the sentence hides only this mention: the person it names in a way not read
+      // here (`Rami Khouri in Damascus (protect)`, `John Major (protect)`) is named again elsewhere.
+      for (const candidate of sentenceCandidates(text, sentence.start, marker.position.start.offset, pageBreaks, lowerWords(), wordCounts())) addCandidate(candidate, marker)
       continue
     }
     // `(strictly protect this reference)`, `(please PROTECT for comments in this paragraph)`:
@@ -746,9 +996,15 @@ export function findEntities(text: string, tree: Root): EntityResult {
       entity: entity.label,
       name: {start: run.tokens[0]?.start ?? 0, end: run.tokens.at(-1)?.end ?? 0},
     })
-    if (/\bboth\b/.test(marker.form)) {
-      const second = readSecondOfBoth(text, site, run, pageBreaks)
-      if (second !== undefined) addPerson(second, marker)
+    for (const other of run.others ?? []) addPerson(other, marker)
+    // `Ali Hamdan, Omar Saleh and Fadi Nasr (all strictly protect)`, `Hamdan and Saleh (protect)`:
+    // each person of a list that ends at the marker.
+    for (const member of readListBefore(text, site, run, pageBreaks, pluralMarker.test(marker.form))) addPerson(member, marker)
+    // `Ali Hamdan and his brother Omar Saleh (both protect)`: a marker for several people protects
+    // every name of its sentence before it, however the list is written.
+    if (pluralMarker.test(marker.form)) {
+      const sentence = protectedSentence(sentences, text, site)
+      for (const candidate of sentenceCandidates(text, sentence.start, marker.position.start.offset, pageBreaks, lowerWords(), wordCounts())) addCandidate(candidate, marker)
     }
   }
   // An alias in an aside between the name and its marker (`Walid Nasr (a.k.a. Abu Rami)
@@ -756,7 +1012,7 @@ export function findEntities(text: string, tree: Root): EntityResult {
   for (const resolution of resolutions) {
     if (resolution.kind !== 'named') continue
     const between = text.slice(resolution.name.end, resolution.marker.position.start.offset)
-    const alias = /\((?:a\.?\s?k\.?\s?a\.?|alias)\s+([^()\s][^()]{1,59})\)/i.exec(between)
+    const alias = /\((?:(?:a\.?\s?k\.?\s?a\.?|a\/k\/a|alias|also\s+known\s+as|known\s+as|nicknamed|called)[:,]?\s+|["“])([^()\s"“”][^()"“”]{1,59})["”]?\)/i.exec(between)
     if (alias === null) continue
     const start = resolution.name.end + alias.index + alias[0].indexOf(alias[1]!)
     const words = tokenize(text, start, start + alias[1]!.length, pageBreaks).filter((token) => token.kind === 'word' && /\p{L}{2}/u.test(token.text))
@@ -768,5 +1024,10 @@ export function findEntities(text: string, tree: Root): EntityResult {
     const inside = readInsideName(text, site, pageBreaks)
     if (inside !== undefined) addPerson(inside, site.marker)
   }
+  // `met journalist Rami Khouri` … `Khouri (protect)`: a person named by one word at the marker
+  // is named in full elsewhere, and the given name is theirs too.
+  const namedAtMarker = new Set(resolutions.map((resolution) => (resolution.kind === 'named' ? resolution.entity : '')))
+  const oneWord = entities.filter((entity) => entity.tokens.length === 1 && namedAtMarker.has(entity.label) && /\p{L}{2}/u.test(entity.tokens[0]!))
+  if (oneWord.length > 0) addGivenNames(text, oneWord, lowerWords())
   return {entities, resolutions, spans}
 }

@@ -13,37 +13,49 @@
  */
 import {isCommonWord} from './common-words.js'
 import type {Entity} from './entities.js'
-import {fold, foldCommaApostrophes} from './fold.js'
+import {fold, foldCommaApostrophes, nameHyphens, nameSpellings, withoutIgnorables} from './fold.js'
 import {hasBreakWithin, type Range} from './markers.js'
 import type {Span} from './spans.js'
 
 /** Particles that join the tokens of one full name (`Gomez de Olea`, `Maria de la Cruz`). */
 const joiners = /^(?:\s+(?:de|da|di|du|del|della|dos|das|do|van|von|der|den|ter|al|el|bin|ibn|ben|abu|la|le|y|zu))*\s+$/iu
 
-/** The tokens of an entity worth searching alone: no particles, no initials, hyphen parts too. */
-export function searchTokens(entity: Entity): string[] {
-  const found = new Set<string>()
+/**
+ * The tokens of an entity worth searching alone, each with its other spellings (`nameSpellings`):
+ * no particles, no initials, hyphen parts too, whichever hyphen is written.
+ */
+function tokenSpellings(entity: Entity): string[][] {
+  const found: string[][] = []
+  const seen = new Set<string>()
   const add = (token: string): void => {
     const letters = token.match(/\p{L}/gu)?.length ?? 0
     if (letters < 2 || joiners.test(` ${token} `)) return
-    found.add(fold(token))
+    const spellings = nameSpellings(token)
+    if (seen.has(spellings[0]!)) return
+    seen.add(spellings[0]!)
+    found.push(spellings)
   }
-  for (const token of entity.tokens) for (const part of [token, ...token.split('-')]) add(part)
-  return [...found]
+  for (const token of entity.tokens) for (const part of [token, ...token.split(nameHyphens)]) add(part)
+  return found
+}
+
+/** The tokens of an entity worth searching alone, as written but folded: no particles, no initials, hyphen parts too. */
+export function searchTokens(entity: Entity): string[] {
+  return tokenSpellings(entity).map(([own]) => own!)
 }
 
 /**
  * Letters that are one letter to a case-insensitive comparison (Unicode simple case folding)
  * but stay apart in lower case: the long `ſ` (`ſun` is `Sun`), the Greek final sigma and
- * symbol forms, the micro sign, the old Cyrillic forms; and `’` as `'`. One code unit each,
- * as what they become, so a key has the length of what it was made from.
+ * symbol forms, the micro sign, the old Cyrillic forms; and each of `fold.ts`'s `apostrophes`
+ * as `'`. One code unit each, as what they become, so a key has the length of what it was made from.
  */
 const caseApart: Readonly<Record<string, string>> = {
-  '’': "'", 'ſ': 's', 'ς': 'σ', 'µ': 'μ', 'ϐ': 'β', 'ϑ': 'θ', 'ϕ': 'φ', 'ϖ': 'π', 'ϰ': 'κ', 'ϱ': 'ρ', 'ϵ': 'ε',
+  '’': "'", '‘': "'", 'ʼ': "'", '`': "'", '´': "'", 'ſ': 's', 'ς': 'σ', 'µ': 'μ', 'ϐ': 'β', 'ϑ': 'θ', 'ϕ': 'φ', 'ϖ': 'π', 'ϰ': 'κ', 'ϱ': 'ρ', 'ϵ': 'ε',
   'ẛ': 'ṡ', '\u1fbe': 'ι', '\u0345': 'ι', 'ᲀ': 'в', 'ᲁ': 'д', 'ᲂ': 'о', 'ᲃ': 'с', 'ᲄ': 'т', 'ᲅ': 'т', 'ᲆ': 'ъ', 'ᲇ': 'ѣ', 'ᲈ': 'ꙋ',
 }
 /** The keys of `caseApart`, as escapes: U+0345 is a combining mark, which would join the letter before it. */
-const caseApartPattern = /[\u0345\u2019\u017f\u03c2\u00b5\u03d0\u03d1\u03d5\u03d6\u03f0\u03f1\u03f5\u1e9b\u1fbe\u1c80-\u1c88]/g
+const caseApartPattern = /[\u0345\u2019\u2018\u02bc\u0060\u00b4\u017f\u03c2\u00b5\u03d0\u03d1\u03d5\u03d6\u03f0\u03f1\u03f5\u1e9b\u1fbe\u1c80-\u1c88]/g
 
 /**
  * The key of a token or of folded text: lower case, with `caseApart` joined. Same length as
@@ -139,23 +151,37 @@ interface Hit {
 export function findMentions(text: string, entities: readonly Entity[], pageBreaks: readonly Range[]): Span[] {
   // Two people sharing a token (`Pedro`): both own it; a full name decides which one is meant.
   const owner = new Map<string, Set<string>>()
-  const own = (key: string, label: string): void => {
-    const owners = owner.get(key)
-    if (owners === undefined) owner.set(key, new Set([label]))
-    else owners.add(label)
+  // A key that is only another spelling of someone's name (`strauss` for `Strauß`) belongs to
+  // them unless it is someone else's own: `Strauß` and `Strauss` before markers are two people.
+  const spellingOwner = new Map<string, Set<string>>()
+  const own = (owners: Map<string, Set<string>>, key: string, label: string): void => {
+    const labels = owners.get(key)
+    if (labels === undefined) owners.set(key, new Set([label]))
+    else labels.add(label)
   }
   for (const entity of entities) {
-    for (const token of searchTokens(entity)) {
-      own(keyOf(token), entity.label)
-      // A family by its name (`the Saabs` after `Mr. and Mrs. Fadi Saab (strictly protect both)`):
-      // the plural of a name of four letters or more that is no common word (`Ye` is not `Yes`).
-      if (token.length >= 4 && !/s$/i.test(token) && !isCommonWord(token)) own(keyOf(`${token}s`), entity.label)
+    for (const spellings of tokenSpellings(entity)) {
+      for (const [index, token] of spellings.entries()) {
+        const owners = index === 0 ? owner : spellingOwner
+        own(owners, keyOf(token), entity.label)
+        // A family by its name (`the Saabs` after `Mr. and Mrs. Fadi Saab (strictly protect both)`):
+        // the plural of a name of four letters or more that is no common word (`Ye` is not `Yes`).
+        if (token.length >= 4 && !/s$/i.test(token) && !isCommonWord(token)) own(owners, keyOf(`${token}s`), entity.label)
+      }
     }
   }
+  for (const [key, labels] of spellingOwner) if (!owner.has(key)) owner.set(key, labels)
   if (owner.size === 0) return []
   const folded = fold(text)
+  // A name written with an accent apart or a soft hyphen (`Jose\u0301`, `Kho\u00ADuri`) is sought
+  // in the text as it reads, without them; the offsets found there are taken back to the text.
+  const unseen = withoutIgnorables(folded)
   const hits: Hit[] = []
-  for (const {start, end, key} of wholeWordMatches(folded, owner.keys())) {
+  for (const match of wholeWordMatches(unseen?.text ?? folded, owner.keys())) {
+    const {key} = match
+    // The end goes past an accent written after the last letter, which belongs to it.
+    const start = unseen === undefined ? match.start : unseen.toOriginal(match.start)
+    const end = unseen === undefined ? match.end : unseen.toOriginal(match.end)
     const written = text.slice(start, end)
     const owners = [owner.get(key)!]
     const entity = firstOwner(owners) ?? ''
@@ -168,11 +194,32 @@ export function findMentions(text: string, entities: readonly Entity[], pageBrea
     const ambiguous = allCaps || isSentenceStart(text, start)
     hits.push({start, end, entity, owners, reason: ambiguous ? 'ambiguous-mention' : 'name-mention'})
   }
+  const particlesOf = new Map(entities.map((entity) => [entity.label, new Set(entity.tokens.map((token) => token.toLowerCase()))]))
   return joinFullNames(text, hits, pageBreaks).map((hit) => {
-    const span: Span = {start: hit.start, end: hit.end, reason: hit.reason, rule: 'name-mention', entity: hit.entity}
+    const start = withParticlesBefore(text, hit.start, particlesOf.get(hit.entity))
+    const span: Span = {start, end: hit.end, reason: hit.reason, rule: 'name-mention', entity: hit.entity}
     if (hit.reason === 'ambiguous-mention') span.ambiguous = true
     return span
   })
+}
+
+/** A name particle (`joiners`) written right before a mention, after white space or the text's start. */
+const particleBefore = /(?:^|[^\p{L}\p{M}\p{N}])(de|da|di|du|del|della|dos|das|do|van|von|der|den|ter|al|el|bin|ibn|ben|abu|la|le|y|zu|los|las|bint|ul|ud|ould)[ \t]+$/iu
+
+/**
+ * Where a mention starts once the particles of the person's own name written right before it are
+ * taken too (`Le Pen` after `Jean-Marie Le Pen (protect)`, `Van der Berg`, `Abu Rami`): a
+ * particle is never searched alone, so the mention of the rest released it.
+ */
+function withParticlesBefore(text: string, start: number, words: ReadonlySet<string> | undefined): number {
+  if (words === undefined) return start
+  let at = start
+  for (let count = 0; count < 3; count++) {
+    const particle = particleBefore.exec(text.slice(Math.max(0, at - 12), at))
+    if (particle === null || !words.has(particle[1]!.toLowerCase())) break
+    at = at - particle[0].length + particle[0].indexOf(particle[1]!)
+  }
+  return at
 }
 
 /**

@@ -11,7 +11,8 @@
  * 40 characters on either side of it, no parenthesis inside, line breaks allowed, so
  * `(strictly\nprotect)` and `xxxxxxxxxxxx(strictly protect source)` are markers. Groups that
  * are prose about protecting rather than a marker are left out: "PROTECT Act",
- * "in order to protect…", "protect our…", "to protect them".
+ * "in order to protect…", "protect our…", "to protect them"; but "protect our" about a person
+ * (`(please protect our source)`) is a request, which the reference list did not tell apart.
  *
  * Linear time: every `(` looks ahead at most {@link maxInner} + 1 characters.
  */
@@ -41,7 +42,16 @@ const protectWord = /\bprotect\b/gi
  * exclusions). Tested on the white-space-collapsed group, so a line break inside
  * ("in order\nto protect") does not hide it.
  */
-const notMarkers = /protect act|in order to|protect our|to protect them/i
+const notMarkers = /protect act|in order to|to protect them|to protect our/i
+
+/**
+ * "protect our" is prose when what is protected is a thing (`(protect our interests first)`), a
+ * request when it is the person the cable names (`(please protect our source)`, `(protect our
+ * contact)`). "to protect our …" stays prose either way (in {@link notMarkers}): an infinitive
+ * gives a purpose, not an instruction to the reader.
+ */
+const protectOur = /protect our/i
+const protectOurPerson = /\bprotect our (?:sources|source|contacts|contact|interlocutors|interlocutor|names|name|identities|identity)\b/i
 
 /**
  * Find every protect marker in `text`, in order. `extra` adds patterns from configuration
@@ -73,7 +83,7 @@ function markersIn(text: string, opener: string, closer: string): ProtectMarkerM
     // Shorter than the word itself: `(C)`, `(SBU)`, `(a)`.
     if (close - open - 1 >= 'protect'.length) {
       const inner = text.slice(open + 1, close)
-      if (hasMarkerWord(inner) && !notMarkers.test(collapse(inner))) {
+      if (hasMarkerWord(inner) && !isProse(collapse(inner))) {
         found.push({start: open, end: close + 1, raw: text.slice(open, close + 1), form: collapse(inner).toLowerCase()})
         open = text.indexOf(opener, close + 1)
         continue
@@ -98,22 +108,41 @@ function closingBracket(text: string, open: number, opener: number, closer: numb
   return -1
 }
 
-/**
- * The request written with `protected` or `protection` instead of `protect`: `(protected source)`,
- * `(strictly protected)`, `(source protection requested)`, `(SENSITIVE SOURCE REQUIRING PROTECTION)`
- * (04THEHAGUE1915). Only about a source, a name or an identity, or strict: the corpus's other
- * groups with the words are names of laws and offices (`(Radiation Protection Centre)`,
- * `(regarding environmental protection)`), no requests.
- */
-const protectionRequest =
-  /^(?:please |strictly )?protected(?: (?:source|identity|name|contact))?$|^(?:(?:sensitive )?source|identity|name) (?:requiring |requires |needs )?protection(?: (?:requested|required))?$|^protection (?:requested|required)$/
+/** Whether a group that reads as a marker is one of the reference list's prose exclusions. */
+function isProse(form: string): boolean {
+  return notMarkers.test(form) || (protectOur.test(form) && !protectOurPerson.test(form))
+}
 
-/** Whether `protect` stands in `inner` with at most 40 characters before it and 40 after, or `inner` is a {@link protectionRequest}. */
+/**
+ * The request written with `protected` or `protection` instead of `protect`. Only about the
+ * person (a source, contact, interlocutor, name or identity), or bare or strict: the corpus's other
+ * groups with the words are names of laws and offices (`(Radiation Protection Centre)`,
+ * `(regarding environmental protection)`), no requests. Each pattern is one word order an officer
+ * writes and spans the whole (collapsed, lower-case) group, so a sentence that merely mentions
+ * protection (`(we request strict protection for identities of sources in this report)`) stays
+ * prose. `(protection of sources)` without "requested" is a topic, not a request.
+ */
+const protectionRequests: readonly RegExp[] = [
+  // (protected), (strictly protected), (protected source), (a protected source)
+  /^(?:please |strictly |a |our )?protected(?: (?:sources|source|contacts|contact|interlocutors|interlocutor|names|name|identities|identity))?$/,
+  // (source protected), (names protected), (identity must be protected), (identity to be protected)
+  /^(?:our )?(?:sources|source|contacts|contact|interlocutors|interlocutor|names|name|identities|identity) (?:must be |to be |should be |is |are )?(?:strictly )?protected$/,
+  // (source protection requested), (SENSITIVE SOURCE REQUIRING PROTECTION) (04THEHAGUE1915)
+  /^(?:sensitive )?(?:sources|source|contacts|contact|interlocutors|interlocutor|names|name|identities|identity) (?:requiring |requires |needs )?protection(?: requested| required)?$/,
+  // (protection requested), (protection requested for source)
+  /^protection (?:requested|required)(?: for (?:sources|source|contacts|contact|interlocutors|interlocutor|names|name|identities|identity))?$/,
+  // (protection of identity requested)
+  /^protection (?:of|for) (?:sources|source|contacts|contact|interlocutors|interlocutor|names|name|identities|identity) (?:requested|required)$/,
+]
+
+/** Whether `protect` stands in `inner` with at most 40 characters before it and 40 after, or `inner` is one of the {@link protectionRequests}. */
 function hasMarkerWord(inner: string): boolean {
   for (const match of inner.matchAll(protectWord)) {
     if (match.index <= maxSide && inner.length - (match.index + 'protect'.length) <= maxSide) return true
   }
-  return inner.length <= 60 && /protect(?:ed|ion)/i.test(inner) && protectionRequest.test(collapse(inner).toLowerCase())
+  if (inner.length > 60 || !/protect(?:ed|ion)/i.test(inner)) return false
+  const form = collapse(inner).toLowerCase()
+  return protectionRequests.some((pattern) => pattern.test(form))
 }
 
 function collapse(value: string): string {

@@ -36,6 +36,11 @@ describe('titles before a name are stripped and recorded', () => {
   ).split(' ')
   it.each(titles)('%s', (title) => {
     const text = `1. (C) We met ${capital(title)} Xavier Quorn (protect) today.`
+    // `Emir Kusturica`, `Dean Barkley`, `Sultan Al Jaber`: these may be the given name, and are searched as one.
+    if (['emir', 'sultan', 'dean'].includes(title)) {
+      expect(resolve(text)).toEqual([`${capital(title)} Xavier Quorn`])
+      return
+    }
     expect(resolve(text)).toEqual(['Xavier Quorn'])
     expect(findEntities(text, buildTree(text)).entities[0]?.titles).toEqual([title])
   })
@@ -156,8 +161,9 @@ function spans(text: string, tree: Root = buildTree(text)): Array<[string, strin
 }
 
 describe('the name run', () => {
-  it('keeps at most four name words, particles not counted', () => {
-    expect(resolve('1. (C) We met Aa Bb Cc Dd Ee (protect) today.')).toEqual(['Bb Cc Dd Ee'])
+  it('keeps at most five name words, particles not counted', () => {
+    expect(resolve('1. (C) We met Aa Bb Cc Dd Ee Ff (protect) today.')).toEqual(['Bb Cc Dd Ee Ff'])
+    expect(resolve('1. (C) We met Ahmed Mohammed Ali Hassan Saleh (protect) today.')).toEqual(['Ahmed Mohammed Ali Hassan Saleh'])
     expect(resolve('1. (C) We met Ana Maria de la Cruz Ruiz (protect) today.')).toEqual(['Ana Maria de la Cruz Ruiz'])
     expect(resolve('1. (C) We met Aa Bb Cc de Dd (protect) today.')).toEqual(['Aa Bb Cc de Dd'])
   })
@@ -456,16 +462,22 @@ describe('what the marker says', () => {
     ])
   })
 
-  it('`both` without `and` before the name, or nobody before `and`, names one person', () => {
-    for (const text of [
-      '2. (C) Maria Munoz, Mery Gorzon (strictly protect both) spoke.',
-      '2. (C) The others and Mery Gorzon (strictly protect both) spoke.',
-      '2. (C) Mery Gorzon (strictly protect) and Maria Munoz spoke.',
-    ]) {
+  it('nobody before `and`, or the list after the marker, names one person', () => {
+    for (const text of ['2. (C) The others and Mery Gorzon (strictly protect both) spoke.', '2. (C) Mery Gorzon (strictly protect) and Maria Munoz spoke.']) {
       expect(findEntities(text, buildTree(text)).entities.map((entity) => entity.tokens)).toEqual([['Mery', 'Gorzon']])
     }
-    const andBefore = '2. (C) Maria Munoz and Mery Gorzon (strictly protect) spoke.'
-    expect(findEntities(andBefore, buildTree(andBefore)).entities).toHaveLength(1)
+  })
+
+  it('every person of a list that ends at the marker, whatever the marker says (fail closed)', () => {
+    for (const text of [
+      '2. (C) Maria Munoz, Mery Gorzon (strictly protect both) spoke.',
+      '2. (C) Maria Munoz and Mery Gorzon (strictly protect) spoke.',
+      '2. (C) Maria Munoz & Dr. Mery Gorzon (protect) spoke.',
+    ]) {
+      expect(findEntities(text, buildTree(text)).entities.map((entity) => entity.tokens)).toEqual([['Mery', 'Gorzon'], ['Maria', 'Munoz']])
+    }
+    const three = '2. (C) Ali Hamdan, Omar Saleh, and Fadi Nasr (all strictly protect) spoke.'
+    expect(findEntities(three, buildTree(three)).entities.map((entity) => entity.tokens)).toEqual([['Fadi', 'Nasr'], ['Omar', 'Saleh'], ['Ali', 'Hamdan']])
   })
 
   it('`this reference`: the sentence too', () => {
@@ -593,10 +605,11 @@ describe('people with a repeated or shared name word', () => {
 })
 
 describe('`both`: edge cases', () => {
-  it('no `and` word, or nothing before the name', () => {
-    for (const text of ['2. (C) Maria Munoz met Mery Gorzon (strictly protect both) today.', 'Mery Gorzon (strictly protect both) spoke.']) {
-      expect(findEntities(text, buildTree(text)).entities.map((entity) => entity.tokens)).toEqual([['Mery', 'Gorzon']])
-    }
+  it('no `and` word: every name of the sentence before the marker; nothing before the name: one', () => {
+    const met = '2. (C) Maria Munoz met Mery Gorzon (strictly protect both) today.'
+    expect(findEntities(met, buildTree(met)).entities.map((entity) => entity.tokens)).toEqual([['Mery', 'Gorzon'], ['Maria', 'Munoz']])
+    const alone = 'Mery Gorzon (strictly protect both) spoke.'
+    expect(findEntities(alone, buildTree(alone)).entities.map((entity) => entity.tokens)).toEqual([['Mery', 'Gorzon']])
   })
 })
 

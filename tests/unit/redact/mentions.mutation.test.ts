@@ -223,6 +223,31 @@ describe('findMentions: the name in all its forms', () => {
     ])
   })
 
+  // Probes 47–54: each later spelling was released.
+  it.each([
+    [['Søren', 'Sørensen'], 'Sorensen; Soren; SØRENSEN; Soeren', ['Sorensen', 'Soren', 'SØRENSEN', 'Soeren']],
+    [['Lech', 'Wałęsa'], 'Walesa; WALESA; WAŁĘSA', ['Walesa', 'WALESA', 'WAŁĘSA']],
+    [['Jörg', 'Strauß'], 'Strauss; STRAUSS; Joerg; JORG; STRAUẞ', ['Strauss', 'STRAUSS', 'Joerg', 'JORG', 'STRAUẞ']],
+    [['Jorg', 'Strauss'], 'Strauß; Jörg; JÖRG', ['Strauß', 'Jörg', 'JÖRG']],
+    [['Đặng', 'Đinh', 'Quorn'], 'Dang; DINH; ĐẶNG', ['Dang', 'DINH', 'ĐẶNG']],
+    [['Binali', 'Yıldırım'], 'Yildirim; YILDIRIM', ['Yildirim', 'YILDIRIM']],
+    [['Binali', 'Yildirim'], 'Yıldırım; İnce', ['Yıldırım']],
+    [['Nguyen', 'Dung'], 'Nguyễn; NGUYỄN; Dũng; Nguye\u0302\u0303n', ['Nguyễn', 'NGUYỄN', 'Dũng', 'Nguye\u0302\u0303n']],
+    [['Nguyễn', 'Dũng'], 'Nguyen; NGUYEN; Dung', ['Nguyen', 'NGUYEN', 'Dung']],
+    [['Jose', 'Nunez'], 'Nune\u0303z; Jose\u0301. JOSE\u0301', ['Nune\u0303z', 'Jose\u0301', 'JOSE\u0301']],
+    [['Jose\u0301', 'Nun\u0303ez'], 'Jose; Núñez', ['Jose', 'Núñez']],
+    [['Rohan', 'DʼSouza'], "D'Souza; D’SOUZA; D`Souza", ["D'Souza", 'D’SOUZA', 'D`Souza']],
+    [['Rohan', "D'Souza"], 'DʼSouza; D´Souza', ['DʼSouza', 'D´Souza']],
+    [['Ammar', 'al‐Hakim'], 'al-Hakim; Hakim; al‑Hakim', ['al-Hakim', 'Hakim', 'al‑Hakim']],
+    [['Rami', 'Khouri'], 'Kho\u00aduri said', ['Kho\u00aduri']],
+  ])('finds %j however a mention writes its letters', (tokens, text, found) => {
+    expect(mentions(text, [person('P1', tokens)]).map(([written]) => written)).toEqual(found)
+  })
+
+  it('does not take a name out of a longer word joined by an accent or soft hyphen', () => {
+    expect(mentions('Biato\u0301n a\u0301Biato Bi\u00adaton', [biato])).toEqual([])
+  })
+
   it('labels `Strauß` and `Strauss` as the two people they are', () => {
     expect(mentions('Strauss and Strauß', [person('P1', ['Strauß']), person('P2', ['Strauss'])])).toEqual([
       ['Strauss', 'name-mention', 'P2'],
@@ -292,5 +317,19 @@ describe('findMentions: two people who share a token', () => {
       ['Pedro Biabia', 'name-mention', 'P2'],
       ['Biabiabia', 'name-mention', 'P1'],
     ])
+  })
+})
+
+describe("the particles of a person's own name before a mention", () => {
+  it('are taken with it (a particle is never searched alone)', () => {
+    expect(mentions('Later Le Pen and Van der Berg and Abu Rami spoke.', [person('P1', ['Jean-Marie', 'Le', 'Pen']), person('P2', ['Pieter', 'van', 'der', 'Berg']), person('P3', ['Abu', 'Rami'])])).toEqual([
+      ['Le Pen', 'name-mention', 'P1'],
+      ['Van der Berg', 'name-mention', 'P2'],
+      ['Abu Rami', 'name-mention', 'P3'],
+    ])
+  })
+
+  it("but not a particle that is not the person's (`de Souza` of another family)", () => {
+    expect(mentions('Later de Berg spoke.', [person('P1', ['Pieter', 'van', 'der', 'Berg'])])).toEqual([['Berg', 'name-mention', 'P1']])
   })
 })

@@ -137,7 +137,8 @@ describe('verify: protected tokens anywhere in the output', () => {
   it('does not flag a token inside a longer word', () => {
     expect(scan('Biatos Marcelino aBiato Biato2 2Marcel', [biato])).toEqual([])
     expect(scan('Biatoé éBiato', [biato])).toEqual([])
-    expect(scan('Biato\u0301 \u0301Biato', [biato])).toEqual([])
+    // An accent written apart or a soft hyphen belongs to the word it is in: `Biato\u0301n` reads `Biatón`.
+    expect(scan('Biato\u0301n a\u0301Biato Bi\u00adaton', [biato])).toEqual([])
   })
 
   it('finds a token whatever its accents, in the name or in the output', () => {
@@ -156,16 +157,52 @@ describe('verify: protected tokens anywhere in the output', () => {
       `${tokenLeak('P1')}@6-10`,
     ])
     const precomposed = entity('P1', ['M\u00fcller'])
-    expect(where(scan('Mu\u0308ller and Muller', [precomposed]))).toEqual([`${tokenLeak('P1')}@12-18`, `${tokenLeak('P1')}@0-7`])
-    // Outside the Latin range `fold` covers: `Nguyễn` is found as `Nguyen`.
+    expect(where(scan('Mu\u0308ller and Muller', [precomposed]))).toEqual([`${tokenLeak('P1')}@0-7`, `${tokenLeak('P1')}@12-18`])
+    // Vietnamese letters (U+1E00–U+1EFF): `Nguyễn` is found as `Nguyen`.
     expect(where(scan('Nguyen', [entity('P1', ['Nguy\u1ec5n'])]))).toEqual([`${tokenLeak('P1')}@0-6`])
   })
 
-  it('refuses a redaction that leaves a name whose accent was written apart before the marker (fail closed)', () => {
+  it('passes a redaction of a name whose accent was written apart before the marker, once every mention is gone', () => {
     const text = 'UNCLASSIFIED\n\n1. (U) Marcel Jose\u0301 (protect) said. Later Jos\u00e9 left.\n'
     const result = redact(text, {release: 'U'})
-    expect(result.ok).toBe(false)
-    expect(result.messages.map((message) => message.ruleId)).toContain('redaction-leak')
+    expect(result.messages.filter((message) => message.ruleId === 'redaction-leak')).toEqual([])
+    expect(result.ok).toBe(true)
+    expect(result.text).not.toMatch(/Jos|Marcel/)
+  })
+
+  // Probes 47–54: what the finder missed, the check must refuse.
+  it.each([
+    [['Søren', 'Sørensen'], 'SOEREN, Sorensen', ['0-6', '8-16']],
+    [['Wałęsa'], 'Walesa', ['0-6']],
+    [['Strauß'], 'Strauss STRAUSS', ['0-7', '8-15']],
+    [['Strauss'], 'Strauß', ['0-6']],
+    [['Jörg'], 'Joerg', ['0-5']],
+    [['Đặng', 'Đinh'], 'Dang DINH', ['0-4', '5-9']],
+    [['Yıldırım'], 'Yildirim YILDIRIM', ['0-8', '9-17']],
+    [['Yildirim'], 'Yıldırım', ['0-8']],
+    [['Nguyen'], 'Nguyễn', ['0-6']],
+    [['Nunez'], 'Nune\u0303z.', ['0-6']],
+    [['Khouri'], 'Kho\u00aduri', ['0-7']],
+    [['DʼSouza'], "D'Souza D`Souza", ['0-7', '8-15']],
+    [["D'Souza"], 'DʼSouza', ['0-7']],
+    [['al‐Hakim'], 'Hakim al-Hakim', ['6-14', '0-5', '9-14']],
+  ])('flags %j however the output writes its letters', (tokens, output, places) => {
+    expect(where(scan(output, [entity('P1', tokens)]))).toEqual(places.map((place) => `${tokenLeak('P1')}@${place}`))
+  })
+
+  it('redacts and passes the probe cables that released a later spelling of the name', () => {
+    const cable = (sentence: string): string => `CONFIDENTIAL\n\n1. (C) ${sentence}\n`
+    for (const [sentence, gone] of [
+      ['Søren Sørensen (protect) said the fleet was ready. Sorensen added that Soren would go.', /S.ren/],
+      ['Jörg Strauß (protect) said the bank was weak. Strauss added that Jorg and Joerg agreed.', /J.*rg|Strau/],
+      ['Binali Yıldırım (protect) said so. Yildirim added that YILDIRIM would resign.', /Binali|Y.ld.r.m|YILDIRIM/],
+      ['Jose Nunez (protect) said so. Nune\u0303z added that Jose\u0301 would resign.', /Nun|Jos/],
+      ['Rohan DʼSouza (protect) said so. D\'Souza added that Rohan had left.', /Souza|Rohan/],
+      ['Rami Khouri (protect) said so. Kho\u00aduri added that the army was loyal.', /Kho/],
+    ] as const) {
+      const result = redact(cable(sentence), {release: 'S'})
+      expect([result.ok, result.text]).toEqual([true, expect.not.stringMatching(gone)])
+    }
   })
 
   it('finds a name with an apostrophe whichever apostrophe is written', () => {
@@ -214,6 +251,8 @@ describe('verify: protected tokens anywhere in the output', () => {
 
   it('reports a token written twice in the name once per place', () => {
     expect(scan('Li', [entity('P1', ['Li', 'Li'])]).length).toBe(1)
+    // Both words spell `strauß`.
+    expect(scan('Strauß STRAUSS', [entity('P1', ['Strauss', 'Strauß'])]).length).toBe(2)
   })
 
   it('names each entity by its own label', () => {

@@ -2,7 +2,8 @@
  * Protect-marker grammar (`src/syntax/protect-marker.ts`). The definition is the corpus
  * reference list's (corpus README, `PROTECT_MARKERS.tsv`): a parenthesis group holding the word
  * `protect`, at most 40 characters either side, no parenthesis inside, line breaks allowed;
- * "PROTECT Act", "in order to", "protect our", "to protect them" excluded. The forms below are
+ * "PROTECT Act", "in order to", "protect our", "to protect them" excluded (but "protect our"
+ * about a source, contact, interlocutor, name or identity is a request). The forms below are
  * the corpus's own (01PARIS11204, 03ANKARA2521, 04BOGOTA4332 …). The convention protects
  * confidential sources, E.O. 12958 §1.4(d) (MARKING-RULES C.9).
  */
@@ -90,6 +91,55 @@ describe('findProtectMarkers', () => {
       expect(findProtectMarkers(text).map((marker) => marker.raw)).toEqual([raw])
     },
   )
+
+  // Probe 13 (leaks 55-62): each of these was prose, so the name before it was released.
+  it.each([
+    '(source protected)',
+    '(name protected)',
+    '(identity protected)',
+    '(a protected source)',
+    '(sources protected)',
+    '(names protected)',
+    '(interlocutor protected)',
+    '(protected contact)',
+    '(identity must be protected)',
+    '(identity to be protected)',
+    '(source should be\nprotected)',
+    '(protection of identity requested)',
+    '(protection for sources required)',
+    '(protection requested for source)',
+    '(PROTECTION REQUESTED FOR INTERLOCUTOR)',
+  ])('finds the request about the person written with protected or protection: "%s"', (raw) => {
+    const text = `Rami Khouri ${raw} said so.`
+    expect(findProtectMarkers(text).map((marker) => marker.raw)).toEqual([raw])
+  })
+
+  it.each(['(please protect our source)', '(protect our contact)', '(protect our interlocutor)', '(strictly protect our sources)', '[protect our contact]'])(
+    'finds "protect our" about the person: "%s"',
+    (raw) => {
+      const text = `Rami Khouri ${raw} said so.`
+      expect(findProtectMarkers(text).map((marker) => marker.raw)).toEqual([raw])
+    },
+  )
+
+  it.each(['(please protect identity)', '(protect source)', '(source -- protect)', '(please protect sources)'])('finds the request about the person written with protect: "%s"', (raw) => {
+    const text = `Rami Khouri ${raw} said so.`
+    expect(findProtectMarkers(text).map((marker) => marker.raw)).toEqual([raw])
+  })
+
+  it.each([
+    '(to protect our interests)',
+    '(protect our sourcing abroad)',
+    '(to protect our sources abroad)',
+    '(in order to protect our contacts)',
+    '(protection of identity)',
+    '(witness protection requested)',
+    '(our interests protected)',
+    '(identity of the protected witness)',
+    '(we request strict protection for identities of sources in this report)',
+  ])('keeps prose about protecting as prose: "%s"', (raw) => {
+    expect(findProtectMarkers(`Rami Khouri ${raw} said so.`)).toEqual([])
+  })
 
   it('finds a request in square brackets or braces, as a transcription may write it', () => {
     const text = 'Ali Hamdan [protect] and Fuad Karam {strictly protect} met Omar Saleh (protect).'

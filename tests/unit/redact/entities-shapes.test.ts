@@ -1,0 +1,115 @@
+/**
+ * Name shapes that a probe of hand-made cables found released (`redact --release S` kept a token
+ * of the protected person's name): the person each marker protects is read whole, and where the
+ * reading cannot be sure, every name it may be is protected (fail closed).
+ */
+import {describe, expect, it} from 'vitest'
+import {findEntities} from '../../../src/redact/entities.js'
+import {redact} from '../../../src/redact/redact.js'
+import {buildTree} from './build-tree.js'
+
+/** Every protected person's words, each person's joined with spaces. */
+function people(text: string): string[] {
+  return findEntities(text, buildTree(text)).entities.map((entity) => entity.tokens.join(' '))
+}
+
+describe('the whole name before the marker', () => {
+  it.each([
+    ['1. (C) Rami Khouri, J.D. (protect) said so.', 'Rami Khouri'],
+    ['1. (C) Rami Khouri, M.A. (protect) said so.', 'Rami Khouri'],
+    ['1. (C) Rami Khouri, PhD (protect) said so.', 'Rami Khouri'],
+    ['1. (C) Rami Khouri, MBA (protect) said so.', 'Rami Khouri'],
+    ['1. (C) Rami G. H. Khouri (protect) said so.', 'Rami G H Khouri'],
+    ['1. (C) We met A.K. Singh (protect) today.', 'A K Singh'],
+    ['1. (C) We met Marc St. Pierre (protect) today.', 'Marc St Pierre'],
+    ['1. (C) We met Mohammed "Abu Ali" Hassan (protect) today.', 'Mohammed Abu Ali Hassan'],
+    ['1. (C) We met Salah ad-Din Bitar (protect) today.', 'Salah ad-Din Bitar'],
+    ['1. (C) We met Fuad as-Siniora (protect) today.', 'Fuad as-Siniora'],
+    ["1. (C) We met Valery Giscard d'Estaing (protect) today.", "Valery Giscard d'Estaing"],
+    ['1. (C) We met Fatima bint Mubarak (protect) today.', 'Fatima bint Mubarak'],
+    ['1. (C) We met Ijaz ul Haq (protect) today.', 'Ijaz ul Haq'],
+    ['1. (C) We met Maria de los Angeles Garcia (protect) today.', 'Maria de los Angeles Garcia'],
+    ['1. (C) We met Ammar al\u2010Hakim (protect) today.', 'Ammar al\u2010Hakim'],
+    ['1. (C) We met Ahmed Mohammed Ali Hassan Saleh (protect) today.', 'Ahmed Mohammed Ali Hassan Saleh'],
+    // a title that is also a name, at either end
+    ['1. (C) We met Emir Kusturica (protect) today.', 'Emir Kusturica'],
+    ['1. (C) We met Dean Barkley (protect) today.', 'Dean Barkley'],
+    ['1. (C) We met John Major (protect) today.', 'John Major'],
+    ['1. (C) We met Theresa May (protect) today.', 'Theresa May'],
+    // a surname in capitals, a comma, the given name
+    ['1. (C) We met KHOURI, Rami (protect) today.', 'KHOURI Rami'],
+  ])('%j', (text, name) => {
+    expect(people(text)).toContain(name)
+  })
+})
+
+describe('a capitalised object before the marker: the name before it is protected too', () => {
+  it.each([
+    ['1. (C) Ali Reza, a journalist with Al-Watan (protect), said so.', 'Ali Reza'],
+    ['1. (C) Ali Reza, a journalist with Tishreen (protect), said so.', 'Ali Reza'],
+    ['1. (C) Rami Khouri from Aleppo (protect) said so.', 'Rami Khouri'],
+    ['1. (C) Rami Khouri, who works with Human Rights Watch (protect), said so.', 'Rami Khouri'],
+  ])('%j', (text, name) => {
+    const found = people(text)
+    expect(found).toContain(name)
+    // The object stays protected as well: it may be the person (`met with Ali Hamdan (protect)`).
+    expect(found.length).toBe(2)
+  })
+
+  it('the person after `met with` is still the one named', () => {
+    expect(people('1. (C) Poloff met with Ali Hamdan (protect) today.')).toEqual(['Ali Hamdan'])
+  })
+})
+
+describe('a marker that names nobody protects the names of its sentence', () => {
+  it.each([
+    ['1. (C) Rami Khouri in Damascus (protect) said so. Khouri left.', ['Rami Khouri']],
+    ['1. (C) Rami Khouri and his wife (both protect) said so.', ['Rami Khouri']],
+    ['1. (C) Rami Khouri, 45, a lawyer in Homs (protect) said so.', ['Rami Khouri']],
+  ])('%j', (text, names) => {
+    expect(findEntities(text, buildTree(text)).resolutions[0]?.kind).toBe('unnamed')
+    expect(people(text)).toEqual(names)
+  })
+
+  it('but not a word alone that the text writes in lower case, nor a place after a preposition', () => {
+    expect(people('1. (C) Recently our contacts in Baku (protect) said so. We recently left Baku.')).toEqual([])
+  })
+})
+
+describe('a person named by one word at the marker', () => {
+  it('takes the given name written before the surname elsewhere', () => {
+    const text = '1. (C) Poloff met journalist Rami Khouri on May 3.\n\n2. (C) Khouri (protect) said so.'
+    expect(people(text)).toEqual(['Rami Khouri'])
+  })
+
+  it('but not a word opening a sentence, a place after a preposition, or a word in lower case', () => {
+    const text = '1. (C) Although Khouri agreed, the envoy to Washington Khouri left. The washington post.\n\n2. (C) Khouri (protect) said so.'
+    expect(people(text)).toEqual(['Khouri'])
+  })
+})
+
+describe('aliases in an aside between the name and the marker', () => {
+  it.each([
+    '(also known as Abu Rami)',
+    '(aka: Abu Rami)',
+    '(a/k/a Abu Rami)',
+    '("Abu Rami")',
+  ])('%s', (aside) => {
+    expect(people(`1. (C) Walid Nasr ${aside} (protect) said so.`)).toEqual(['Walid Nasr', 'Abu Rami'])
+  })
+})
+
+describe('redacted at S, the copy keeps no word of the name', () => {
+  const header = 'C O N F I D E N T I A L SECTION 01 OF 02 DAMASCUS 000123\n\nSUBJECT: LOCAL POLITICS\n\nClassified By: CDA, Reasons 1.4 b and d.\n\n'
+  it.each([
+    ['1. (C) Rami Khouri in Damascus (protect) said so.\n\n2. (C) Later Khouri and Rami left.', ['Rami', 'Khouri']],
+    ['1. (C) Ali Hamdan, Omar Saleh and Fadi Nasr (all strictly protect) met us.\n\n2. (C) Hamdan, Saleh and Nasr left.', ['Ali', 'Hamdan', 'Omar', 'Saleh', 'Fadi', 'Nasr']],
+    ['1. (C) Poloff met journalist Rami Khouri on May 3.\n\n2. (C) Khouri (protect) said so. Rami left.', ['Rami', 'Khouri']],
+    ['1. (C) Jean-Marie Le Pen (protect) said so.\n\n2. (C) Le Pen left.', ['Jean', 'Marie', 'Le', 'Pen']],
+    ['1. (C) Walid Nasr (also known as Abu Rami) (protect) said so.\n\n2. (C) Abu Rami left.', ['Walid', 'Nasr', 'Abu', 'Rami']],
+  ])('%j', (body, words) => {
+    const result = redact(header + body, {release: 'S'})
+    expect(result.ok).toBe(true)
+    for (const word of words) expect(result.text).not.toMatch(new RegExp(`\\b${word}\\b`))
+  })
+})

@@ -36,3 +36,9 @@ const set: ReadonlySet<string> = new Set(words)
 export function isCommonWord(token: string): boolean {
   return set.has(token.toLowerCase())
 }
+
+/**
+ * Particles that are also given names or surnames where they open a name, capitalised (`Ben
+ * Wedeman`, `Du Daozheng`, `Le Hong Anh`): searched alone there. Not `Abu` or `Al` (`Abu Dhabi`).
+ */
+export const openingNames: ReadonlySet<string> = new Set(['Ben', 'Du', 'Le', 'Da', 'Di', 'Do', 'BEN', 'DU', 'LE', 'DA', 'DI', 'DO'])

@@ -110,10 +110,11 @@ const notNames: ReadonlySet<string> = new Set([
  */
 const nameLikeTitles: ReadonlySet<string> = new Set([
   'major', 'imam', 'prince', 'king', 'dean', 'emir', 'sultan', 'bishop', 'judge', 'may', 'june', 'april', 'august',
+  'lord', 'head', 'court', 'post', 'march', 'stringer', 'mayor', 'sheikh', 'sunday', 'justice',
 ])
 
-/** Of {@link nameLikeTitles}, those more often a given name than a title where they open a name. */
-const givenNameTitles: ReadonlySet<string> = new Set(['emir', 'sultan', 'dean'])
+/** Of {@link nameLikeTitles}, those often a given name where they open a name (`May Chidiac`, `Prince Johnson`). */
+const givenNameTitles: ReadonlySet<string> = new Set(['emir', 'sultan', 'dean', 'may', 'june', 'sunday', 'prince'])
 
 /** Lower-case particles inside names (`Gomez de Olea`, `Ibrahim el-Meyet`). */
 const particles: ReadonlySet<string> = new Set([
@@ -257,6 +258,12 @@ function readRun(tokens: readonly Token[], index: number, text: string): Run {
       i--
       continue
     }
+    // Or inside the name, between two name words (`Federico Mayor Zaragoza`).
+    if (run.length > 0 && nameLikeTitles.has(token.text.toLowerCase()) && /^\p{Lu}/u.test(token.text) && isNameWord(tokens[i - 1]?.text ?? '', upperMode)) {
+      run.unshift(token)
+      i--
+      continue
+    }
     if (isNameWord(token.text, upperMode)) {
       run.unshift(token)
       i--
@@ -294,7 +301,7 @@ function readRun(tokens: readonly Token[], index: number, text: string): Run {
   }
   // A title that is also a given name opening the name (`Emir Kusturica`, `Dean Barkley`,
   // `Sultan Al Jaber`): it may be the person's name, so it is searched as one (fail closed).
-  if (run.length > 0 && tokens[i]?.kind === 'word' && givenNameTitles.has(tokens[i]!.text.toLowerCase()) && (upperMode ? isUpper(tokens[i]!.text) : /^\p{Lu}/u.test(tokens[i]!.text)) && !isTitle(tokens[i - 1]?.text ?? '')) {
+  if (run.length > 0 && tokens[i]?.kind === 'word' && givenNameTitles.has(tokens[i]!.text.toLowerCase()) && (upperMode ? isUpper(tokens[i]!.text) : /^\p{Lu}/u.test(tokens[i]!.text))) {
     run.unshift(tokens[i]!)
     i--
   }
@@ -410,7 +417,7 @@ function opensApposition(token: Token | undefined): boolean {
  * Find the name before an apposition: walk back from `index` over `, <apposition>` and
  * `<head> of …` until a name run or a placeholder stands right before the separator.
  */
-function readApposition(tokens: readonly Token[], index: number, text: string, acrossOf = true): Run | undefined {
+function readApposition(tokens: readonly Token[], index: number, text: string, acrossOf = true, words?: TextWords): Run | undefined {
   for (let k = index; index - k < 60; k--) {
     const token = tokens[k] // undefined before the window start
     if (token === undefined) break
@@ -420,6 +427,11 @@ function readApposition(tokens: readonly Token[], index: number, text: string, a
     let before = k - 1
     while (tokens[before]?.text === '-' || tokens[before]?.text === '—') before--
     const run = readRun(tokens, before, text)
+    // `Rami Khouri, Dean of Law, Damascus University (protect)`: one word the text writes in lower
+    // case (`martial law`) is a field or a thing, and the name is further back; so are the words
+    // after a title and `of` (`Dean of Law`, `Director of Media Studies`).
+    if (run.tokens.length === 1 && words?.writtenInLowerCase(run.tokens[0]!.text) === true) continue
+    if (words !== undefined && run.tokens.length > 0 && tokens[run.before]?.text === 'of' && isTitle(tokens[run.before - 1]?.text ?? '')) continue
     if (run.placeholder || run.tokens.length > 0) return run
   }
   return undefined
@@ -543,7 +555,7 @@ function contextOf(text: string, site: MarkerSite): Range {
 }
 
 /** Resolve one marker to a name run, a placeholder, or nothing nameable. */
-function resolveMarker(text: string, site: MarkerSite, pageBreaks: readonly Range[]): Run | undefined {
+function resolveMarker(text: string, site: MarkerSite, pageBreaks: readonly Range[], words: TextWords): Run | undefined {
   const {marker} = site
   // `(XXXXXXXXXXXX -- strictly protect)`, `(per XXXXXXXXXXXXX, STRICTLY PROTECT)`: the name was inside, and is gone.
   if (placeholderPattern.test(marker.raw)) return {tokens: [], titles: [], placeholder: true, before: -1}
@@ -554,7 +566,7 @@ function resolveMarker(text: string, site: MarkerSite, pageBreaks: readonly Rang
   const last = skipAsides(tokens, tokens.length - 1)
   const direct = readRun(tokens, last, text)
   if (direct.placeholder) return direct
-  if (direct.tokens.length === 0) return readApposition(tokens, last, text) ?? readSpeaker(tokens, last, text) ?? readBeforeDash(tokens, last, text)
+  if (direct.tokens.length === 0) return readApposition(tokens, last, text, true, words) ?? readSpeaker(tokens, last, text) ?? readBeforeDash(tokens, last, text)
   const word = tokens[direct.before]?.text.toLowerCase()
   // `director of Amnesty (protect)`, `Xavier Quorn of Amnesty (protect)`: a capitalised object of
   // `of`/`for` is not the person; the name before `of` or before the apposition is.
@@ -582,6 +594,16 @@ function resolveMarker(text: string, site: MarkerSite, pageBreaks: readonly Rang
   if (direct.tokens.length === 1 && previous?.kind === 'word' && /^\p{Lu}/u.test(previous.text) && isStop(previous.text)) {
     const apposition = readApposition(tokens, direct.before, text, false)
     if (apposition !== undefined && !apposition.placeholder && apposition.tokens.length > 0) return {...direct, others: [apposition]}
+  }
+  // `Rami Khouri, an Alawite (protect)`, `…, a lawyer who defended Riad Seif (protect)`: words at
+  // the marker inside a description after a comma may describe the person named before it, or be
+  // another; both are protected. A word alone that the text writes in lower case is no name.
+  if (previous?.kind === 'word' && /^\p{Ll}/u.test(previous.text) && !isParticle(previous.text)) {
+    const apposition = readApposition(tokens, direct.before, text, false, words)
+    if (apposition !== undefined && !apposition.placeholder && apposition.tokens.length > 0) {
+      const described = direct.tokens.length === 1 && words.writtenInLowerCase(direct.tokens[0]!.text)
+      return described ? apposition : {...direct, others: [apposition]}
+    }
   }
   // `KHOURI, Rami (protect)`: a surname in capitals, a comma, the given name.
   const surname = tokens[direct.before - 1]
@@ -653,7 +675,7 @@ function readInsideName(text: string, site: MarkerSite, pageBreaks: readonly Ran
 }
 
 /** A marker's request for several people: `(both protect)`, `(all strictly protect)`, `(protect them)`. */
-const pluralMarker = /\b(?:both|all|each|them|two|three|four)\b/
+const pluralMarker = /\b(?:both|all|each|them|two|three|four|sources|contacts|names|people|persons|individuals)\b/
 
 /**
  * The people listed before `first` (the name at the marker) in its sentence: `A and B`, `A & B`,
@@ -673,7 +695,7 @@ function readListBefore(text: string, site: MarkerSite, first: Run, pageBreaks: 
     // A comma only for a marker of several people: `MEETING WITH LAKHDAR BRAHIMI, BOURDON (PLEASE
     // PROTECT)` (01PARIS11204) protects Bourdon, not the man he met.
     const separator = tokens[i]!.text.toLowerCase()
-    if (separator !== 'and' && separator !== '&' && !(separator === ',' && plural)) break
+    if (separator !== 'and' && separator !== '&' && !(separator === ',' && (plural || members.length > 0))) break
     i--
     if (separator === 'and' && tokens[i]?.text === ',') i--
     const run = readRun(tokens, i, text)
@@ -691,29 +713,37 @@ function readListBefore(text: string, site: MarkerSite, first: Run, pageBreaks: 
 /**
  * The name runs of `text[from, to)` (a marker's sentence, before it) that may be the person: each
  * run of two name words or more (`Rami Khouri in Damascus (protect)`), and in mixed-case text one
- * word alone right before the marker when the text never writes it in lower case. Fail closed: a
- * place or an organisation read so is redacted throughout, a person missed would be released.
+ * word alone (`Khouri told us (protect)`) but for the words {@link sentenceCandidates} leaves.
+ * Fail closed: a place or an organisation read so is redacted throughout, a person missed would
+ * be released.
  */
-function sentenceCandidates(text: string, from: number, to: number, pageBreaks: readonly Range[], lowerWords: ReadonlySet<string>, wordCounts: ReadonlyMap<string, number>): Run[] {
+function sentenceCandidates(text: string, from: number, to: number, pageBreaks: readonly Range[], words: TextWords): Run[] {
   const tokens = tokenize(text, from, to, pageBreaks)
   const upperMode = upperContext(text, to)
   const runs: Run[] = []
-  const lastWordEnd = tokens[skipAsides(tokens, tokens.length - 1)]?.end ?? to
   let current: Token[] = []
   const close = (before: number): void => {
     while (current.length > 0 && isParticle(current.at(-1)!.text)) current.pop()
-    // A word the cable writes again and again (`Africa`, `Iranian`) is its subject, not a source's name.
-    const named = current.filter((token) => isParticle(token.text) || (wordCounts.get(token.text.toLowerCase()) ?? 0) < frequentWord)
-    const words = named.filter((token) => !isParticle(token.text))
-    const single = words.length === 1 ? words[0]!.text.toLowerCase() : undefined
-    // One word alone (`Iranian`, `Moscow`, `Although`) is taken only right before the marker, and
-    // not as the object of a preposition (`in Baku (protect)`: a place).
-    const atMarker = current.length > 0 && current.at(-1)!.end >= lastWordEnd && !placeOpeners.has(tokens[before]?.text.toLowerCase() ?? '')
     // Words before an organisation's word are its name (`British High Commission`, `Royal Africa Society`).
     const next = tokens[before + current.length + 1]
     const organisation = next?.kind === 'word' && /^\p{Lu}/u.test(next.text) && notNames.has(next.text.toLowerCase())
-    const keep = !organisation && (words.length >= 2 || (words.length === 1 && atMarker && !upperMode && !lowerWords.has(single!) && !isCommonWord(single!)))
-    if (keep) runs.push({tokens: named, titles: [], placeholder: false, before})
+    // In a run of several words, a word the cable writes very often is its subject (`Africa
+    // Confidential`, 38 times `Africa`); a source's surname is rarely written that often.
+    if (current.filter((token) => !isParticle(token.text)).length >= 2) current = current.filter((token) => isParticle(token.text) || words.count(token.text) < frequentRunWord)
+    const nameWords = current.filter((token) => !isParticle(token.text))
+    const single = nameWords.length === 1 ? nameWords[0]!.text : undefined
+    // One word alone may be a place, a people or an ordinary word opening the sentence: taken only
+    // in mixed-case text, not after a preposition (`in Baku`), when the text never writes it in
+    // lower case (`Recently`), and when the cable does not write it again and again (`Africa`,
+    // `Iranian`: its subject, not a source's name).
+    const alone =
+      single !== undefined &&
+      !upperMode &&
+      !placeOpeners.has(tokens[before]?.text.toLowerCase() ?? '') &&
+      !words.writtenInLowerCase(single) &&
+      !isCommonWord(single) &&
+      words.count(single) < frequentWord
+    if (!organisation && (nameWords.length >= 2 || alone)) runs.push({tokens: current, titles: [], placeholder: false, before})
     current = []
   }
   for (let i = 0; i < tokens.length; i++) {
@@ -726,50 +756,136 @@ function sentenceCandidates(text: string, from: number, to: number, pageBreaks: 
   return runs
 }
 
-/** How often a word written this often in one cable is taken for its subject rather than a source's name. */
+/** How often a word written alone this often in one cable is taken for its subject rather than a source's name. */
 const frequentWord = 8
+
+/** The same, for a word inside a run of name words: counted up to this. */
+const frequentRunWord = 20
 
 /** Words before a place's name: its name alone before a marker is no person. */
 const placeOpeners: ReadonlySet<string> = new Set(['in', 'at', 'from', 'to', 'near', 'of', 'the', 'into', 'across'])
 
-/** How many times each word of `text` is written, in lower case: one pass, made when first asked. */
-function countWords(text: string): ReadonlyMap<string, number> {
-  const counts = new Map<string, number>()
-  for (const match of text.matchAll(tokenPattern)) {
-    const key = match[0].toLowerCase()
-    counts.set(key, (counts.get(key) ?? 0) + 1)
+/**
+ * What the redactor asks of the words of a whole text: how often a word is written, in any case,
+ * and whether it is ever written in lower case. Asked of a few words per cable, each answer is a
+ * search of the text with `indexOf`; past {@link wordQueryLimit} different words, the text's words
+ * are read once into maps instead. Both read a word as the redactor's tokens do (letters, marks
+ * and digits, joined by an apostrophe or hyphen between two of them). Reading every cable's words
+ * into maps up front made a 5 MB cable's redaction three times slower (bench/RESULTS.md).
+ */
+class TextWords {
+  private lowered: string | undefined
+  private queried = 0
+  private counts: Map<string, number> | undefined
+  private lowerCase: Set<string> | undefined
+  private readonly known = new Map<string, number>()
+  private readonly knownLower = new Map<string, boolean>()
+
+  constructor(private readonly text: string) {}
+
+  /** How many times `word` is written as a whole word, in any case, counted up to {@link frequentRunWord}. */
+  count(word: string): number {
+    const key = word.toLowerCase()
+    const cached = this.known.get(key)
+    if (cached !== undefined) return cached
+    let count = 0
+    if (this.readAll()) count = Math.min(this.counts!.get(key) ?? 0, frequentRunWord)
+    else {
+      const lowered = (this.lowered ??= this.text.toLowerCase())
+      for (let at = lowered.indexOf(key); at !== -1 && count < frequentRunWord; at = lowered.indexOf(key, at + 1)) {
+        if (isWholeWordAt(lowered, at, key.length)) count++
+      }
+    }
+    this.known.set(key, count)
+    return count
   }
-  return counts
+
+  /** Whether the text writes `word` in lower case somewhere, as a whole word. */
+  writtenInLowerCase(word: string): boolean {
+    const key = word.toLowerCase()
+    const cached = this.knownLower.get(key)
+    if (cached !== undefined) return cached
+    let found = false
+    if (this.readAll()) found = this.lowerCase!.has(key)
+    else {
+      for (let at = this.text.indexOf(key); at !== -1 && !found; at = this.text.indexOf(key, at + 1)) found = isWholeWordAt(this.text, at, key.length)
+    }
+    this.knownLower.set(key, found)
+    return found
+  }
+
+  /** Whether the words are read into maps (after many different words were asked). */
+  private readAll(): boolean {
+    if (this.counts !== undefined) return true
+    if (++this.queried <= wordQueryLimit) return false
+    this.counts = new Map()
+    this.lowerCase = new Set()
+    for (const match of this.text.matchAll(tokenPattern)) {
+      const written = match[0]
+      const key = written.toLowerCase()
+      this.counts.set(key, (this.counts.get(key) ?? 0) + 1)
+      if (written === key) this.lowerCase.add(key)
+    }
+    return true
+  }
+}
+
+/** How many different words {@link TextWords} searches for before it reads the whole text's words. */
+const wordQueryLimit = 64
+
+const wordCode = /[\p{L}\p{M}\p{N}]/u
+const joinerCodes = new Set(["'", '’', 'ʼ', '\u2010', '\u2011', '-'])
+
+/** Whether `text[at, at + length)` is a whole token: no word character, nor a joiner before one, on either side. */
+function isWholeWordAt(text: string, at: number, length: number): boolean {
+  const before = text.charAt(at - 1)
+  if (before !== '' && (wordCode.test(before) || (joinerCodes.has(before) && wordCode.test(text.charAt(at - 2))))) return false
+  const after = text.charAt(at + length)
+  return !(after !== '' && (wordCode.test(after) || (joinerCodes.has(after) && wordCode.test(text.charAt(at + length + 1)))))
 }
 
 /**
  * For each person named by one word at a marker (`Khouri (protect)`), the capitalised words
  * written right before that word anywhere in `text` (`Rami` of `met journalist Rami Khouri`), read
  * as given names: at most two, name words, no title, no common word, no word the text writes in
- * lower case, none opening a sentence or after a preposition (`to Washington Khouri`). One pass
- * over the text's words for all of them: a search per person made a cable of thousands quadratic.
+ * lower case, none opening a sentence or after a preposition (`to Washington Khouri`). A search
+ * per person for a few; for many, one pass over the text's words (a search each is quadratic).
  */
-function addGivenNames(text: string, people: readonly Entity[], lowerWords: ReadonlySet<string>): void {
-  const bySurname = new Map<string, Entity>()
-  for (const person of people) bySurname.set(person.tokens[0]!.toLowerCase(), person)
-  if (bySurname.size === 0) return
+function addGivenNames(text: string, people: readonly Entity[], words: TextWords, pageBreaks: readonly Range[]): void {
   const given = new Map<Entity, string[]>()
-  const recent: Token[] = []
-  for (const match of text.matchAll(tokenPattern)) {
-    const token: Token = {text: match[0], start: match.index, end: match.index + match[0].length, kind: 'word'}
-    const person = bySurname.get(token.text.toLowerCase())
-    if (person !== undefined) {
-      const upperMode = isUpper(person.tokens[0]!)
-      const found = given.get(person) ?? []
-      for (let back = recent.length - 1, taken = 0; back >= 0 && taken < 2; back--, taken++) {
-        const word = recent[back]!
-        if (!isGivenName(text, word, recent[back - 1], upperMode, lowerWords)) break
-        if (found.length < 4 && !found.some((known) => known.toLowerCase() === word.text.toLowerCase())) found.unshift(word.text)
-      }
-      given.set(person, found)
+  const take = (person: Entity, recent: readonly Token[]): void => {
+    const upperMode = isUpper(person.tokens[0]!)
+    const found = given.get(person) ?? []
+    for (let back = recent.length - 1, taken = 0; back >= 0 && taken < 2; back--, taken++) {
+      const word = recent[back]!
+      if (word.kind !== 'word' || !isGivenName(text, word, recent[back - 1], upperMode, words)) break
+      if (found.length < 4 && !found.some((known) => known.toLowerCase() === word.text.toLowerCase())) found.unshift(word.text)
     }
-    recent.push(token)
-    if (recent.length > 3) recent.shift()
+    given.set(person, found)
+  }
+  const lowered = text.toLowerCase()
+  if (people.length <= wordQueryLimit && lowered.length === text.length) {
+    // A few people: each surname found by `indexOf`, the words before it read from a window.
+    for (const person of people) {
+      const key = person.tokens[0]!.toLowerCase()
+      for (let at = lowered.indexOf(key); at !== -1; at = lowered.indexOf(key, at + 1)) {
+        if (!isWholeWordAt(lowered, at, key.length)) continue
+        const window = tokenize(text, Math.max(0, at - 80), at, pageBreaks)
+        take(person, window.slice(-3))
+      }
+    }
+  } else {
+    // Many: one pass over the text's words for all of them (a search each made such a cable quadratic).
+    const bySurname = new Map<string, Entity>()
+    for (const person of people) bySurname.set(person.tokens[0]!.toLowerCase(), person)
+    const recent: Token[] = []
+    for (const match of text.matchAll(tokenPattern)) {
+      const token: Token = {text: match[0], start: match.index, end: match.index + match[0].length, kind: 'word'}
+      const person = bySurname.get(token.text.toLowerCase())
+      if (person !== undefined) take(person, recent)
+      recent.push(token)
+      if (recent.length > 3) recent.shift()
+    }
   }
   for (const [person, names] of given) {
     if (names.length === 0) continue
@@ -779,12 +895,12 @@ function addGivenNames(text: string, people: readonly Entity[], lowerWords: Read
 }
 
 /** Whether `word`, before a one-word person's name (after `before`), is read as a given name of theirs. */
-function isGivenName(text: string, word: Token, before: Token | undefined, upperMode: boolean, lowerWords: ReadonlySet<string>): boolean {
+function isGivenName(text: string, word: Token, before: Token | undefined, upperMode: boolean, words: TextWords): boolean {
   if (!isNameWord(word.text, upperMode) || (isUpper(word.text) && !upperMode)) return false
   // `DAS-equivalent Laurent`, `President-elect Lobo`: every part of a given name is capitalised.
   if (word.text.split(/[-\u2010\u2011]/).some((part) => part !== '' && !/^\p{Lu}/u.test(part) && !isParticle(part))) return false
   const lower = word.text.toLowerCase()
-  if (isCommonWord(lower) || lowerWords.has(lower) || isSentenceStart(text, word.start)) return false
+  if (isCommonWord(lower) || words.writtenInLowerCase(lower) || words.count(lower) >= frequentWord || isSentenceStart(text, word.start)) return false
   return !placeOpeners.has(before?.text.toLowerCase() ?? '')
 }
 
@@ -909,11 +1025,7 @@ export function findEntities(text: string, tree: Root): EntityResult {
   const people = new PeopleIndex()
   /** The furthest end of a `protected-name` span starting at each offset. */
   const nameEnds = new Map<number, number>()
-  let wordCountMap: ReadonlyMap<string, number> | undefined
-  const wordCounts = (): ReadonlyMap<string, number> => (wordCountMap ??= countWords(text))
-  let lowerWordSet: ReadonlySet<string> | undefined
-  /** The words the text writes in lower case (made when first asked: most cables need none). */
-  const lowerWords = (): ReadonlySet<string> => (lowerWordSet ??= new Set(text.match(/(?<![\p{L}\p{M}\p{N}])\p{Ll}[\p{Ll}\p{M}]*(?![\p{L}\p{M}\p{N}])/gu)))
+  const textWords = new TextWords(text)
 
   const addPerson = (run: Run, marker: ProtectMarker): Entity => {
     const words = run.tokens.map((token) => token.text)
@@ -965,7 +1077,7 @@ export function findEntities(text: string, tree: Root): EntityResult {
 
   for (const site of markers) {
     const {marker} = site
-    const run = resolveMarker(text, site, pageBreaks)
+    const run = resolveMarker(text, site, pageBreaks, textWords)
     if (run?.placeholder === true) {
       resolutions.push({kind: 'placeholder', marker})
       continue
@@ -976,7 +1088,7 @@ export function findEntities(text: string, tree: Root): EntityResult {
       spans.push({...sentence, reason: 'unnamed-protected-source', rule: 'protect-marker'})
       // Withholding the sentence hides only this mention: the person it names in a way not read
       // here (`Rami Khouri in Damascus (protect)`, `John Major (protect)`) is named again elsewhere.
-      for (const candidate of sentenceCandidates(text, sentence.start, marker.position.start.offset, pageBreaks, lowerWords(), wordCounts())) addCandidate(candidate, marker)
+      for (const candidate of sentenceCandidates(text, sentence.start, marker.position.start.offset, pageBreaks, textWords)) addCandidate(candidate, marker)
       continue
     }
     // `(strictly protect this reference)`, `(please PROTECT for comments in this paragraph)`:
@@ -1004,7 +1116,7 @@ export function findEntities(text: string, tree: Root): EntityResult {
     // every name of its sentence before it, however the list is written.
     if (pluralMarker.test(marker.form)) {
       const sentence = protectedSentence(sentences, text, site)
-      for (const candidate of sentenceCandidates(text, sentence.start, marker.position.start.offset, pageBreaks, lowerWords(), wordCounts())) addCandidate(candidate, marker)
+      for (const candidate of sentenceCandidates(text, sentence.start, marker.position.start.offset, pageBreaks, textWords)) addCandidate(candidate, marker)
     }
   }
   // An alias in an aside between the name and its marker (`Walid Nasr (a.k.a. Abu Rami)
@@ -1026,8 +1138,7 @@ export function findEntities(text: string, tree: Root): EntityResult {
   }
   // `met journalist Rami Khouri` … `Khouri (protect)`: a person named by one word at the marker
   // is named in full elsewhere, and the given name is theirs too.
-  const namedAtMarker = new Set(resolutions.map((resolution) => (resolution.kind === 'named' ? resolution.entity : '')))
-  const oneWord = entities.filter((entity) => entity.tokens.length === 1 && namedAtMarker.has(entity.label) && /\p{L}{2}/u.test(entity.tokens[0]!))
-  if (oneWord.length > 0) addGivenNames(text, oneWord, lowerWords())
+  const oneWord = entities.filter((entity) => entity.tokens.length === 1 && /\p{L}{2}/u.test(entity.tokens[0]!))
+  if (oneWord.length > 0) addGivenNames(text, oneWord, textWords, pageBreaks)
   return {entities, resolutions, spans}
 }

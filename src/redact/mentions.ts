@@ -11,7 +11,7 @@
  * mention where it is capitalised mid-sentence, an *ambiguous* mention at a sentence start
  * (still redacted, logged so, reviewable), and not a mention in lower case.
  */
-import {isCommonWord} from './common-words.js'
+import {isCommonWord, openingNames} from './common-words.js'
 import type {Entity} from './entities.js'
 import {fold, foldCommaApostrophes, nameHyphens, nameSpellings, withoutIgnorables} from './fold.js'
 import {hasBreakWithin, type Range} from './markers.js'
@@ -29,7 +29,7 @@ function tokenSpellings(entity: Entity): string[][] {
   const seen = new Set<string>()
   const add = (token: string): void => {
     const letters = token.match(/\p{L}/gu)?.length ?? 0
-    if (letters < 2 || joiners.test(` ${token} `)) return
+    if (letters < 2 || (joiners.test(` ${token} `) && !(token === entity.tokens[0] && openingNames.has(token)))) return
     const spellings = nameSpellings(token)
     if (seen.has(spellings[0]!)) return
     seen.add(spellings[0]!)

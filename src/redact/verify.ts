@@ -11,7 +11,7 @@
  */
 import {VFileMessage} from 'vfile-message'
 import {location} from 'vfile-location'
-import {isCommonWord} from './common-words.js'
+import {isCommonWord, openingNames} from './common-words.js'
 import type {Entity} from './entities.js'
 import {apostrophes, fold, foldCommaApostrophes, nameHyphens, nameSpellings, withoutIgnorables} from './fold.js'
 import type {Range} from './markers.js'
@@ -41,7 +41,7 @@ function protectedTokens(entity: Entity): string[] {
   const words = entity.tokens.flatMap((token) => [token, ...token.split(nameHyphens)])
   const byNeedle = new Map<string, string>()
   for (const word of words) {
-    if ((word.match(/\p{L}/gu)?.length ?? 0) < 2 || particles.test(word)) continue
+    if ((word.match(/\p{L}/gu)?.length ?? 0) < 2 || (particles.test(word) && !(word === entity.tokens[0] && openingNames.has(word)))) continue
     for (const spelling of nameSpellings(word)) if (!byNeedle.has(needleOf(spelling))) byNeedle.set(needleOf(spelling), spelling)
   }
   return [...byNeedle.values()]

@@ -76,6 +76,34 @@ describe('a marker that names nobody protects the names of its sentence', () => 
   })
 })
 
+describe('a second probe: descriptions, one-word names, lists, names that are titles', () => {
+  it.each([
+    ['1. (C) Rami Khouri, an Alawite (protect), said so.', 'Rami Khouri'],
+    ['1. (C) Rami Khouri, a Kurdish Christian (protect), said so.', 'Rami Khouri'],
+    ['1. (C) Rami Khouri, a lawyer who defended Riad Seif (protect), said so.', 'Rami Khouri'],
+    ['1. (C) Rami Khouri, Dean of Law, Damascus University (protect), said so. Martial law stays.', 'Rami Khouri'],
+    ['1. (C) Khouri told us (protect) that the regime was weak.', 'Khouri'],
+    ['1. (C) We met Khouri on May 3 (protect) in the city.', 'Khouri'],
+    ['1. (C) Hamdan and his lawyer Saleh (both protect) left.', 'Hamdan'],
+    ['1. (C) Ali Hamdan, Omar Saleh and Fadi Nasr (protect) left.', 'Ali Hamdan'],
+    ['1. (C) Ali Hamdan and Omar Saleh (protect sources) left.', 'Ali Hamdan'],
+    ['1. (C) We met Dan Post (protect) today.', 'Dan Post'],
+    ['1. (C) We met Federico Mayor Zaragoza (protect) today.', 'Federico Mayor Zaragoza'],
+    ['1. (C) Journalist May Chidiac (protect) said so.', 'May Chidiac'],
+  ])('%j', (text, name) => {
+    expect(people(text)).toContain(name)
+  })
+
+  it('a word the text writes in lower case is no name of a description (`Law`, `martial law`)', () => {
+    expect(people('1. (C) Rami Khouri, Dean of Law, Damascus University (protect), said so. Martial law stays.')).not.toContain('Law')
+  })
+
+  it('a particle that opens a name is searched alone (`Ben Wedeman` … `Ben`)', () => {
+    const result = redact('C O N F I D E N T I A L SECTION 01 OF 02 DAMASCUS 000123\n\n1. (C) Ben Wedeman (protect) said so. Ben left.', {release: 'S'})
+    expect(result.text).not.toMatch(/\bBen\b/)
+  })
+})
+
 describe('a person named by one word at the marker', () => {
   it('takes the given name written before the surname elsewhere', () => {
     const text = '1. (C) Poloff met journalist Rami Khouri on May 3.\n\n2. (C) Khouri (protect) said so.'

@@ -37,7 +37,7 @@ describe('titles before a name are stripped and recorded', () => {
   it.each(titles)('%s', (title) => {
     const text = `1. (C) We met ${capital(title)} Xavier Quorn (protect) today.`
     // `Emir Kusturica`, `Dean Barkley`, `Sultan Al Jaber`: these may be the given name, and are searched as one.
-    if (['emir', 'sultan', 'dean'].includes(title)) {
+    if (['emir', 'sultan', 'dean', 'prince'].includes(title)) {
       expect(resolve(text)).toEqual([`${capital(title)} Xavier Quorn`])
       return
     }
@@ -74,7 +74,9 @@ describe('capitalised words that are not names end the name', () => {
   it.each(words)('%s', (word) => {
     const text = `1. (C) We met ${capital(word)} Xavier Quorn (protect) today.`
     // `The Xavier Quorn`, `in Xavier Quorn`: a group or a place, so nobody is named (fail closed).
-    const expected = word === 'the' || word === 'in' ? `unnamed: We met ${capital(word)} Xavier Quorn (protect) today.` : 'Xavier Quorn'
+    // `May Chidiac`, `June Carter`, `Sunday Ehindero`: these may be a given name, and are read as one.
+    const given = ['may', 'june', 'sunday'].includes(word) ? `${capital(word)} Xavier Quorn` : 'Xavier Quorn'
+    const expected = word === 'the' || word === 'in' ? `unnamed: We met ${capital(word)} Xavier Quorn (protect) today.` : given
     expect(resolve(text)).toEqual([expected])
   })
 })

@@ -21,7 +21,6 @@
 import type {ProtectMarker, Root} from '../syntax/types.js'
 import {breaksOverlapping, gatherTreeFacts, hasBreakWithin, trimRange, type MarkerSite, type Range} from './markers.js'
 import {isCommonWord} from './common-words.js'
-import {isSentenceStart} from './mentions.js'
 import {placeholderPattern} from './placeholders.js'
 import type {Span} from './spans.js'
 
@@ -848,7 +847,7 @@ function isWholeWordAt(text: string, at: number, length: number): boolean {
  * For each person named by one word at a marker (`Khouri (protect)`), the capitalised words
  * written right before that word anywhere in `text` (`Rami` of `met journalist Rami Khouri`), read
  * as given names: at most two, name words, no title, no common word, no word the text writes in
- * lower case, none opening a sentence or after a preposition (`to Washington Khouri`). A search
+ * lower case or eight times or more, none after a preposition (`to Washington Khouri`). A search
  * per person for a few; for many, one pass over the text's words (a search each is quadratic).
  */
 function addGivenNames(text: string, people: readonly Entity[], words: TextWords, pageBreaks: readonly Range[]): void {
@@ -900,7 +899,9 @@ function isGivenName(text: string, word: Token, before: Token | undefined, upper
   // `DAS-equivalent Laurent`, `President-elect Lobo`: every part of a given name is capitalised.
   if (word.text.split(/[-\u2010\u2011]/).some((part) => part !== '' && !/^\p{Lu}/u.test(part) && !isParticle(part))) return false
   const lower = word.text.toLowerCase()
-  if (isCommonWord(lower) || words.writtenInLowerCase(lower) || words.count(lower) >= frequentWord || isSentenceStart(text, word.start)) return false
+  // A word opening a sentence is taken too (`Rami Khouri said …`, `-- Rami Khouri, lawyer`): one
+  // the text never writes in lower case, at worst an adverb written once (`Although Khouri`).
+  if (isCommonWord(lower) || words.writtenInLowerCase(lower) || words.count(lower) >= frequentWord) return false
   return !placeOpeners.has(before?.text.toLowerCase() ?? '')
 }
 

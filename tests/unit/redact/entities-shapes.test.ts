@@ -110,8 +110,13 @@ describe('a person named by one word at the marker', () => {
     expect(people(text)).toEqual(['Rami Khouri'])
   })
 
-  it('but not a word opening a sentence, a place after a preposition, or a word in lower case', () => {
-    const text = '1. (C) Although Khouri agreed, the envoy to Washington Khouri left. The washington post.\n\n2. (C) Khouri (protect) said so.'
+  it('also where the full name opens a sentence or a bullet', () => {
+    expect(people('1. (C) Rami Khouri said so.\n\n2. (C) Khouri (protect) agreed.')).toEqual(['Rami Khouri'])
+    expect(people('1. (C) Contacts:\n-- Rami Khouri, lawyer.\n\n2. (C) Khouri (protect) agreed.')).toEqual(['Rami Khouri'])
+  })
+
+  it('but not a place after a preposition, or a word the text writes in lower case', () => {
+    const text = '1. (C) However Khouri agreed, the envoy to Washington Khouri left. however, the washington post.\n\n2. (C) Khouri (protect) said so.'
     expect(people(text)).toEqual(['Khouri'])
   })
 })

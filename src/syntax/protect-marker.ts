@@ -14,7 +14,7 @@
  * "in order to protect…", "protect our…", "to protect them"; but "protect our" about a person
  * (`(please protect our source)`) is a request, which the reference list did not tell apart.
  *
- * Linear time: every `(` looks ahead at most {@link maxInner} + 1 characters.
+ * Linear time: every `(` looks ahead at most {@link maxRequestInner} + 1 characters.
  */
 
 /** A protect marker found in the text. */
@@ -33,6 +33,20 @@ export interface ProtectMarkerMatch {
 const maxSide = 40
 /** The longest inside of a marker: 40 + `protect` + 40. */
 const maxInner = maxSide + 'protect'.length + maxSide
+
+/**
+ * A longer group that opens with the request itself, the drafter's explanation after it:
+ * `(protect -- he has asked that his identity not be shared with anyone outside the Embassy)`.
+ * The reference list's 40 characters a side held every corpus marker; groups of prose about
+ * protection are longer, but none opens or (after a dash or a stop) closes with the imperative.
+ */
+const opensWithRequest = /^\s*(?:(?:please|strictly|urgently|again,?)\s+){0,2}protect\b/i
+
+/** Or closes with it after a dash or a stop (`(a senior official who could be jailed -- please protect)`). */
+const closesWithRequest = /(?:--?|\u2014|;|,|:)\s*(?:(?:please|strictly|urgently)\s+){0,2}protect[.!]?\s*$/i
+
+/** The longest inside of such a group. */
+const maxRequestInner = 240
 
 /** `protect` as a whole word (ASCII word boundaries, as the reference regex used). */
 const protectWord = /\bprotect\b/gi
@@ -79,11 +93,12 @@ function markersIn(text: string, opener: string, closer: string): ProtectMarkerM
   const found: ProtectMarkerMatch[] = []
   let open = text.indexOf(opener)
   while (open !== -1) {
-    const close = closingBracket(text, open, opener.charCodeAt(0), closer.charCodeAt(0))
+    const close = closingBracket(text, open, opener.charCodeAt(0), closer.charCodeAt(0), maxRequestInner)
     // Shorter than the word itself: `(C)`, `(SBU)`, `(a)`.
     if (close - open - 1 >= 'protect'.length) {
       const inner = text.slice(open + 1, close)
-      if (hasMarkerWord(inner) && !isProse(collapse(inner))) {
+      const marker = (close - open - 1 <= maxInner && hasMarkerWord(inner)) || opensWithRequest.test(inner) || closesWithRequest.test(inner)
+      if (marker && !isProse(collapse(inner))) {
         found.push({start: open, end: close + 1, raw: text.slice(open, close + 1), form: collapse(inner).toLowerCase()})
         open = text.indexOf(opener, close + 1)
         continue
@@ -98,8 +113,8 @@ function markersIn(text: string, opener: string, closer: string): ProtectMarkerM
  * The offset of the `closer` that closes the group opened at `open`, or -1 when another
  * `opener` comes first, the text ends, or the group is longer than a marker can be.
  */
-function closingBracket(text: string, open: number, opener: number, closer: number): number {
-  const limit = Math.min(text.length, open + 1 + maxInner + 1)
+function closingBracket(text: string, open: number, opener: number, closer: number, inner: number): number {
+  const limit = Math.min(text.length, open + 1 + inner + 1)
   for (let index = open + 1; index < limit; index++) {
     const code = text.charCodeAt(index)
     if (code === closer) return index

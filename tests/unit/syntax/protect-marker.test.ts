@@ -151,11 +151,17 @@ describe('findProtectMarkers', () => {
     expect(findProtectMarkers('[PGOV](#) [protection of sources] {to protect them}')).toEqual([])
   })
 
-  it('does not find a group longer than 40 characters on one side of the word', () => {
+  it('does not find a group longer than 40 characters on one side of the word, unless it opens or closes with the request', () => {
     const before = 'x'.repeat(41)
     expect(findProtectMarkers(`(${before} protect)`)).toEqual([])
     expect(findProtectMarkers(`(${'x'.repeat(39)} protect)`)).toHaveLength(1)
-    expect(findProtectMarkers(`(protect ${'x'.repeat(41)})`)).toEqual([])
+    expect(findProtectMarkers(`(a ${before} protect)`)).toEqual([])
+    expect(findProtectMarkers(`(in order that ${before}, they protect their own)`)).toEqual([])
+    // The drafter's explanation after or before the request.
+    expect(findProtectMarkers(`(protect ${'x'.repeat(41)})`)).toHaveLength(1)
+    expect(findProtectMarkers(`(strictly protect -- he is a senior official at the Interior Ministry and could be jailed)`)).toHaveLength(1)
+    expect(findProtectMarkers(`(a senior official at the Interior Ministry who could be jailed -- please protect)`)).toHaveLength(1)
+    expect(findProtectMarkers(`(protect ${'x'.repeat(240)})`)).toEqual([])
   })
 
   it('does not find a group with a parenthesis inside, nor an unclosed one', () => {

@@ -45,6 +45,13 @@ const opensWithRequest = /^\s*(?:(?:please|strictly|urgently|again,?)\s+){0,2}pr
 /** Or closes with it after a dash or a stop (`(a senior official who could be jailed -- please protect)`). */
 const closesWithRequest = /(?:--?|\u2014|;|,|:)\s*(?:(?:please|strictly|urgently)\s+){0,2}protect[.!]?\s*$/i
 
+/**
+ * The request alone, misspelt or cut short as a hurried drafter may write it: `(protec)`,
+ * `(portect)`, `(strictly prtoect)`, `(prot.)`. Only the whole group: the word in a sentence
+ * (`(the project)`) is prose. No corpus group is one.
+ */
+const misspeltRequest = /^(?:(?:please|pls\.?|strictly) )?(?:protec|portect|prtoect|porotect|protcet|proetct|protetc|rpotect|potect|prtect|proect|protet|protct|prot\.?)$/i
+
 /** The longest inside of such a group. */
 const maxRequestInner = 240
 
@@ -94,8 +101,8 @@ function markersIn(text: string, opener: string, closer: string): ProtectMarkerM
   let open = text.indexOf(opener)
   while (open !== -1) {
     const close = closingBracket(text, open, opener.charCodeAt(0), closer.charCodeAt(0), maxRequestInner)
-    // Shorter than the word itself: `(C)`, `(SBU)`, `(a)`.
-    if (close - open - 1 >= 'protect'.length) {
+    // Shorter than the shortest request (`prot.`): `(C)`, `(SBU)`, `(a)`.
+    if (close - open - 1 >= 'prot.'.length) {
       const inner = text.slice(open + 1, close)
       const marker = (close - open - 1 <= maxInner && hasMarkerWord(inner)) || opensWithRequest.test(inner) || closesWithRequest.test(inner)
       if (marker && !isProse(collapse(inner))) {
@@ -155,6 +162,7 @@ function hasMarkerWord(inner: string): boolean {
   for (const match of inner.matchAll(protectWord)) {
     if (match.index <= maxSide && inner.length - (match.index + 'protect'.length) <= maxSide) return true
   }
+  if (inner.length <= 30 && misspeltRequest.test(collapse(inner))) return true
   if (inner.length > 60 || !/protect(?:ed|ion)/i.test(inner)) return false
   const form = collapse(inner).toLowerCase()
   return protectionRequests.some((pattern) => pattern.test(form))

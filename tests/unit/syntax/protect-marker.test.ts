@@ -164,6 +164,11 @@ describe('findProtectMarkers', () => {
     expect(findProtectMarkers(`(protect ${'x'.repeat(240)})`)).toEqual([])
   })
 
+  it('finds the request alone when misspelt or cut short, and only alone', () => {
+    for (const group of ['(protec)', '(portect)', '(strictly prtoect)', '(prot.)', '(PROTEC)']) expect(findProtectMarkers(`Ali Hamdan ${group} said`)).toHaveLength(1)
+    for (const group of ['(project)', '(the protec file)', '(prot. area)']) expect(findProtectMarkers(`Ali Hamdan ${group} said`)).toEqual([])
+  })
+
   it('does not find a group with a parenthesis inside, nor an unclosed one', () => {
     expect(findProtectMarkers('(see (a) and protect)')).toEqual([])
     expect(findProtectMarkers('text (strictly protect')).toEqual([])

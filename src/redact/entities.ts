@@ -735,10 +735,12 @@ function sentenceCandidates(text: string, from: number, to: number, pageBreaks: 
     // in mixed-case text, not after a preposition (`in Baku`), when the text never writes it in
     // lower case (`Recently`), and when the cable does not write it again and again (`Africa`,
     // `Iranian`: its subject, not a source's name).
+    // A family's name before a word for its members is one (`the Khouri brothers (protect)`).
+    const family = familyWords.has(tokens[before + current.length + 1]?.text.toLowerCase() ?? '')
     const alone =
       single !== undefined &&
       !upperMode &&
-      !placeOpeners.has(tokens[before]?.text.toLowerCase() ?? '') &&
+      (family || !placeOpeners.has(tokens[before]?.text.toLowerCase() ?? '')) &&
       !words.writtenInLowerCase(single) &&
       !isCommonWord(single) &&
       words.count(single) < frequentWord
@@ -760,6 +762,9 @@ const frequentWord = 8
 
 /** The same, for a word inside a run of name words: counted up to this. */
 const frequentRunWord = 20
+
+/** Words for the members of a family, after its name. */
+const familyWords: ReadonlySet<string> = new Set(['brothers', 'brother', 'sisters', 'sister', 'family', 'clan', 'cousins', 'sons', 'daughters', 'siblings', 'couple'])
 
 /** Words before a place's name: its name alone before a marker is no person. */
 const placeOpeners: ReadonlySet<string> = new Set(['in', 'at', 'from', 'to', 'near', 'of', 'the', 'into', 'across'])

@@ -71,6 +71,10 @@ describe('a marker that names nobody protects the names of its sentence', () => 
     expect(people(text)).toEqual(names)
   })
 
+  it('a family by its name, after `the` too', () => {
+    expect(people('1. (C) The Khouri brothers (protect) said so. The Khouris left.')).toEqual(['Khouri'])
+  })
+
   it('but not a word alone that the text writes in lower case, nor a place after a preposition', () => {
     expect(people('1. (C) Recently our contacts in Baku (protect) said so. We recently left Baku.')).toEqual([])
   })

@@ -701,7 +701,8 @@ function readListBefore(text: string, site: MarkerSite, first: Run, pageBreaks: 
     // A word in capitals alone may be an organisation's acronym (`THEIR AIDES, BOURDON`), and for a
     // marker of one person one word alone a place (`BP President for Venezuela and Colombia Joe
     // Perez (protect throughout)`, 10CARACAS225): no member.
-    if (run.placeholder || run.tokens.length === 0 || (run.tokens.length < 2 && (run.uncertain === true || !plural))) break
+    // A one-word member for a one-person marker only after a one-word name (`Hamdan and Saleh (strictly protect)`: surnames).
+    if (run.placeholder || run.tokens.length === 0 || (run.tokens.length < 2 && (run.uncertain === true || (!plural && first.tokens.length > 1)))) break
     members.push(run)
     i = run.before
     while (i >= 0 && (tokens[i]!.text === '.' || isTitle(tokens[i]!.text))) i--

@@ -91,6 +91,7 @@ describe('a second probe: descriptions, one-word names, lists, names that are ti
     ['1. (C) Hamdan and his lawyer Saleh (both protect) left.', 'Hamdan'],
     ['1. (C) Ali Hamdan, Omar Saleh and Fadi Nasr (protect) left.', 'Ali Hamdan'],
     ['1. (C) Ali Hamdan and Omar Saleh (protect sources) left.', 'Ali Hamdan'],
+    ['1. (C) Hamdan and Saleh (strictly protect) left.', 'Hamdan'],
     ['1. (C) We met Dan Post (protect) today.', 'Dan Post'],
     ['1. (C) We met Federico Mayor Zaragoza (protect) today.', 'Federico Mayor Zaragoza'],
     ['1. (C) Journalist May Chidiac (protect) said so.', 'May Chidiac'],

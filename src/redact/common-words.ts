@@ -42,3 +42,19 @@ export function isCommonWord(token: string): boolean {
  * Wedeman`, `Du Daozheng`, `Le Hong Anh`): searched alone there. Not `Abu` or `Al` (`Abu Dhabi`).
  */
 export const openingNames: ReadonlySet<string> = new Set(['Ben', 'Du', 'Le', 'Da', 'Di', 'Do', 'BEN', 'DU', 'LE', 'DA', 'DI', 'DO'])
+
+/**
+ * Lower-case particles inside names (`Gomez de Olea`, `Ibrahim el-Meyet`, `Fatima bint Mubarak`):
+ * one list for reading a name before its marker (entities.ts), for joining its parts and never
+ * searching a particle alone (mentions.ts), and for the check of the copy (verify.ts).
+ */
+const particles: ReadonlySet<string> = new Set([
+  'de', 'da', 'di', 'du', 'des', 'del', 'della', 'dos', 'das', 'do', 'van', 'von', 'der', 'den', 'ter', 'al',
+  'el', 'bin', 'ibn', 'ben', 'abu', 'la', 'le', 'y', 'zu', 'los', 'las', 'bint', 'ul', 'ud', 'ould', 'e',
+])
+
+/** Whether `word` (any case) is a name particle. */
+export function isNameParticle(word: string): boolean {
+  return particles.has(word.toLowerCase())
+}
+

@@ -20,7 +20,7 @@
  */
 import type {ProtectMarker, Root} from '../syntax/types.js'
 import {breaksOverlapping, gatherTreeFacts, hasBreakWithin, trimRange, type MarkerSite, type Range} from './markers.js'
-import {isCommonWord} from './common-words.js'
+import {isCommonWord, isNameParticle} from './common-words.js'
 import {placeholderPattern} from './placeholders.js'
 import type {Span} from './spans.js'
 
@@ -115,12 +115,6 @@ const nameLikeTitles: ReadonlySet<string> = new Set([
 /** Of {@link nameLikeTitles}, those often a given name where they open a name (`May Chidiac`, `Prince Johnson`). */
 const givenNameTitles: ReadonlySet<string> = new Set(['emir', 'sultan', 'dean', 'may', 'june', 'sunday', 'prince'])
 
-/** Lower-case particles inside names (`Gomez de Olea`, `Ibrahim el-Meyet`). */
-const particles: ReadonlySet<string> = new Set([
-  'de', 'da', 'di', 'du', 'des', 'del', 'della', 'dos', 'das', 'do', 'van', 'von', 'der', 'den', 'ter', 'al',
-  'el', 'bin', 'ibn', 'ben', 'abu', 'la', 'le', 'y', 'zu', 'los', 'las', 'bint', 'ul', 'ud', 'ould', 'e',
-])
-
 /** Common Chinese surnames: a two- or three-token name starting with one is surname-first. */
 const chineseSurnames: ReadonlySet<string> = new Set([
   'li', 'wang', 'zhang', 'liu', 'chen', 'yang', 'huang', 'zhao', 'wu', 'zhou', 'xu', 'sun', 'ma', 'zhu', 'hu',
@@ -164,7 +158,7 @@ function tokenize(text: string, from: number, to: number, pageBreaks: readonly R
 const lower = (word: string): string => word.toLowerCase() // tokens carry no dots: `Dr.` is `Dr` and `.`
 const isTitle = (word: string): boolean => titles.has(lower(word))
 const isStop = (word: string): boolean => notNames.has(lower(word)) || isTitle(word)
-const isParticle = (word: string): boolean => particles.has(word.toLowerCase())
+const isParticle = isNameParticle
 const isUpper = (word: string): boolean => /\p{L}.*\p{L}/u.test(word) && word === word.toUpperCase() && word !== word.toLowerCase()
 const isPossessive = (word: string): boolean => /['’]s$/i.test(word)
 
@@ -575,33 +569,25 @@ function resolveMarker(text: string, site: MarkerSite, pageBreaks: readonly Rang
   }
   // `in Pretoria (please protect)`, `The Czechs (please protect)`: a place or a group, not a person.
   if (word === 'in' || word === 'the') return readApposition(tokens, direct.before, text)
-  // `Ali Reza, a journalist with Al-Watan (protect)`, `Rami Khouri from Aleppo (protect)`: the
-  // capitalised object of a preposition may be the person (`met with Ali Hamdan (protect)`) or a
-  // place or an organisation, with the person before the apposition or the preposition. Both are
-  // protected: read as the object alone, the person's name was released.
-  if (word !== undefined && placePrepositions.has(word)) {
-    // Only an apposition set off by a comma or a dash: `the discussion in Washington of … with Nick
-    // Low (Protect)` (09EFTOLONDON2187) names no one before `of`.
-    const apposition = readApposition(tokens, direct.before, text, false)
-    const before = apposition ?? readRun(tokens, direct.before - 1, text)
-    if (!before.placeholder && before.tokens.length > 0) return {...direct, others: [before]}
-  }
-  // `Rami Khouri, who works with Human Rights Watch (protect)`: one word after capitalised words
-  // that are no name is likely the end of an organisation's name; the person before the
-  // apposition is protected too.
+  // The words at the marker may not be the person, named before them: the capitalised object of a
+  // preposition (`Ali Reza, a journalist with Al-Watan (protect)`, `Rami Khouri from Aleppo
+  // (protect)`; in `met with Ali Hamdan (protect)` it is the person), one word ending an
+  // organisation's name (`Rami Khouri, who works with Human Rights Watch (protect)`), words inside
+  // a description after a comma (`Rami Khouri, an Alawite (protect)`, `…, a lawyer who defended
+  // Riad Seif (protect)`). The name before the apposition, or right before the preposition, is
+  // protected too: read as the words at the marker alone, the person's name was released. Only an
+  // apposition set off by a comma or a dash: `the discussion in Washington of … with Nick Low
+  // (Protect)` (09EFTOLONDON2187) names no one before `of`.
   const previous = tokens[direct.before]
-  if (direct.tokens.length === 1 && previous?.kind === 'word' && /^\p{Lu}/u.test(previous.text) && isStop(previous.text)) {
-    const apposition = readApposition(tokens, direct.before, text, false)
-    if (apposition !== undefined && !apposition.placeholder && apposition.tokens.length > 0) return {...direct, others: [apposition]}
-  }
-  // `Rami Khouri, an Alawite (protect)`, `…, a lawyer who defended Riad Seif (protect)`: words at
-  // the marker inside a description after a comma may describe the person named before it, or be
-  // another; both are protected. A word alone that the text writes in lower case is no name.
-  if (previous?.kind === 'word' && /^\p{Ll}/u.test(previous.text) && !isParticle(previous.text)) {
-    const apposition = readApposition(tokens, direct.before, text, false, words)
-    if (apposition !== undefined && !apposition.placeholder && apposition.tokens.length > 0) {
+  const preposition = word !== undefined && placePrepositions.has(word)
+  const organisation = direct.tokens.length === 1 && previous?.kind === 'word' && /^\p{Lu}/u.test(previous.text) && isStop(previous.text)
+  const description = previous?.kind === 'word' && /^\p{Ll}/u.test(previous.text) && !isParticle(previous.text)
+  if (preposition || organisation || description) {
+    const before = readApposition(tokens, direct.before, text, false, words) ?? (preposition ? readRun(tokens, direct.before - 1, text) : undefined)
+    if (before !== undefined && !before.placeholder && before.tokens.length > 0) {
+      // A word alone that the text writes in lower case is no name (`Dean of Law`): the person alone.
       const described = direct.tokens.length === 1 && words.writtenInLowerCase(direct.tokens[0]!.text)
-      return described ? apposition : {...direct, others: [apposition]}
+      return described ? before : {...direct, others: [before]}
     }
   }
   // `KHOURI, Rami (protect)`: a surname in capitals, a comma, the given name.
@@ -737,7 +723,7 @@ function sentenceCandidates(text: string, from: number, to: number, pageBreaks: 
     // lower case (`Recently`), and when the cable does not write it again and again (`Africa`,
     // `Iranian`: its subject, not a source's name).
     // A family's name before a word for its members is one (`the Khouri brothers (protect)`).
-    const family = familyWords.has(tokens[before + current.length + 1]?.text.toLowerCase() ?? '')
+    const family = familyWords.has(next?.text.toLowerCase() ?? '')
     const alone =
       single !== undefined &&
       !upperMode &&
@@ -779,7 +765,7 @@ const placeOpeners: ReadonlySet<string> = new Set(['in', 'at', 'from', 'to', 'ne
  * into maps up front made a 5 MB cable's redaction three times slower (bench/RESULTS.md).
  */
 class TextWords {
-  private lowered: string | undefined
+  private loweredText: string | undefined
   private queried = 0
   private counts: Map<string, number> | undefined
   private lowerCase: Set<string> | undefined
@@ -796,13 +782,18 @@ class TextWords {
     let count = 0
     if (this.readAll()) count = Math.min(this.counts!.get(key) ?? 0, frequentRunWord)
     else {
-      const lowered = (this.lowered ??= this.text.toLowerCase())
+      const lowered = this.lowered()
       for (let at = lowered.indexOf(key); at !== -1 && count < frequentRunWord; at = lowered.indexOf(key, at + 1)) {
         if (isWholeWordAt(lowered, at, key.length)) count++
       }
     }
     this.known.set(key, count)
     return count
+  }
+
+  /** The text in lower case, made when first asked. */
+  lowered(): string {
+    return (this.loweredText ??= this.text.toLowerCase())
   }
 
   /** Whether the text writes `word` in lower case somewhere, as a whole word. */
@@ -917,7 +908,7 @@ function addGivenNames(text: string, people: readonly Entity[], words: TextWords
     }
     given.set(person, found)
   }
-  const lowered = text.toLowerCase()
+  const lowered = words.lowered()
   if (people.length <= wordQueryLimit && lowered.length === text.length) {
     // A few people: each surname found by `indexOf`, the words before it read from a window.
     for (const person of people) {

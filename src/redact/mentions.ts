@@ -11,14 +11,20 @@
  * mention where it is capitalised mid-sentence, an *ambiguous* mention at a sentence start
  * (still redacted, logged so, reviewable), and not a mention in lower case.
  */
-import {isCommonWord, openingNames} from './common-words.js'
+import {isCommonWord, isNameParticle, openingNames} from './common-words.js'
 import type {Entity} from './entities.js'
 import {fold, foldCommaApostrophes, nameHyphens, nameSpellings, withoutIgnorables} from './fold.js'
 import {hasBreakWithin, type Range} from './markers.js'
 import type {Span} from './spans.js'
 
-/** Particles that join the tokens of one full name (`Gomez de Olea`, `Maria de la Cruz`). */
-const joiners = /^(?:\s+(?:de|da|di|du|del|della|dos|das|do|van|von|der|den|ter|al|el|bin|ibn|ben|abu|la|le|y|zu))*\s+$/iu
+/**
+ * Whether `gap`, between two parts of a name, joins them into one full name: white space, or name
+ * particles between white space (`Gomez de Olea`, `Maria de la Cruz`).
+ */
+function joinsName(gap: string): boolean {
+  if (!/^\s/.test(gap) || !/\s$/.test(gap)) return false
+  return gap.trim() === '' || gap.trim().split(/\s+/).every(isNameParticle)
+}
 
 /**
  * The tokens of an entity worth searching alone, each with its other spellings (`nameSpellings`):
@@ -29,7 +35,7 @@ function tokenSpellings(entity: Entity): string[][] {
   const seen = new Set<string>()
   const add = (token: string): void => {
     const letters = token.match(/\p{L}/gu)?.length ?? 0
-    if (letters < 2 || (joiners.test(` ${token} `) && !(token === entity.tokens[0] && openingNames.has(token)))) return
+    if (letters < 2 || (isNameParticle(token) && !(token === entity.tokens[0] && openingNames.has(token)))) return
     const spellings = nameSpellings(token)
     if (seen.has(spellings[0]!)) return
     seen.add(spellings[0]!)
@@ -203,21 +209,24 @@ export function findMentions(text: string, entities: readonly Entity[], pageBrea
   })
 }
 
-/** A name particle (`joiners`) written right before a mention, after white space or the text's start. */
-const particleBefore = /(?:^|[^\p{L}\p{M}\p{N}])(de|da|di|du|del|della|dos|das|do|van|von|der|den|ter|al|el|bin|ibn|ben|abu|la|le|y|zu|los|las|bint|ul|ud|ould)[ \t]+$/iu
-
 /**
  * Where a mention starts once the particles of the person's own name written right before it are
  * taken too (`Le Pen` after `Jean-Marie Le Pen (protect)`, `Van der Berg`, `Abu Rami`): a
- * particle is never searched alone, so the mention of the rest released it.
+ * particle is never searched alone, so the mention of the rest released it. Each particle stands
+ * after white space or the text's start, spaces or tabs between it and what follows.
  */
 function withParticlesBefore(text: string, start: number, words: ReadonlySet<string> | undefined): number {
   if (words === undefined) return start
   let at = start
   for (let count = 0; count < 3; count++) {
-    const particle = particleBefore.exec(text.slice(Math.max(0, at - 12), at))
-    if (particle === null || !words.has(particle[1]!.toLowerCase())) break
-    at = at - particle[0].length + particle[0].indexOf(particle[1]!)
+    let end = at
+    while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--
+    let begin = end
+    while (begin > 0 && begin > end - 6 && /\p{L}/u.test(text.charAt(begin - 1))) begin--
+    const word = text.slice(begin, end)
+    if (end === at || word === '' || (begin > 0 && /[\p{L}\p{M}\p{N}]/u.test(text.charAt(begin - 1)))) break
+    if (!isNameParticle(word) || !words.has(word.toLowerCase())) break
+    at = begin
   }
   return at
 }
@@ -241,7 +250,7 @@ function joinFullNames(text: string, hits: readonly Hit[], pageBreaks: readonly 
   const result: Hit[] = []
   for (const hit of hits) {
     const last = result.at(-1)
-    if (last !== undefined && joiners.test(text.slice(last.end, hit.start)) && !hasBreakWithin(pageBreaks, last.end, hit.start)) {
+    if (last !== undefined && joinsName(text.slice(last.end, hit.start)) && !hasBreakWithin(pageBreaks, last.end, hit.start)) {
       // Each token's set once: a run of names repeating the same few tokens stays a few sets.
       const owners = [...last.owners, ...hit.owners.filter((set) => !last.owners.includes(set))]
       const first = firstOwner(owners)

@@ -11,7 +11,7 @@
  */
 import {VFileMessage} from 'vfile-message'
 import {location} from 'vfile-location'
-import {isCommonWord, openingNames} from './common-words.js'
+import {isCommonWord, isNameParticle, openingNames} from './common-words.js'
 import type {Entity} from './entities.js'
 import {apostrophes, fold, foldCommaApostrophes, nameHyphens, nameSpellings, withoutIgnorables} from './fold.js'
 import type {Range} from './markers.js'
@@ -28,7 +28,6 @@ export interface VerifyInput {
 }
 
 const wordChar = /[\p{L}\p{M}\p{N}]/u
-const particles = /^(?:de|da|di|du|des|del|della|dos|das|do|van|von|der|den|ter|al|el|bin|ibn|ben|abu|la|le|y|zu)$/i
 
 /**
  * Tokens to look for: each name word and hyphen part with two or more letters, no particles, in
@@ -41,7 +40,7 @@ function protectedTokens(entity: Entity): string[] {
   const words = entity.tokens.flatMap((token) => [token, ...token.split(nameHyphens)])
   const byNeedle = new Map<string, string>()
   for (const word of words) {
-    if ((word.match(/\p{L}/gu)?.length ?? 0) < 2 || (particles.test(word) && !(word === entity.tokens[0] && openingNames.has(word)))) continue
+    if ((word.match(/\p{L}/gu)?.length ?? 0) < 2 || (isNameParticle(word) && !(word === entity.tokens[0] && openingNames.has(word)))) continue
     for (const spelling of nameSpellings(word)) if (!byNeedle.has(needleOf(spelling))) byNeedle.set(needleOf(spelling), spelling)
   }
   return [...byNeedle.values()]

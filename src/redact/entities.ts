@@ -115,6 +115,14 @@ const nameLikeTitles: ReadonlySet<string> = new Set([
 /** Of {@link nameLikeTitles}, those often a given name where they open a name (`May Chidiac`, `Prince Johnson`). */
 const givenNameTitles: ReadonlySet<string> = new Set(['emir', 'sultan', 'dean', 'may', 'june', 'sunday', 'prince'])
 
+/**
+ * An alias right after a marker, in an aside or in the sentence: `(protect) (a.k.a. Abu Rami)`,
+ * `(protect), known to his friends as Abu Rami,`, `(protect), also called "the Doctor"`. The
+ * alias in capitalised words (a particle inside), up to five.
+ */
+const aliasAfterMarker =
+  /^[ \t\r\n]*(?:[,;][ \t\r\n]*)?(?:\((?:a\.?[ ]?k\.?[ ]?a\.?|a\/k\/a|alias|also[ \t\r\n]+known[ \t\r\n]+as|known[ \t\r\n]+as|nicknamed|called)[:,]?[ \t\r\n]+["“]?([^()"“”\r\n]{2,60})["”]?\)|[,;][ \t\r\n]*(?:(?:who|whom)[ \t\r\n]+(?:is|was)[ \t\r\n]+)?(?:(?:(?:also|better|widely|commonly|locally|popularly)[ \t\r\n]+)?(?:(?:known|referred[ \t\r\n]+to)(?:[ \t\r\n]+(?:to|by|among)[ \t\r\n]+[\p{Ll} ]{1,30}?)?[ \t\r\n]+as|a\.k\.a\.?|aka|alias|nicknamed|dubbed)|(?:also|widely|commonly|locally|popularly)[ \t\r\n]+called)[ \t\r\n]+["“‘']?(?:the[ \t\r\n]+)?(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t\r\n]+(?:\p{Lu}[\p{L}\p{M}'’-]*|al|el|bin|ibn|abu|de|la|del|van|von)){0,4}))/u
+
 /** Common Chinese surnames: a two- or three-token name starting with one is surname-first. */
 const chineseSurnames: ReadonlySet<string> = new Set([
   'li', 'wang', 'zhang', 'liu', 'chen', 'yang', 'huang', 'zhao', 'wu', 'zhou', 'xu', 'sun', 'ma', 'zhu', 'hu',
@@ -171,6 +179,14 @@ function isNameWord(word: string, upperMode: boolean): boolean {
   // Arabic articles assimilated to the next letter and the French elided `d'` join with a hyphen
   // or an apostrophe (`ad-Din`, `as-Siniora`, `d'Estaing`): bare, they are English words.
   return /^(?:(?:von|van|de|al|el|bin|ibn|abu)[-\u2010\u2011]?|(?:ad|an|ar|as|ash|at|az|ud|ul|ur|ed|es|ez)[-\u2010\u2011]|[dl]['’ʼ])\p{Lu}/u.test(word)
+}
+
+/**
+ * A word in capitals that may be a name word in mixed-case text: no stop word, but for the
+ * titles that are also names (`MAJOR` of `JOHN MAJOR`).
+ */
+function capitalsNameWord(word: string): boolean {
+  return isUpper(word) && !/\p{N}/u.test(word) && !isPossessive(word) && (!isStop(word) || nameLikeTitles.has(lower(word)))
 }
 
 /** Whether the text before `end` is mostly upper case (telegram style: `BOURDON (PLEASE PROTECT)`). */
@@ -270,11 +286,20 @@ function readRun(tokens: readonly Token[], index: number, text: string): Run {
       i--
       continue
     }
-    // A nickname or initials in capitals opening the name (`ACM Neto (protect)`, 07BRASILIA598):
-    // in mixed-case text an acronym is usually an organisation, but one standing right before
-    // the person's name, with no title between, is taken as part of it. Fail closed: at worst an
-    // organisation's acronym is redacted too.
-    if (!upperMode && run.length > 0 && isUpper(token.text) && /^\p{Lu}{2,5}$/u.test(token.text) && !isStop(token.text)) {
+    // More words in capitals before a surname in capitals read at the marker (`JOHN MAJOR`,
+    // `MOHAMMED ALI KHOURI (protect)` in mixed-case text): the whole name as the post wrote it.
+    if (!upperMode && uncertain && run.every((word) => isUpper(word.text)) && capitalsNameWord(token.text)) {
+      run.unshift(token)
+      i--
+      continue
+    }
+    // A nickname or initials in capitals opening the name (`ACM Neto (protect)`, 07BRASILIA598),
+    // or the surname in capitals before one given name (`DUPONTEL Pierre (protect)`, as French
+    // and Vietnamese posts write it): in mixed-case text a word in capitals is usually an
+    // organisation's acronym, but one standing right before the person's name, with no title
+    // between, is taken as part of it. Fail closed: at worst an acronym is redacted too. A long
+    // one before a name of two words or more stays an acronym (`UNESCO Xavier Quorn`).
+    if (!upperMode && run.length > 0 && isUpper(token.text) && (run.length === 1 ? /^\p{Lu}[\p{Lu}'’-]+$/u : /^\p{Lu}{2,5}$/u).test(token.text) && !isStop(token.text)) {
       run.unshift(token)
       i--
       break
@@ -284,7 +309,7 @@ function readRun(tokens: readonly Token[], index: number, text: string): Run {
     // organisation's acronym (`UNHCR (protect)`) or the name. Read as the name, its other
     // mentions are redacted; the caller withholds the marker's sentence too (`uncertain`), as
     // for a marker that names nobody. Read as an acronym only, the surname's mentions were released.
-    if (!upperMode && run.length === 0 && i === index && /^\p{Lu}[\p{Lu}'’-]{2,}$/u.test(token.text) && !isStop(token.text)) {
+    if (!upperMode && run.length === 0 && i === index && /^\p{Lu}[\p{Lu}'’-]{2,}$/u.test(token.text) && capitalsNameWord(token.text)) {
       run.unshift(token)
       uncertain = true
       i--
@@ -561,6 +586,12 @@ function resolveMarker(text: string, site: MarkerSite, pageBreaks: readonly Rang
   if (direct.placeholder) return direct
   if (direct.tokens.length === 0) return readApposition(tokens, last, text, true, words) ?? readSpeaker(tokens, last, text) ?? readBeforeDash(tokens, last, text)
   const word = tokens[direct.before]?.text.toLowerCase()
+  // `KHOURI IN DAMASCUS (protect)`, in capitals in mixed-case text: the words at the marker may be
+  // a place, the person named before the preposition. Both are protected (fail closed).
+  if (direct.uncertain === true && direct.tokens.every((token) => isUpper(token.text)) && word !== undefined && (placePrepositions.has(word) || word === 'in' || word === 'of' || word === 'for') && isUpper(tokens[direct.before]!.text)) {
+    const before = readRun(tokens, direct.before - 1, text)
+    if (before.tokens.length > 0 && !before.placeholder) return {...direct, others: [before]}
+  }
   // `director of Amnesty (protect)`, `Xavier Quorn of Amnesty (protect)`: a capitalised object of
   // `of`/`for` is not the person; the name before `of` or before the apposition is.
   if (word === 'of' || word === 'for') {
@@ -1166,16 +1197,22 @@ export function findEntities(text: string, tree: Root): EntityResult {
       for (const candidate of sentenceCandidates(text, sentence.start, marker.position.start.offset, pageBreaks, textWords)) addCandidate(candidate, marker)
     }
   }
+  const addAlias = (start: number, length: number, marker: ProtectMarker): void => {
+    const words = tokenize(text, start, start + length, pageBreaks).filter((token) => token.kind === 'word' && /\p{L}{2}/u.test(token.text))
+    if (words.length > 0) addPerson({tokens: words, titles: [], placeholder: false, before: -1}, marker)
+  }
   // An alias in an aside between the name and its marker (`Walid Nasr (a.k.a. Abu Rami)
   // (protect)`) names the same person.
   for (const resolution of resolutions) {
     if (resolution.kind !== 'named') continue
     const between = text.slice(resolution.name.end, resolution.marker.position.start.offset)
     const alias = /\((?:(?:a\.?\s?k\.?\s?a\.?|a\/k\/a|alias|also\s+known\s+as|known\s+as|nicknamed|called)[:,]?\s+|["“])([^()\s"“”][^()"“”]{1,59})["”]?\)/i.exec(between)
-    if (alias === null) continue
-    const start = resolution.name.end + alias.index + alias[0].indexOf(alias[1]!)
-    const words = tokenize(text, start, start + alias[1]!.length, pageBreaks).filter((token) => token.kind === 'word' && /\p{L}{2}/u.test(token.text))
-    if (words.length > 0) addPerson({tokens: words, titles: [], placeholder: false, before: -1}, resolution.marker)
+    if (alias !== null) addAlias(resolution.name.end + alias.index + alias[0].indexOf(alias[1]!), alias[1]!.length, resolution.marker)
+    // Or right after the marker (`Walid Nasr (protect), known to friends as Abu Rami,`).
+    const markerEnd = resolution.marker.position.end.offset
+    const after = aliasAfterMarker.exec(text.slice(markerEnd, markerEnd + 160))
+    const name = after?.[1] ?? after?.[2]
+    if (after !== null && name !== undefined) addAlias(markerEnd + after.index + after[0].lastIndexOf(name), name.length, resolution.marker)
   }
   // A name inside a marker is a protected person whatever the marker resolved to (above: the
   // sentence withheld as unnamed, or the name before it).

@@ -151,3 +151,35 @@ describe('redacted at S, the copy keeps no word of the name', () => {
     for (const word of words) expect(result.text).not.toMatch(new RegExp(`\\b${word}\\b`))
   })
 })
+
+describe('a name in capitals in mixed-case text, read whole', () => {
+  it.each([
+    ['1. (C) We met DUPONTEL Pierre (protect) today.', 'DUPONTEL Pierre'],
+    ['1. (C) We met JOHN MAJOR (protect) today.', 'JOHN MAJOR'],
+    ['1. (C) Yesterday our team met with MOHAMMED SAID KHOURI (protect) for an hour.', 'MOHAMMED SAID KHOURI'],
+  ])('%j', (text, name) => {
+    expect(people(text)).toContain(name)
+  })
+
+  it('the name before a preposition in capitals too (`KHOURI IN DAMASCUS (protect)`)', () => {
+    const found = people('1. (C) Yesterday our team met KHOURI IN DAMASCUS (protect) for an hour.')
+    expect(found).toContain('KHOURI')
+    expect(found).toContain('DAMASCUS')
+  })
+})
+
+describe('an alias right after the marker', () => {
+  it.each([
+    '(protect) (a.k.a. Abu Rami)',
+    '(protect), also known as Abu Rami,',
+    '(protect), known to his friends as Abu Rami,',
+    '(protect), nicknamed "Abu Rami",',
+    '(protect), who is widely known as Abu Rami,',
+  ])('%s', (marker) => {
+    expect(people(`1. (C) Walid Nasr ${marker} said so.`)).toEqual(['Walid Nasr', 'Abu Rami'])
+  })
+
+  it('but not the object of a verb after the marker (`(protect) called Econoff`, 08CARACAS1390)', () => {
+    expect(people('1. (C) Manager Omar Nottaro (strictly protect throughout) called Econoff to report.')).toEqual(['Omar Nottaro'])
+  })
+})

@@ -223,7 +223,10 @@ describe('the name run', () => {
 
   it('takes one capitals nickname of two to five letters before the name, not an organisation', () => {
     expect(resolve('1. (C) We met the IMF ACM Neto (protect) today.')).toEqual(['ACM Neto'])
-    expect(resolve('1. (C) We met ABCDEF Neto (protect) today.')).toEqual(['Neto'])
+    // Six letters or more before a name of two words stays an acronym; before one given name it
+    // is the surname written first (`DUPONTEL Pierre`).
+    expect(resolve('1. (C) We met ABCDEF Xavier Neto (protect) today.')).toEqual(['Xavier Neto'])
+    expect(resolve('1. (C) We met ABCDEF Neto (protect) today.')).toEqual(['ABCDEF Neto'])
     expect(resolve('1. (C) We met MFA Neto (protect) today.')).toEqual(['Neto'])
     expect(resolve('1. (C) We met AB Neto (protect) today.')).toEqual(['AB Neto'])
     expect(resolve('1. (C) We met ABCDE Neto (protect) today.')).toEqual(['ABCDE Neto'])

@@ -41,6 +41,13 @@ export interface Entity {
   markers: number[]
   /** The name as written right before each marker. */
   names: Range[]
+  /**
+   * Only a reading that may be the person: a name of the sentence of a marker that names nobody
+   * or several, or one of the two names a marker may mean (`Rami Khouri from Aleppo (protect)`).
+   * Redacted all the same (fail closed); its spans are logged as ambiguous, which a reviewer's
+   * `keep` decision may release. `false` once a marker names the person for sure.
+   */
+  candidate?: boolean | undefined
 }
 
 /** What one marker resolved to. */
@@ -1105,7 +1112,7 @@ export function findEntities(text: string, tree: Root): EntityResult {
   const nameEnds = new Map<number, number>()
   const textWords = textWordsOf(text)
 
-  const addPerson = (run: Run, marker: ProtectMarker): Entity => {
+  const addPerson = (run: Run, marker: ProtectMarker, candidate = false): Entity => {
     const words = run.tokens.map((token) => token.text)
     const start = run.tokens[0]?.start ?? 0
     const end = run.tokens.at(-1)?.end ?? 0
@@ -1120,11 +1127,13 @@ export function findEntities(text: string, tree: Root): EntityResult {
         titles: [],
         markers: [],
         names: [],
+        candidate,
       }
       people.add(key)
       entities.push(entity)
     } else {
       entity = entities[index]!
+      if (!candidate) entity.candidate = false
       if (new Set(key).size > new Set(people.words(index)).size) {
         // The longer name, so that every word of it is searched (`Li Li`, then `Li Qing`). Its key
         // words hold the shorter name's, so the index only gains words.
@@ -1150,7 +1159,7 @@ export function findEntities(text: string, tree: Root): EntityResult {
   const addCandidate = (run: Run, marker: ProtectMarker): void => {
     // Looked up by where the name starts: a search of every span for each candidate made a cable
     // of thousands of nameless markers quadratic.
-    if ((nameEnds.get(run.tokens[0]!.start) ?? -1) < run.tokens.at(-1)!.end) addPerson(run, marker)
+    if ((nameEnds.get(run.tokens[0]!.start) ?? -1) < run.tokens.at(-1)!.end) addPerson(run, marker, true)
   }
 
   for (const site of markers) {
@@ -1179,14 +1188,15 @@ export function findEntities(text: string, tree: Root): EntityResult {
       spans.push({...trimRange(text, context.start, context.end), reason: 'unnamed-protected-source', rule: 'protect-marker'})
     }
     if (run.uncertain === true) spans.push({...protectedSentence(sentences, text, site), reason: 'unnamed-protected-source', rule: 'protect-marker'})
-    const entity = addPerson(run, marker)
+    // With other readings (`Rami Khouri from Aleppo (protect)`), neither is sure to be the person.
+    const entity = addPerson(run, marker, run.others !== undefined && run.others.length > 0)
     resolutions.push({
       kind: 'named',
       marker,
       entity: entity.label,
       name: {start: run.tokens[0]?.start ?? 0, end: run.tokens.at(-1)?.end ?? 0},
     })
-    for (const other of run.others ?? []) addPerson(other, marker)
+    for (const other of run.others ?? []) addPerson(other, marker, true)
     // `Ali Hamdan, Omar Saleh and Fadi Nasr (all strictly protect)`, `Hamdan and Saleh (protect)`:
     // each person of a list that ends at the marker.
     for (const member of readListBefore(text, site, run, pageBreaks, pluralMarker.test(marker.form))) addPerson(member, marker)
@@ -1224,5 +1234,12 @@ export function findEntities(text: string, tree: Root): EntityResult {
   // is named in full elsewhere, and the given name is theirs too.
   const oneWord = entities.filter((entity) => entity.tokens.length === 1 && /\p{L}{2}/u.test(entity.tokens[0]!))
   if (oneWord.length > 0) addGivenNames(text, oneWord, textWords, pageBreaks)
+  // A candidate's name in the marker's sentence is logged as an ambiguous mention, for review.
+  const candidates = new Set(entities.filter((entity) => entity.candidate === true).map((entity) => entity.label))
+  for (const span of spans) {
+    if (span.reason !== 'protected-name' || span.entity === undefined || !candidates.has(span.entity)) continue
+    span.reason = 'ambiguous-mention'
+    span.ambiguous = true
+  }
   return {entities, resolutions, spans}
 }

@@ -201,10 +201,14 @@ export function findMentions(text: string, entities: readonly Entity[], pageBrea
     hits.push({start, end, entity, owners, reason: ambiguous ? 'ambiguous-mention' : 'name-mention'})
   }
   const particlesOf = new Map(entities.map((entity) => [entity.label, new Set(entity.tokens.map((token) => token.toLowerCase()))]))
+  // A mention of no one but candidates (`Entity.candidate`) may name no protected person: ambiguous.
+  const candidates = new Set(entities.filter((entity) => entity.candidate === true).map((entity) => entity.label))
+  const ofCandidatesOnly = (hit: Hit): boolean => candidates.size > 0 && hit.owners.every((labels) => [...labels].every((label) => candidates.has(label)))
   return joinFullNames(text, hits, pageBreaks).map((hit) => {
     const start = withParticlesBefore(text, hit.start, particlesOf.get(hit.entity))
-    const span: Span = {start, end: hit.end, reason: hit.reason, rule: 'name-mention', entity: hit.entity}
-    if (hit.reason === 'ambiguous-mention') span.ambiguous = true
+    const reason = ofCandidatesOnly(hit) ? 'ambiguous-mention' : hit.reason
+    const span: Span = {start, end: hit.end, reason, rule: 'name-mention', entity: hit.entity}
+    if (reason === 'ambiguous-mention') span.ambiguous = true
     return span
   })
 }

@@ -183,3 +183,30 @@ describe('an alias right after the marker', () => {
     expect(people('1. (C) Manager Omar Nottaro (strictly protect throughout) called Econoff to report.')).toEqual(['Omar Nottaro'])
   })
 })
+
+describe('a name the reading is not sure is the person: redacted, logged as ambiguous, and a reviewer may keep it', () => {
+  const cable = 'C O N F I D E N T I A L SECTION 01 OF 02 DAMASCUS 000123\n\n1. (C) Hugo Chavez and Daniel Ortega did not agree (please protect).\n\n2. (C) Later Chavez spoke.\n'
+  const later = cable.indexOf('Chavez spoke')
+
+  it('names of a sentence whose marker names nobody, at the marker and elsewhere', () => {
+    const result = redact(cable, {release: 'S'})
+    expect(result.ok).toBe(true)
+    expect(result.text).not.toMatch(/Chavez|Ortega/)
+    const mention = result.spans.find((span) => span.start === later)
+    expect(mention).toMatchObject({reason: 'ambiguous-mention', ambiguous: true})
+    expect(result.entities.every((entity) => entity.candidate === true)).toBe(true)
+  })
+
+  it('kept by a decision, the mention stays and the copy still verifies', () => {
+    const result = redact(cable, {release: 'S', decisions: {decisions: [{action: 'keep', offset: later, reason: 'the public figure'}]}})
+    expect(result.ok).toBe(true)
+    expect(result.messages).toEqual([])
+    expect(result.text).toContain('Later Chavez spoke.')
+    expect(result.text).not.toMatch(/Ortega/)
+  })
+
+  it('both readings of `Rami Khouri from Aleppo (protect)`; a sure name stays a name', () => {
+    const spans = redact('1. (C) Rami Khouri from Aleppo (protect) said so. Khouri left.\n\n2. (C) Ali Hamdan (protect) said so. Hamdan left.', {release: 'S'}).spans
+    expect(spans.map((span) => span.reason)).toEqual(['ambiguous-mention', 'ambiguous-mention', 'ambiguous-mention', 'protected-name', 'name-mention'])
+  })
+})

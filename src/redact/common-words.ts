@@ -51,6 +51,11 @@ export const openingNames: ReadonlySet<string> = new Set(['Ben', 'Du', 'Le', 'Da
 const particles: ReadonlySet<string> = new Set([
   'de', 'da', 'di', 'du', 'des', 'del', 'della', 'dos', 'das', 'do', 'van', 'von', 'der', 'den', 'ter', 'al',
   'el', 'bin', 'ibn', 'ben', 'abu', 'la', 'le', 'y', 'zu', 'los', 'las', 'bint', 'ul', 'ud', 'ould', 'e',
+  // German `von und zu`, `vom`, `zum`; Welsh `ap`, `ab`, `ferch`; Tuareg `ag`; Malay `binti`; Hebrew
+  // `bat`; Catalan `i`; Italian `dal`, `degli`, `lo`; Dutch `te`, `ten`, `het`, `op`; Vietnamese
+  // `thi`; Filipino `dela`; Spanish `viuda de`.
+  'und', 'vom', 'zum', 'zur', 'ap', 'ab', 'ferch', 'ag', 'binti', 'bat', 'i', 'dal', 'dalla', 'dei', 'degli',
+  'delle', 'lo', 'te', 'ten', 'het', 'op', 'thi', 'dela', 'viuda',
 ])
 
 /** Whether `word` (any case) is a name particle. */

@@ -130,6 +130,12 @@ const givenNameTitles: ReadonlySet<string> = new Set(['emir', 'sultan', 'dean', 
 const aliasAfterMarker =
   /^[ \t\r\n]*(?:[,;][ \t\r\n]*)?(?:\((?:a\.?[ ]?k\.?[ ]?a\.?|a\/k\/a|alias|also[ \t\r\n]+known[ \t\r\n]+as|known[ \t\r\n]+as|nicknamed|called)[:,]?[ \t\r\n]+["“]?([^()"“”\r\n]{2,60})["”]?\)|[,;][ \t\r\n]*(?:(?:who|whom)[ \t\r\n]+(?:is|was)[ \t\r\n]+)?(?:(?:(?:also|better|widely|commonly|locally|popularly)[ \t\r\n]+)?(?:(?:known|referred[ \t\r\n]+to)(?:[ \t\r\n]+(?:to|by|among)[ \t\r\n]+[\p{Ll} ]{1,30}?)?[ \t\r\n]+as|a\.k\.a\.?|aka|alias|nicknamed|dubbed)|(?:also|widely|commonly|locally|popularly)[ \t\r\n]+called)[ \t\r\n]+["“‘']?(?:the[ \t\r\n]+)?(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t\r\n]+(?:\p{Lu}[\p{L}\p{M}'’-]*|al|el|bin|ibn|abu|de|la|del|van|von)){0,4}))/u
 
+/** Initials, `St.`, and given names cut short with a stop (`Mohd.`, `Md.`, `Ma.` for María, `Wm.`). */
+const givenAbbreviation = /^(?:\p{Lu}|St|Ste|Md|Mohd|Muhd|Mhd|Moh|Muh|Ma|Wm|Chas|Jas|Jos|Geo|Thos|Benj|Saml|Robt|Edw|Fco)$/u
+
+/** Surnames that are also English function words (Vietnamese `To`, `Do`; Korean `An`, `So`). */
+const functionWordSurnames: ReadonlySet<string> = new Set(['To', 'An', 'Do', 'So', 'Lo'])
+
 /** Common Chinese surnames: a two- or three-token name starting with one is surname-first. */
 const chineseSurnames: ReadonlySet<string> = new Set([
   'li', 'wang', 'zhang', 'liu', 'chen', 'yang', 'huang', 'zhao', 'wu', 'zhou', 'xu', 'sun', 'ma', 'zhu', 'hu',
@@ -249,9 +255,10 @@ function readRun(tokens: readonly Token[], index: number, text: string): Run {
     const token = tokens[i] // undefined before the window start
     if (token === undefined || token.kind !== 'word') break
     // Initials inside or opening the name (`Rami G. Khouri`, `Rami G. H. Khouri`, `A.K. Singh`),
-    // and `St.` (`Marc St. Pierre`): the words before them are the person's too.
+    // `St.` (`Marc St. Pierre`) and a given name cut short (`Mohd. Yusof`, `Md. Rafiqul Islam`,
+    // `Ma. Cristina Reyes`): the words before them are the person's too.
     const initial = tokens[i - 1]
-    if (run.length > 0 && token.text === '.' && initial?.kind === 'word' && /^(?:\p{Lu}|St|Ste)$/u.test(initial.text)) {
+    if (run.length > 0 && token.text === '.' && initial?.kind === 'word' && givenAbbreviation.test(initial.text)) {
       run.unshift(initial)
       i -= 2
       continue
@@ -323,6 +330,13 @@ function readRun(tokens: readonly Token[], index: number, text: string): Run {
       continue
     }
     break
+  }
+  // A surname that is also an English function word opening the name mid-sentence (`met To Van
+  // Minh`, `An Jung-geun`): capitalised after a lower-case word, it is no preposition or article.
+  const opening = tokens[i]
+  if (!upperMode && run.length > 0 && opening?.kind === 'word' && /^\p{Lu}\p{Ll}$/u.test(opening.text) && functionWordSurnames.has(opening.text) && tokens[i - 1]?.kind === 'word' && /^\p{Ll}/u.test(tokens[i - 1]!.text)) {
+    run.unshift(opening)
+    i--
   }
   // A title that is also a given name opening the name (`Emir Kusturica`, `Dean Barkley`,
   // `Sultan Al Jaber`): it may be the person's name, so it is searched as one (fail closed).
@@ -633,7 +647,73 @@ function resolveMarker(text: string, site: MarkerSite, pageBreaks: readonly Rang
   if (direct.tokens.length === 1 && !isUpper(direct.tokens[0]!.text) && previous?.text === ',' && surname?.kind === 'word' && /^\p{Lu}[\p{Lu}'’-]{2,}$/u.test(surname.text) && !isStop(surname.text)) {
     return {...direct, tokens: [surname, ...direct.tokens], uncertain: true}
   }
+  // `Olga Petrova, nee Ivanova (protect)`, `Rami Khouri, aka Abu Fadi (protect)`, `Abdul Rahim
+  // Barakzai, known as Haji Rahim (protect)`: the name before the alias is the same person's.
+  const aliased = nameBeforeAlias(tokens, direct.before)
+  if (aliased !== undefined) {
+    const named = readRun(tokens, aliased, text)
+    if (!named.placeholder && named.tokens.length > 0) return {...direct, tokens: [...named.tokens, ...direct.tokens]}
+  }
+  // `Gary Lindqvist, Citigroup (protect)`, `JOHN HARKINS, SHELL (PROTECT)`, `Marco Rossi, Vice
+  // President, ENI (protect)`: one word after a comma may be the person's firm, party or paper, the
+  // person named before the commas. Both are protected (logged as candidates): read as the word at
+  // the marker alone, the person's name was released.
+  if (direct.tokens.length === 1 && previous?.text === ',') {
+    const named = namesBeforeCommas(tokens, direct.before, text, words)
+    if (named.length > 0) return {...direct, others: named}
+  }
   return direct
+}
+
+/** Words that say the name after them is another of the person's names. */
+const aliasWords: ReadonlySet<string> = new Set(['nee', 'née', 'born', 'alias', 'aka'])
+
+/**
+ * Where the name before an alias ends, when the tokens up to `index` end with an alias's words
+ * (`, nee`, `alias`, `aka`, `a.k.a.`, `, also known as`, `called`): the index of its last
+ * token, or `undefined`.
+ */
+function nameBeforeAlias(tokens: readonly Token[], index: number): number | undefined {
+  let i = index
+  const word = (at: number): string => tokens[at]?.text.toLowerCase() ?? ''
+  if (aliasWords.has(word(i))) i--
+  else if (word(i) === '.' && word(i - 1) === 'a' && word(i - 2) === '.' && word(i - 3) === 'k' && word(i - 4) === '.' && word(i - 5) === 'a') i -= 6
+  else if (word(i) === 'a' && word(i - 1) === '.' && word(i - 2) === 'k' && word(i - 3) === '.' && word(i - 4) === 'a') i -= 5
+  else if (word(i) === 'as' && (word(i - 1) === 'known' || word(i - 1) === 'called')) {
+    i -= 2
+    if (['also', 'better', 'widely', 'commonly', 'locally', 'popularly'].includes(word(i))) i--
+  } else return undefined
+  if (word(i) === ',') i--
+  return tokens[i]?.kind === 'word' ? i : undefined
+}
+
+/**
+ * The names that end the comma-separated parts of a sentence before `index` (a comma), back to
+ * the sentence's start, at most three: the runs of two name words or more if there are any, else
+ * the words alone, unless one follows a preposition (`In Damascus, Khouri (protect)`), the text
+ * writes it in lower case, it is a common word, or the cable writes it often (its subject).
+ */
+function namesBeforeCommas(tokens: readonly Token[], index: number, text: string, words: TextWords): Run[] {
+  const found: Run[] = []
+  for (let k = index, commas = 0; k >= 0 && index - k < 80 && commas < 5 && found.length < 3; k--) {
+    const token = tokens[k]!
+    if (sentenceStops.has(token.text)) break
+    if (token.text !== ',') continue
+    commas++
+    const run = readRun(tokens, k - 1, text)
+    if (run.placeholder || run.tokens.length === 0) continue
+    const single = run.tokens.length === 1 ? run.tokens[0]!.text : undefined
+    const opener = tokens[run.before]?.text.toLowerCase() ?? ''
+    // A word in capitals alone in mixed-case text may be an acronym (`THEIR AIDES, BOURDON`).
+    if (single !== undefined && (run.uncertain === true || placeOpeners.has(opener) || words.writtenInLowerCase(single) || isCommonWord(single) || words.count(single) >= frequentWord)) continue
+    found.push(run)
+  }
+  // A full name among them is the person; one word beside it a place or a unit (`Gary vonLemden,
+  // Corporate Head, Europe, Citigroup (Please protect)`, 08LONDON2603).
+  // `Corporate Head` reads as a name only as `John Major` does (`uncertain`): not beside a sure one.
+  const full = found.filter((run) => run.tokens.length >= 2)
+  const sure = full.filter((run) => run.uncertain !== true)
+  return sure.length > 0 ? sure : full.length > 0 ? full : found
 }
 
 /** Prepositions whose capitalised object before a marker is taken for a place or an organisation. */
@@ -1216,7 +1296,7 @@ export function findEntities(text: string, tree: Root): EntityResult {
   for (const resolution of resolutions) {
     if (resolution.kind !== 'named') continue
     const between = text.slice(resolution.name.end, resolution.marker.position.start.offset)
-    const alias = /\((?:(?:a\.?\s?k\.?\s?a\.?|a\/k\/a|alias|also\s+known\s+as|known\s+as|nicknamed|called)[:,]?\s+|["“])([^()\s"“”][^()"“”]{1,59})["”]?\)/i.exec(between)
+    const alias = /\((?:(?:a\.?\s?k\.?\s?a\.?|a\/k\/a|alias|also\s+known\s+as|known\s+as|nicknamed|called|n[eé]e|born|(?:English|Christian|Chinese|given|real|birth|maiden)\s+name(?:\s+is)?|also\s+(?:written|spelled|spelt)(?:\s+as)?)[:,]?\s+|["“])([^()\s"“”][^()"“”]{1,59})["”]?\)/i.exec(between)
     if (alias !== null) addAlias(resolution.name.end + alias.index + alias[0].indexOf(alias[1]!), alias[1]!.length, resolution.marker)
     // Or right after the marker (`Walid Nasr (protect), known to friends as Abu Rami,`).
     const markerEnd = resolution.marker.position.end.offset

@@ -6,15 +6,17 @@
  * `ss`) by the spellings of a name (`nameSpellings`), an accent written apart or an invisible
  * soft hyphen by reading the text without them (`withoutIgnorables`).
  */
+import {isNameParticle} from './common-words.js'
 
 /**
  * Letters with a mark but no canonical decomposition, which `normalize` leaves whole: a stroke or
  * bar (`Søren` is written `Soren`, `Wałęsa` `Walesa`, `Đặng` `Dang`), the dotless `ı` (`Yıldırım`
- * is `Yildirim` and `YILDIRIM`), and `ð`, written `d` in English (`Guðmundsson`).
+ * is `Yildirim` and `YILDIRIM`), `ð`, written `d` in English (`Guðmundsson`), and the Azerbaijani
+ * schwa, written `a` (`Məmmədov` is `Mammadov`).
  */
 const unmarked: Readonly<Record<string, string>> = {
   Ø: 'O', ø: 'o', Ð: 'D', ð: 'd', Đ: 'D', đ: 'd', Ħ: 'H', ħ: 'h', ı: 'i', Ŀ: 'L', ŀ: 'l', Ł: 'L', ł: 'l', Ŧ: 'T', ŧ: 't',
-  ƀ: 'b', Ɨ: 'I', ƚ: 'l', Ƶ: 'Z', ƶ: 'z', Ǥ: 'G', ǥ: 'g', Ȼ: 'C', ȼ: 'c', Ƚ: 'L', Ɇ: 'E', ɇ: 'e', Ɉ: 'J', ɉ: 'j', Ɍ: 'R', ɍ: 'r', Ɏ: 'Y', ɏ: 'y',
+  Ə: 'A', ə: 'a', ƀ: 'b', Ɨ: 'I', ƚ: 'l', Ƶ: 'Z', ƶ: 'z', Ǥ: 'G', ǥ: 'g', Ȼ: 'C', ȼ: 'c', Ƚ: 'L', Ɇ: 'E', ɇ: 'e', Ɉ: 'J', ɉ: 'j', Ɍ: 'R', ɍ: 'r', Ɏ: 'Y', ɏ: 'y',
 }
 
 /** Unicode hyphens, one name whichever is written (`al‐Hakim` with U+2010 is `al-Hakim`). */
@@ -22,16 +24,17 @@ const hyphens: Readonly<Record<string, string>> = {'\u2010': '-', '\u2011': '-'}
 
 /**
  * Apostrophes a name may be typed with, one name whichever is written (`DʼSouza`, `D’Souza`,
- * `D`Souza`, `D'Souza`; `´` stands for `'` in the corpus: `Gao´s`). Read as `'` where names are
+ * `D`Souza`, `D'Souza`; `´` stands for `'` in the corpus: `Gao´s`), and the Hawaiian ʻokina and the
+ * Arabic ʿayn and hamza of transliterations (`Kaʻahumanu`, `al-Shaʿrani`), written `'` or not at all. Read as `'` where names are
  * compared in lower case (`keyOf` in mentions.ts, the check's lower case in verify.ts), not by
  * `fold`: those passes turned `’` into `'` already, while in `fold` a callback for each of the
  * corpus's 11,000 (a tenth of the cables has one) made it a third slower.
  */
-export const apostrophes = /[`\u00b4\u02bc\u2018\u2019]/g
+export const apostrophes = /[`\u00b4\u02bc\u02bb\u02be\u02bf\u2018\u2019]/g
 
 /** Every code unit `fold` changes, with what it becomes: worked out once, not per letter of a cable. */
 const folded = new Map<string, string>()
-for (const [first, last] of [[0xc0, 0x24f], [0x1e00, 0x1eff]] as const) {
+for (const [first, last] of [[0xc0, 0x24f], [0x259, 0x259], [0x1e00, 0x1eff]] as const) {
   for (let code = first; code <= last; code++) {
     const unit = String.fromCharCode(code)
     const base = unmarked[unit] ?? unit.normalize('NFD').charAt(0)
@@ -41,8 +44,8 @@ for (const [first, last] of [[0xc0, 0x24f], [0x1e00, 0x1eff]] as const) {
 }
 for (const [unit, base] of Object.entries(hyphens)) folded.set(unit, base)
 
-/** The units of `folded`: the Latin letters with diacritics (U+00C0–U+024F, U+1E00–U+1EFF for Vietnamese), and `hyphens`. */
-const foldable = /[\u00c0-\u024f\u1e00-\u1eff\u2010\u2011]/g
+/** The units of `folded`: the Latin letters with diacritics (U+00C0–U+024F, U+1E00–U+1EFF for Vietnamese), `ə`, and `hyphens`. */
+const foldable = /[\u00c0-\u024f\u0259\u1e00-\u1eff\u2010\u2011]/g
 
 /**
  * `text` with accents folded, same length, same offsets. One regex replacement: building the
@@ -132,6 +135,38 @@ const transliterations: Readonly<Record<string, string>> = {ä: 'ae', Ä: 'AE', 
 const transliterated = /[äÄöÖüÜøØåÅ]/g
 const hasTransliterated = /[äÄöÖüÜøØåÅ]/
 
+/**
+ * Other ways the same name is written in English text: `Mc` and `Mac` (`McDonald`, `MacDonald`);
+ * the Slavic `-ić` as `-ich` and `-itch` and back (`Marković`, `Markovich`); `ue` for `ü` read
+ * the other way (`Mueller` as `Muller`, for `Müller` folded).
+ */
+function variantSpellings(word: string, slavicEnding: 'ic' | undefined): string[] {
+  const found: string[] = []
+  const mac = /^(M)(a?)c(?=\p{Lu}|[a-z]{3})/u.exec(word)
+  if (mac !== null) found.push(`${mac[1]}${mac[2] === '' ? 'a' : ''}c${word.slice(mac[0].length)}`)
+  if (slavicEnding === 'ic') found.push(`${word}h`, `${word.slice(0, -1)}tch`)
+  else if (/[oe]vitch$/i.test(word)) found.push(word.slice(0, -3), `${word.slice(0, -3)}h`)
+  else if (/[oe]vich$/i.test(word)) found.push(word.slice(0, -1), `${word.slice(0, -2)}tch`)
+  if (/\p{L}ue/u.test(word)) found.push(word.replace(/(?<=\p{L})ue/gu, 'u'))
+  return found
+}
+
+/**
+ * The other spellings of a name of several words written as one (`Abdel Rahman` as `Abdelrahman`,
+ * `Ali Reza` as `Alireza`, `van den Berg` as `Vandenberg`): each two and three words in a row joined.
+ */
+export function joinedSpellings(tokens: readonly string[]): string[] {
+  // Initials and numbers are not written into a name (`James A. Boughner`, `007 Bond`).
+  const words = tokens.filter((token) => /\p{L}.*\p{L}/u.test(token)).map((token) => token.replace(/['’ʼ\u2010\u2011-]/g, ''))
+  const found: string[] = []
+  for (let first = 0; first < words.length - 1; first++) {
+    // A join ends with a name word, not a particle (`Gomezde` of `Gomez de Olea` is no spelling).
+    if (!isNameParticle(words[first + 1]!)) found.push(words[first]! + words[first + 1]!)
+    if (first + 2 < words.length && !isNameParticle(words[first + 2]!)) found.push(words[first]! + words[first + 1]! + words[first + 2]!)
+  }
+  return found
+}
+
 /** A key must open with a letter or digit (`wholeWordMatches`): `ʼAli`, read `'Ali`, is sought as `Ali`. */
 const leadingMarks = /^['-]+/
 
@@ -151,6 +186,11 @@ export function nameSpellings(word: string): string[] {
   const expanded = expand(own)
   const spellings = [own, expanded, ...contractions(expanded)]
   if (hasTransliterated.test(composed)) spellings.push(expand(clean(composed.replace(transliterated, (letter) => transliterations[letter] ?? letter))))
+  // `Xiao-ming` as `Xiaoming`, `N'Diaye` as `Ndiaye`, `Jing'an` as `Jingan`, `Kaʻahumanu` as `Kaahumanu`.
+  if (/[^-'][-'][^-']/.test(own)) spellings.push(own.replace(/['-]/g, ''))
+  // `-ić` written so, or `-ović`/`-ević` without the accent (not `Eric`, `Cedric`: `Erich` is another name).
+  const slavic = /ić$/i.test(composed) || /[oe]vic$/i.test(own) ? 'ic' : undefined
+  for (const variant of variantSpellings(own, slavic)) spellings.push(variant)
   // One spelling per key: keys are compared in lower case, and the check reports each place once.
   const byKey = new Map<string, string>()
   for (const spelling of spellings) if (spelling !== '' && !byKey.has(spelling.toLowerCase())) byKey.set(spelling.toLowerCase(), spelling)

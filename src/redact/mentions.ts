@@ -13,7 +13,7 @@
  */
 import {isCommonWord, isNameParticle, openingNames} from './common-words.js'
 import type {Entity} from './entities.js'
-import {fold, foldCommaApostrophes, nameHyphens, nameSpellings, withoutIgnorables} from './fold.js'
+import {fold, foldCommaApostrophes, joinedSpellings, nameHyphens, nameSpellings, withoutIgnorables} from './fold.js'
 import {hasBreakWithin, type Range} from './markers.js'
 import type {Span} from './spans.js'
 
@@ -42,6 +42,7 @@ function tokenSpellings(entity: Entity): string[][] {
     found.push(spellings)
   }
   for (const token of entity.tokens) for (const part of [token, ...token.split(nameHyphens)]) add(part)
+  for (const joined of joinedSpellings(entity.tokens)) add(joined)
   return found
 }
 
@@ -57,11 +58,11 @@ export function searchTokens(entity: Entity): string[] {
  * as `'`. One code unit each, as what they become, so a key has the length of what it was made from.
  */
 const caseApart: Readonly<Record<string, string>> = {
-  '’': "'", '‘': "'", 'ʼ': "'", '`': "'", '´': "'", 'ſ': 's', 'ς': 'σ', 'µ': 'μ', 'ϐ': 'β', 'ϑ': 'θ', 'ϕ': 'φ', 'ϖ': 'π', 'ϰ': 'κ', 'ϱ': 'ρ', 'ϵ': 'ε',
+  '’': "'", '‘': "'", 'ʼ': "'", 'ʻ': "'", 'ʾ': "'", 'ʿ': "'", '`': "'", '´': "'", 'ſ': 's', 'ς': 'σ', 'µ': 'μ', 'ϐ': 'β', 'ϑ': 'θ', 'ϕ': 'φ', 'ϖ': 'π', 'ϰ': 'κ', 'ϱ': 'ρ', 'ϵ': 'ε',
   'ẛ': 'ṡ', '\u1fbe': 'ι', '\u0345': 'ι', 'ᲀ': 'в', 'ᲁ': 'д', 'ᲂ': 'о', 'ᲃ': 'с', 'ᲄ': 'т', 'ᲅ': 'т', 'ᲆ': 'ъ', 'ᲇ': 'ѣ', 'ᲈ': 'ꙋ',
 }
 /** The keys of `caseApart`, as escapes: U+0345 is a combining mark, which would join the letter before it. */
-const caseApartPattern = /[\u0345\u2019\u2018\u02bc\u0060\u00b4\u017f\u03c2\u00b5\u03d0\u03d1\u03d5\u03d6\u03f0\u03f1\u03f5\u1e9b\u1fbe\u1c80-\u1c88]/g
+const caseApartPattern = /[\u0345\u2019\u2018\u02bc\u02bb\u02be\u02bf\u0060\u00b4\u017f\u03c2\u00b5\u03d0\u03d1\u03d5\u03d6\u03f0\u03f1\u03f5\u1e9b\u1fbe\u1c80-\u1c88]/g
 
 /**
  * The key of a token or of folded text: lower case, with `caseApart` joined. Same length as
@@ -160,6 +161,8 @@ export function findMentions(text: string, entities: readonly Entity[], pageBrea
   // A key that is only another spelling of someone's name (`strauss` for `Strauß`) belongs to
   // them unless it is someone else's own: `Strauß` and `Strauss` before markers are two people.
   const spellingOwner = new Map<string, Set<string>>()
+  /** Keys found only where written with a capital: the plurals of short or common names. */
+  const capitalisedOnly = new Set<string>()
   const own = (owners: Map<string, Set<string>>, key: string, label: string): void => {
     const labels = owners.get(key)
     if (labels === undefined) owners.set(key, new Set([label]))
@@ -171,8 +174,14 @@ export function findMentions(text: string, entities: readonly Entity[], pageBrea
         const owners = index === 0 ? owner : spellingOwner
         own(owners, keyOf(token), entity.label)
         // A family by its name (`the Saabs` after `Mr. and Mrs. Fadi Saab (strictly protect both)`):
-        // the plural of a name of four letters or more that is no common word (`Ye` is not `Yes`).
+        // the plural of a name of four letters or more that is no common word; of one of three
+        // letters or a common one (`the Kims`, `the Parks`), the plural capitalised only; not of
+        // a name of two (`Ye` is not `Yes`).
         if (token.length >= 4 && !/s$/i.test(token) && !isCommonWord(token)) own(owners, keyOf(`${token}s`), entity.label)
+        else if (token.length >= 3 && !/s$/i.test(token) && !isCommonWord(`${token}s`)) {
+          own(owners, keyOf(`${token}s`), entity.label)
+          capitalisedOnly.add(keyOf(`${token}s`))
+        }
       }
     }
   }
@@ -189,6 +198,7 @@ export function findMentions(text: string, entities: readonly Entity[], pageBrea
     const start = unseen === undefined ? match.start : unseen.toOriginal(match.start)
     const end = unseen === undefined ? match.end : unseen.toOriginal(match.end)
     const written = text.slice(start, end)
+    if (capitalisedOnly.has(key) && !/^\p{Lu}/u.test(written)) continue
     const owners = [owner.get(key)!]
     const entity = firstOwner(owners) ?? ''
     if (!isCommonWord(written)) {

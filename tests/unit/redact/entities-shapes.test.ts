@@ -210,3 +210,46 @@ describe('a name the reading is not sure is the person: redacted, logged as ambi
     expect(spans.map((span) => span.reason)).toEqual(['ambiguous-mention', 'ambiguous-mention', 'ambiguous-mention', 'protected-name', 'name-mention'])
   })
 })
+
+describe('a third probe: particles, cut given names, firms after a comma, aliases, spellings', () => {
+  const header = 'C O N F I D E N T I A L SECTION 01 OF 02 DAMASCUS 000123\n\nSUBJECT: LOCAL POLITICS\n\nClassified By: CDA, Reasons 1.4 b and d.\n\n'
+  it.each([
+    // lower-case particles inside the name
+    ['1. (C) We met Karl-Theodor von und zu Brenner (protect) today.\n\n2. (C) Karl-Theodor added more.', ['Karl', 'Theodor', 'Brenner']],
+    ['1. (C) We met Rhys ap Gruffydd (protect) today.\n\n2. (C) Rhys added more.', ['Rhys', 'Gruffydd']],
+    ['1. (C) We met Jordi Pujolar i Soler (protect) today.\n\n2. (C) Pujolar said no. Jordi added more.', ['Jordi', 'Pujolar', 'Soler']],
+    ['1. (C) We met Siti Aminah binti Abdullah (protect) today.\n\n2. (C) Siti Aminah said no.', ['Siti', 'Aminah', 'Abdullah']],
+    ['1. (C) We met Karel te Velde (protect) today.\n\n2. (C) Karel said no.', ['Karel', 'Velde']],
+    // a given name cut short, a surname that is also a function word
+    ['1. (C) We met Haji Mohd. Yusof bin Ahmad (protect) today.\n\n2. (C) Mohd. Yusof said no.', ['Mohd', 'Yusof', 'Ahmad']],
+    ['1. (C) We met Md. Rafiqul Islam (protect) today.\n\n2. (C) Md. Rafiqul said no.', ['Md', 'Rafiqul']],
+    ['1. (C) We met To Van Minh (protect) today.\n\n2. (C) Mr. To said no.', ['To', 'Minh']],
+    // the person's firm, party or paper after a comma
+    ['1. (C) Gary Lindqvist, Citigroup (protect), told econoff so.\n\n2. (C) Lindqvist expects more.', ['Gary', 'Lindqvist']],
+    ['1. (C) Marco Rossi, Vice President, ENI (protect), said so.\n\n2. (C) Rossi said more.', ['Marco', 'Rossi']],
+    ['1. (C) Gary Lindqvist, Corporate Head, Europe, Citigroup (Please protect), told econoff so.\n\n2. (C) Lindqvist expects more.', ['Gary', 'Lindqvist']],
+    // an alias at the marker
+    ['1. (C) Olga Petrova, nee Ivanova (protect), said so.\n\n2. (C) Petrova said more. Olga left.', ['Olga', 'Petrova', 'Ivanova']],
+    ['1. (C) Rami Khouri, aka Abu Fadi (protect), said so.\n\n2. (C) Khouri said more. Rami left.', ['Rami', 'Khouri', 'Fadi']],
+    ['1. (C) Abdul Rahim Barakzai, known as Haji Rahim (protect), said so.\n\n2. (C) Barakzai asked more.', ['Abdul', 'Rahim', 'Barakzai']],
+    ['1. (C) Olga Petrova (nee Ivanova) (protect) said so.\n\n2. (C) Ivanova was her maiden name.', ['Olga', 'Petrova', 'Ivanova']],
+    ['1. (C) Wang Xiaoming (English name David Wang) (protect) said so.\n\n2. (C) David said more.', ['Wang', 'Xiaoming', 'David']],
+    // other spellings of the name
+    ['1. (C) Wang Xiao-ming (protect) said so.\n\n2. (C) Xiaoming said more.', ['Xiaoming', 'Xiao']],
+    ['1. (C) Aminata N\'Diaye (protect) said so.\n\n2. (C) Ndiaye said more.', ['Aminata', 'Ndiaye', 'Diaye']],
+    ['1. (C) Dr. Nabil Abdel Rahman (protect) said so.\n\n2. (C) Dr. Abdelrahman said more.', ['Nabil', 'Abdel', 'Rahman', 'Abdelrahman']],
+    ['1. (C) Pieter van den Berg (protect) said so.\n\n2. (C) Mr. Vandenberg said more.', ['Pieter', 'Berg', 'Vandenberg']],
+    ['1. (C) Angus McDonald (protect) said so.\n\n2. (C) Mr. MacDonald said more.', ['Angus', 'McDonald', 'MacDonald']],
+    ['1. (C) Ian MacIntosh (strictly protect) said so.\n\n2. (C) McIntosh said more.', ['Ian', 'MacIntosh', 'McIntosh']],
+    ['1. (C) Dragan Marković (protect) said so.\n\n2. (C) Officer Markovich said more.', ['Dragan', 'Marković', 'Markovich']],
+    ['1. (C) Hans-Georg Mueller (protect) said so.\n\n2. (C) Müller said more.', ['Hans', 'Georg', 'Mueller', 'Müller']],
+    ['1. (C) Leilani Kaʻahumanu (protect) said so.\n\n2. (C) Kaahumanu said more. Ka\'ahumanu left.', ['Leilani', 'Kaʻahumanu', 'Kaahumanu', "Ka'ahumanu"]],
+    ['1. (C) Əli Məmmədov (protect) said so.\n\n2. (C) Mammadov said more. Ali left.', ['Əli', 'Məmmədov', 'Mammadov', 'Ali']],
+    // a family by a short name
+    ['1. (C) Kim Jong-su (protect) said so.\n\n2. (C) The Kims live near the border.', ['Kim', 'Kims', 'Jong']],
+  ])('%j', (body, words) => {
+    const result = redact(header + body, {release: 'S'})
+    expect(result.ok).toBe(true)
+    for (const word of words) expect(result.text).not.toMatch(new RegExp(`(?<![\\p{L}\\p{M}])${word}(?![\\p{L}\\p{M}])`, 'u'))
+  })
+})

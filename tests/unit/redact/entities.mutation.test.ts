@@ -76,7 +76,9 @@ describe('capitalised words that are not names end the name', () => {
     // `The Xavier Quorn`, `in Xavier Quorn`: a group or a place, so nobody is named (fail closed).
     // `May Chidiac`, `June Carter`, `Sunday Ehindero`: these may be a given name, and are read as one.
     const given = ['may', 'june', 'sunday'].includes(word) ? `${capital(word)} Xavier Quorn` : 'Xavier Quorn'
-    const expected = word === 'the' || word === 'in' ? `unnamed: We met ${capital(word)} Xavier Quorn (protect) today.` : given
+    // `To Van Minh`, `An Jung-geun`: a function word capitalised after a lower-case word opens the name.
+    const surname = ['to', 'an', 'do', 'so'].includes(word) ? `${capital(word)} Xavier Quorn` : given
+    const expected = word === 'the' || word === 'in' ? `unnamed: We met ${capital(word)} Xavier Quorn (protect) today.` : surname
     expect(resolve(text)).toEqual([expected])
   })
 })

@@ -24,14 +24,16 @@ const biato = person('P1', ['Marcel', 'Biato'])
 
 describe('searchTokens: the tokens searched alone', () => {
   it('searches every name token, and the parts of a hyphenated one', () => {
-    expect(searchTokens(person('P1', ['Jean-Francois', 'Ricard']))).toEqual(['Jean-Francois', 'Jean', 'Francois', 'Ricard'])
+    // and the name's words written as one (`Abdelrahman` for `Abdel Rahman`)
+    expect(searchTokens(person('P1', ['Jean-Francois', 'Ricard']))).toEqual(['Jean-Francois', 'Jean', 'Francois', 'Ricard', 'JeanFrancoisRicard'])
   })
 
   it('does not search initials or particles alone', () => {
-    expect(searchTokens(person('P1', ['James', 'A.', 'Boughner']))).toEqual(['James', 'Boughner'])
-    expect(searchTokens(person('P1', ['Gomez', 'de', 'Olea']))).toEqual(['Gomez', 'Olea'])
-    expect(searchTokens(person('P1', ['Ibrahim', 'el-Meyet']))).toEqual(['Ibrahim', 'el-Meyet', 'Meyet'])
-    expect(searchTokens(person('P1', ['Li', 'Qing']))).toEqual(['Li', 'Qing'])
+    // (nor joined into a name, nor a join that ends with a particle)
+    expect(searchTokens(person('P1', ['James', 'A.', 'Boughner']))).toEqual(['James', 'Boughner', 'JamesBoughner'])
+    expect(searchTokens(person('P1', ['Gomez', 'de', 'Olea']))).toEqual(['Gomez', 'Olea', 'GomezdeOlea', 'deOlea'])
+    expect(searchTokens(person('P1', ['Ibrahim', 'el-Meyet']))).toEqual(['Ibrahim', 'el-Meyet', 'Meyet', 'IbrahimelMeyet'])
+    expect(searchTokens(person('P1', ['Li', 'Qing']))).toEqual(['Li', 'Qing', 'LiQing'])
   })
 
   it('skips a token without letters', () => {
@@ -39,7 +41,7 @@ describe('searchTokens: the tokens searched alone', () => {
   })
 
   it('searches accent-folded tokens, each once', () => {
-    expect(searchTokens(person('P1', ['José', 'Fernández', 'Fernández']))).toEqual(['Jose', 'Fernandez'])
+    expect(searchTokens(person('P1', ['José', 'Fernández', 'Fernández']))).toEqual(['Jose', 'Fernandez', 'JoseFernandez', 'JoseFernandezFernandez', 'FernandezFernandez'])
   })
 })
 
@@ -175,7 +177,13 @@ describe('findMentions: the name in all its forms', () => {
       ['Saab', 'name-mention', 'P1'],
       ['SAABS', 'name-mention', 'P1'],
     ])
-    expect(mentions('Yes, Lis and Longs.', [person('P2', ['He', 'Ye']), person('P3', ['Li', 'Qing']), person('P4', ['Long', 'Tran'])])).toEqual([])
+    // a common or three-letter name's plural capitalised only (`the Longs`, `the Kims`), none of two letters (`Yes`)
+    const short = [person('P2', ['He', 'Ye']), person('P3', ['Li', 'Qing']), person('P4', ['Long', 'Tran']), person('P5', ['Kim', 'Jong-su'])]
+    expect(mentions('Yes, Lis, Kims and Longs.', short)).toEqual([
+      ['Kims', 'name-mention', 'P5'],
+      ['Longs', 'name-mention', 'P4'],
+    ])
+    expect(mentions('yes, lis, kims and longs.', short)).toEqual([])
   })
 
   it('does not find a token inside a longer word or number', () => {

@@ -154,7 +154,9 @@ interface Token {
   kind: 'word' | 'placeholder'
 }
 
-const tokenPattern = /\[(?:REDACTED|WITHHELD|SOURCE-\d+)\](?:['’]s(?![\p{L}\p{M}\p{N}]))?|[\p{L}\p{M}\p{N}]+(?:['’ʼ\u2010\u2011-][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu
+/** A word may run on over a line break after its hyphen (`Tomas Jocelyn-` / `Holt (protect)`). */
+const tokenPattern = /\[(?:REDACTED|WITHHELD|SOURCE-\d+)\](?:['’]s(?![\p{L}\p{M}\p{N}]))?|[\p{L}\p{M}\p{N}]+(?:(?:['’ʼ\u2010\u2011]|-(?:[ \t]*\r?\n[ \t]*)?)[\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu
+const hyphenBreak = /-[ \t]*\r?\n[ \t]*/g
 /** A placeholder, possessive too: `[REDACTED]’s (protect) request` names nobody left to redact (10CARACAS163). */
 const wholePlaceholder = new RegExp(`^(?:${placeholderPattern.source})(?:['’]s)?$`)
 
@@ -171,7 +173,8 @@ function tokenize(text: string, from: number, to: number, pageBreaks: readonly R
     const value = match[0]
     const start = from + match.index
     const kind = wholePlaceholder.test(value) ? 'placeholder' : 'word'
-    tokens.push({text: value, start, end: start + value.length, kind})
+    // The word as one, without its line break: `Jocelyn-Holt`, searched in its parts and whole.
+    tokens.push({text: value.includes('\n') ? value.replace(hyphenBreak, '-') : value, start, end: start + value.length, kind})
   }
   return tokens
 }
@@ -603,8 +606,15 @@ function resolveMarker(text: string, site: MarkerSite, pageBreaks: readonly Rang
   const from = Math.max(context.start, markerStart - 400)
   const tokens = tokenize(text, from, markerStart, pageBreaks)
   const last = skipAsides(tokens, tokens.length - 1)
-  const direct = readRun(tokens, last, text)
+  let direct = readRun(tokens, last, text)
   if (direct.placeholder) return direct
+  // `Later Kassem (protect)`: a capitalised adverb opening the sentence is no given name. Only
+  // the listed adverbs: a word the text also writes in lower case may be the name (`He Ye`, seed 002).
+  const opener = direct.tokens[0]
+  const beforeRun = tokens[direct.before]
+  if (direct.tokens.length >= 2 && opener !== undefined && (beforeRun === undefined || sentenceStops.has(beforeRun.text) || beforeRun.text === ')') && sentenceAdverbs.has(lower(opener.text))) {
+    direct = {...direct, tokens: direct.tokens.slice(1), before: direct.before + 1}
+  }
   if (direct.tokens.length === 0) return readApposition(tokens, last, text, true, words) ?? readSpeaker(tokens, last, text) ?? readBeforeDash(tokens, last, text)
   const word = tokens[direct.before]?.text.toLowerCase()
   // `KHOURI IN DAMASCUS (protect)`, in capitals in mixed-case text: the words at the marker may be
@@ -665,6 +675,46 @@ function resolveMarker(text: string, site: MarkerSite, pageBreaks: readonly Rang
   return direct
 }
 
+/**
+ * The names set off by commas or dashes right after a marker (`(protect), Fuad Hamza, said`,
+ * `(protect) -- Colonel Bassam Zein -- said`, `(protect), Georges and Mona, told`): titles
+ * before them skipped, two joined by `and`. Only an apposition closed by a comma, a dash, a
+ * stop or a bracket: `(protect), Ambassador Smith told us` names the listener.
+ */
+function namesAfterMarker(text: string, site: MarkerSite, pageBreaks: readonly Range[]): Run[] {
+  const end = site.marker.position.end.offset
+  const tokens = tokenize(text, end, Math.min(text.length, end + 160), pageBreaks)
+  const dash = (token: Token | undefined): boolean => token !== undefined && /^[-\u2013\u2014]$/u.test(token.text)
+  let i = 0
+  if (tokens[i]?.text === ',') i++
+  else if (dash(tokens[i])) while (dash(tokens[i])) i++
+  else return []
+  const upperMode = upperContext(text, end)
+  const found: Run[] = []
+  for (;;) {
+    while (tokens[i] !== undefined && (isTitle(tokens[i]!.text) || (tokens[i]!.text === '.' && i > 0 && isTitle(tokens[i - 1]!.text)))) i++
+    let stop = i
+    while (tokens[stop]?.kind === 'word' && (isNameWord(tokens[stop]!.text, upperMode) || (stop > i && isParticle(tokens[stop]!.text)))) stop++
+    if (stop === i) return []
+    const run = readRun(tokens, stop - 1, text)
+    if (run.placeholder || run.tokens.length === 0) return []
+    found.push(run)
+    i = stop
+    if (tokens[i]?.text.toLowerCase() !== 'and' || found.length > 2) break
+    i++
+  }
+  const closing = tokens[i]
+  return closing !== undefined && (closing.text === ',' || dash(closing) || closing.text === ')' || sentenceStops.has(closing.text)) ? found : []
+}
+
+/** Whether `letters` are the first letters of words of `name`, in order (`ACB` of `Antonio Carlos Baptista`). */
+function isInitialsOf(letters: string, name: string): boolean {
+  const firsts = (name.match(/\p{L}+/gu) ?? []).map((word) => word.charAt(0).toUpperCase()).join('')
+  let at = 0
+  for (const letter of firsts) if (letter === letters[at]) at++
+  return at === letters.length
+}
+
 /** Words that say the name after them is another of the person's names. */
 const aliasWords: ReadonlySet<string> = new Set(['nee', 'née', 'born', 'alias', 'aka'])
 
@@ -716,6 +766,30 @@ function namesBeforeCommas(tokens: readonly Token[], index: number, text: string
   return sure.length > 0 ? sure : full.length > 0 ? full : found
 }
 
+/** Whether the text before a marker ends with a title or a word for a person (`the Ambassador`, `a contact`). */
+function describes(before: string): boolean {
+  let end = before.length
+  while (end > 0 && /[\s,]/.test(before.charAt(end - 1))) end--
+  let start = end
+  while (start > 0 && /\p{L}/u.test(before.charAt(start - 1))) start--
+  const last = before.slice(start, end)
+  return last !== '' && (isTitle(last) || notNames.has(last.toLowerCase()))
+}
+
+/** A personal pronoun in a marker's sentence before the marker: the person is named before it. */
+const pronounBefore = /\b(?:[Hh]e|[Ss]he|HE|SHE|[Hh]is|[Hh]er|HIS|HER)\b/
+
+/** Adverbs and conjunctions that open a sentence capitalised, right before a name (`Later Kassem (protect) said`). */
+const sentenceAdverbs: ReadonlySet<string> = new Set([
+  'later', 'earlier', 'yesterday', 'today', 'tomorrow', 'then', 'finally', 'recently', 'subsequently', 'afterwards',
+  'afterward', 'previously', 'now', 'still', 'instead', 'moreover', 'furthermore', 'nevertheless', 'similarly',
+  'likewise', 'indeed', 'additionally', 'privately', 'publicly', 'initially', 'originally', 'eventually',
+  'ultimately', 'again', 'here', 'there', 'thus', 'hence', 'accordingly', 'separately', 'meanwhile', 'however',
+  'also', 'interestingly', 'notably', 'specifically', 'nonetheless', 'otherwise', 'surprisingly',
+  // and conjunctions (`Although Homrahon Zaripov`, 05DUSHANBE1702)
+  'although', 'though', 'whereas', 'because', 'unless', 'until', 'once', 'whether',
+])
+
 /** Prepositions whose capitalised object before a marker is taken for a place or an organisation. */
 const placePrepositions: ReadonlySet<string> = new Set(['at', 'from', 'with', 'near', 'inside', 'outside', 'within', 'to', 'by', 'under'])
 
@@ -766,6 +840,16 @@ function readInsideName(text: string, site: MarkerSite, pageBreaks: readonly Ran
   const request = /protect/i.exec(text.slice(start, end))
   if (request === null) return undefined
   const tokens = tokenize(text, start, start + request.index, pageBreaks)
+  // Or after the request (`(PROTECT -- Fares Hamdan)`, `(strictly protect: Rashid Qureshi)`).
+  const after = tokenize(text, start + request.index + request[0].length, end - 1, pageBreaks)
+  let first = 0
+  while (first < after.length && (/^\p{Ll}+$/u.test(after[first]!.text) || !/\p{L}/u.test(after[first]!.text)) && after[first]!.kind !== 'placeholder') first++
+  let stop = first
+  while (stop < after.length && after[stop]!.kind === 'word' && (isNameWord(after[stop]!.text, upperContext(text, start)) || (stop > first && isParticle(after[stop]!.text)))) stop++
+  if (stop > first) {
+    const named = readRun(after, stop - 1, text)
+    if (named.tokens.length > 0 && !named.placeholder) return named
+  }
   let last = tokens.length - 1
   for (; last >= 0; last--) {
     const token = tokens[last]!
@@ -1014,6 +1098,9 @@ function isWholeWordAt(text: string, at: number, length: number): boolean {
  * lower case or eight times or more, none after a preposition (`to Washington Khouri`). A search
  * per person for a few; for many, one pass over the text's words (a search each is quadratic).
  */
+const possessiveAfter = /^['’]s(?![\p{L}\p{M}\p{N}])/u
+const possessiveEnd = /['’]s$/
+
 function addGivenNames(text: string, people: readonly Entity[], words: TextWords, pageBreaks: readonly Range[]): void {
   const given = new Map<Entity, string[]>()
   const take = (person: Entity, recent: readonly Token[]): void => {
@@ -1030,9 +1117,10 @@ function addGivenNames(text: string, people: readonly Entity[], words: TextWords
   if (people.length <= wordQueryLimit && lowered.length === text.length) {
     // A few people: each surname found by `indexOf`, the words before it read from a window.
     for (const person of people) {
-      const key = person.tokens[0]!.toLowerCase()
+      const key = person.tokens.join(' ').toLowerCase()
       for (let at = lowered.indexOf(key); at !== -1; at = lowered.indexOf(key, at + 1)) {
-        if (!isWholeWordAt(lowered, at, key.length)) continue
+        // The name in a possessive too (`Minister Khaled Omari's chief of staff`).
+        if (!isWholeWordAt(lowered, at, key.length) && !(isWholeWordAt(lowered, at, key.length + 2) && possessiveAfter.test(lowered.slice(at + key.length, at + key.length + 3)))) continue
         const window = tokenize(text, Math.max(0, at - 80), at, pageBreaks)
         take(person, window.slice(-3))
       }
@@ -1040,11 +1128,11 @@ function addGivenNames(text: string, people: readonly Entity[], words: TextWords
   } else {
     // Many: one pass over the text's words for all of them (a search each made such a cable quadratic).
     const bySurname = new Map<string, Entity>()
-    for (const person of people) bySurname.set(person.tokens[0]!.toLowerCase(), person)
+    for (const person of people) if (person.tokens.length === 1) bySurname.set(person.tokens[0]!.toLowerCase(), person)
     const recent: Token[] = []
     for (const match of text.matchAll(tokenPattern)) {
       const token: Token = {text: match[0], start: match.index, end: match.index + match[0].length, kind: 'word'}
-      const person = bySurname.get(token.text.toLowerCase())
+      const person = bySurname.get(token.text.toLowerCase().replace(possessiveEnd, ''))
       if (person !== undefined) take(person, recent)
       recent.push(token)
       if (recent.length > 3) recent.shift()
@@ -1065,7 +1153,7 @@ function isGivenName(text: string, word: Token, before: Token | undefined, upper
   const lower = word.text.toLowerCase()
   // A word opening a sentence is taken too (`Rami Khouri said …`, `-- Rami Khouri, lawyer`): one
   // the text never writes in lower case, at worst an adverb written once (`Although Khouri`).
-  if (isCommonWord(lower) || words.writtenInLowerCase(lower) || words.count(lower) >= frequentWord) return false
+  if (isCommonWord(lower) || sentenceAdverbs.has(lower) || words.writtenInLowerCase(lower) || words.count(lower) >= frequentWord) return false
   return !placeOpeners.has(before?.text.toLowerCase() ?? '')
 }
 
@@ -1249,13 +1337,31 @@ export function findEntities(text: string, tree: Root): EntityResult {
       resolutions.push({kind: 'placeholder', marker})
       continue
     }
+    // `The Deputy Minister (protect), Fuad Hamza, said`, `A contact (protect) -- Colonel Bassam Zein
+    // -- said`, `Mr. and Mrs. Tannous (protect), Georges and Mona, told`: names set off right after
+    // the marker. The person where the marker names nobody; who may be where it names someone.
+    for (const named of namesAfterMarker(text, site, pageBreaks)) addPerson(named, marker, run !== undefined)
     if (run === undefined) {
       const sentence = protectedSentence(sentences, text, site)
       resolutions.push({kind: 'unnamed', marker, sentence})
       spans.push({...sentence, reason: 'unnamed-protected-source', rule: 'protect-marker'})
       // Withholding the sentence hides only this mention: the person it names in a way not read
       // here (`Rami Khouri in Damascus (protect)`, `John Major (protect)`) is named again elsewhere.
-      for (const candidate of sentenceCandidates(text, sentence.start, marker.position.start.offset, pageBreaks, textWords)) addCandidate(candidate, marker)
+      const own = sentenceCandidates(text, sentence.start, marker.position.start.offset, pageBreaks, textWords)
+      for (const candidate of own) addCandidate(candidate, marker)
+      // `Ghanem expects a reshuffle. He also said (protect) that …` (08TASHKENT153): a pronoun names
+      // the person of the sentence before; its names are protected too.
+      // Not where the marker follows a description (`He specified that the Portuguese Ambassador
+      // (strictly protect)`, 09TRIPOLI1024), nor where the sentence before has a marker of its own
+      // (`Sanchez (please protect) said … Chavez. He specifically noted (again, please protect)`).
+      const beforeMarker = text.slice(sentence.start, marker.position.start.offset)
+      if (own.length === 0 && pronounBefore.test(beforeMarker) && !describes(beforeMarker)) {
+        const context = contextOf(text, site)
+        const previous = sentences.around(Math.max(context.start, sentence.start - 2), Math.max(context.start, sentence.start - 1), context)
+        if (previous.start < sentence.start && !/protect/i.test(text.slice(previous.start, sentence.start))) {
+          for (const candidate of sentenceCandidates(text, previous.start, sentence.start, pageBreaks, textWords)) addCandidate(candidate, marker)
+        }
+      }
       continue
     }
     // `(strictly protect this reference)`, `(please PROTECT for comments in this paragraph)`:
@@ -1298,6 +1404,12 @@ export function findEntities(text: string, tree: Root): EntityResult {
     const between = text.slice(resolution.name.end, resolution.marker.position.start.offset)
     const alias = /\((?:(?:a\.?\s?k\.?\s?a\.?|a\/k\/a|alias|also\s+known\s+as|known\s+as|nicknamed|called|n[eé]e|born|(?:English|Christian|Chinese|given|real|birth|maiden)\s+name(?:\s+is)?|also\s+(?:written|spelled|spelt)(?:\s+as)?)[:,]?\s+|["“])([^()\s"“”][^()"“”]{1,59})["”]?\)/i.exec(between)
     if (alias !== null) addAlias(resolution.name.end + alias.index + alias[0].indexOf(alias[1]!), alias[1]!.length, resolution.marker)
+    // Initials in an aside, the name's own (`Antonio Carlos Baptista (ACB) (protect)`, as Brazilian
+    // posts write them, `ACB also noted`): an alias too. Other capitals there are a party or a firm.
+    const initials = /\((\p{Lu}{2,6})\)/u.exec(between)
+    if (initials !== null && isInitialsOf(initials[1]!, text.slice(resolution.name.start, resolution.name.end))) {
+      addAlias(resolution.name.end + initials.index + 1, initials[1]!.length, resolution.marker)
+    }
     // Or right after the marker (`Walid Nasr (protect), known to friends as Abu Rami,`).
     const markerEnd = resolution.marker.position.end.offset
     const after = aliasAfterMarker.exec(text.slice(markerEnd, markerEnd + 160))
@@ -1312,8 +1424,12 @@ export function findEntities(text: string, tree: Root): EntityResult {
   }
   // `met journalist Rami Khouri` … `Khouri (protect)`: a person named by one word at the marker
   // is named in full elsewhere, and the given name is theirs too.
+  // And a person named by two words read as a surname of two (`Cardoso Pinto (protect)`, after `MFA
+  // Political Director Joao Cardoso Pinto`), a few of them: the many-people pass reads one word.
   const oneWord = entities.filter((entity) => entity.tokens.length === 1 && /\p{L}{2}/u.test(entity.tokens[0]!))
-  if (oneWord.length > 0) addGivenNames(text, oneWord, textWords, pageBreaks)
+  const twoWords = entities.filter((entity) => entity.tokens.length === 2 && entity.tokens.every((token) => /\p{L}{2}/u.test(token)))
+  const named = oneWord.length + twoWords.length <= wordQueryLimit ? [...oneWord, ...twoWords] : oneWord
+  if (named.length > 0) addGivenNames(text, named, textWords, pageBreaks)
   // A candidate's name in the marker's sentence is logged as an ambiguous mention, for review.
   const candidates = new Set(entities.filter((entity) => entity.candidate === true).map((entity) => entity.label))
   for (const span of spans) {

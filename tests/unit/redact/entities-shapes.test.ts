@@ -253,3 +253,42 @@ describe('a third probe: particles, cut given names, firms after a comma, aliase
     for (const word of words) expect(result.text).not.toMatch(new RegExp(`(?<![\\p{L}\\p{M}])${word}(?![\\p{L}\\p{M}])`, 'u'))
   })
 })
+
+describe('a third probe, continued: wrapped names, initials, names after the request or the marker, given names, pronouns', () => {
+  const header = 'C O N F I D E N T I A L SECTION 01 OF 02 DAMASCUS 000123\n\nSUBJECT: LOCAL POLITICS\n\nClassified By: CDA, Reasons 1.4 b and d.\n\n'
+  it.each([
+    // a name wrapped after its hyphen
+    ['1. (C) The party secretary Tomas Jocelyn- \nHolt (protect) told poloff so.\n\n2. (C) Jocelyn-Holt said more.', ['Tomas', 'Jocelyn', 'Holt']],
+    ['1. (C) The lawyer Fahd al-\nDosari (protect) told poloff so.\n\n2. (C) Fahd said more.', ['Fahd', 'Dosari']],
+    // the name's initials in an aside (06BRASILIA2003: `ACM`)
+    ['1. (C) Senator Antonio Carlos Baptista (ACB)(protect) said so.\n\n2. (C) ACB also noted more.', ['Antonio', 'Carlos', 'Baptista', 'ACB']],
+    // the name after the request inside the marker
+    ['1. (C) A senior PSP official (PROTECT -- Fares Hamdan) said so.\n\n2. (C) Hamdan added more.', ['Fares', 'Hamdan']],
+    ['1. (C) A retired brigadier (strictly protect: Rashid Qureshi) said so.\n\n2. (C) Qureshi added more.', ['Rashid', 'Qureshi']],
+    // names set off right after the marker
+    ['1. (C) The Deputy Minister (protect), Fuad Hamza, said so.\n\n2. (C) Hamza said more.', ['Fuad', 'Hamza']],
+    ['1. (C) A contact in the Interior Ministry (protect) -- Colonel Bassam Zein -- said so.\n\n2. (C) Zein said more.', ['Bassam', 'Zein']],
+    ['1. (C) Mr. and Mrs. Tannous (protect), Georges and Mona, told PolOff so.\n\n2. (C) Georges said more; Mona agreed.', ['Tannous', 'Georges', 'Mona']],
+    // given names from a possessive, a surname of two words, an adverb that is no given name
+    ["1. (C) PolOff met Minister Khaled Omari's chief of staff on May 2.\n\n2. (C) Separately, Omari (protect) told us so.", ['Khaled', 'Omari']],
+    ['1. (C) MFA Political Director Joao Cardoso Pinto chaired it.\n\n2. (C) Cardoso Pinto (protect) told us so.', ['Joao', 'Cardoso', 'Pinto']],
+    ['1. (C) Minister Omar Kassem called.\n\n2. (C) Later Kassem (protect) said so.', ['Omar', 'Kassem']],
+    // a pronoun names the person of the sentence before (08TASHKENT153)
+    ['1. (C) Poloff met Samir Ghanem on May 3. Ghanem expects a reshuffle. He also said (protect) that it would come soon.', ['Samir', 'Ghanem']],
+  ])('%j', (body, words) => {
+    const result = redact(header + body, {release: 'S'})
+    expect(result.ok).toBe(true)
+    for (const word of words) expect(result.text).not.toMatch(new RegExp(`(?<![\\p{L}\\p{M}])${word}(?![\\p{L}\\p{M}])`, 'u'))
+  })
+
+  it('keeps what the new readings must not take', () => {
+    const kept = (body: string): string => redact(header + body, {release: 'S'}).text
+    // an adverb opening the sentence stays; the Ambassador described at the marker is not the pronoun's person
+    expect(kept('1. (C) Minister Omar Kassem called.\n\n2. (C) Later Kassem (protect) said so.')).toContain('Later')
+    expect(kept('1. (C) Lazarrotto spoke of Qadhafi family members. He specified that the Portuguese Ambassador (strictly protect) was vocal.')).toContain('Qadhafi')
+    // capitals in an aside that are not the name's initials are a party
+    expect(kept('1. (C) Deputy Raul Tavares (PMDB) (protect) said so. The PMDB agreed.')).toContain('The PMDB agreed.')
+    // a name after the marker that is not set off names the listener
+    expect(people('1. (C) Our contact (protect), Ambassador Smith told us, was worried.')).toEqual([])
+  })
+})

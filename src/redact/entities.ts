@@ -683,6 +683,10 @@ function resolveMarker(text: string, site: MarkerSite, pageBreaks: readonly Rang
  */
 function namesAfterMarker(text: string, site: MarkerSite, pageBreaks: readonly Range[]): Run[] {
   const end = site.marker.position.end.offset
+  // Nearly every marker is followed by a word: no apposition, nothing to read.
+  let next = end
+  while (next < text.length && (text.charCodeAt(next) === 32 || text.charCodeAt(next) === 9)) next++
+  if (!/[,\-\u2013\u2014]/.test(text.charAt(next))) return []
   const tokens = tokenize(text, end, Math.min(text.length, end + 160), pageBreaks)
   const dash = (token: Token | undefined): boolean => token !== undefined && /^[-\u2013\u2014]$/u.test(token.text)
   let i = 0
@@ -841,7 +845,8 @@ function readInsideName(text: string, site: MarkerSite, pageBreaks: readonly Ran
   if (request === null) return undefined
   const tokens = tokenize(text, start, start + request.index, pageBreaks)
   // Or after the request (`(PROTECT -- Fares Hamdan)`, `(strictly protect: Rashid Qureshi)`).
-  const after = tokenize(text, start + request.index + request[0].length, end - 1, pageBreaks)
+  const rest = text.slice(start + request.index + request[0].length, end - 1)
+  const after = /\p{Lu}/u.test(rest) ? tokenize(text, start + request.index + request[0].length, end - 1, pageBreaks) : []
   let first = 0
   while (first < after.length && (/^\p{Ll}+$/u.test(after[first]!.text) || !/\p{L}/u.test(after[first]!.text)) && after[first]!.kind !== 'placeholder') first++
   let stop = first

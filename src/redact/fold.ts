@@ -151,6 +151,19 @@ function variantSpellings(word: string, slavicEnding: 'ic' | undefined): string[
   return found
 }
 
+/** Words of Arabic and Persian compound names, which are also written joined to the next one. */
+const compoundOpeners: ReadonlySet<string> = new Set([
+  'abd', 'abdel', 'abdul', 'abdal', 'abdol', 'abdu', 'ali', 'mohammad', 'mohammed', 'muhammad', 'mohamed', 'gholam',
+  'nour', 'nur', 'noor', 'seif', 'saif', 'sayf', 'jamal', 'salah', 'salaheddine', 'sharaf', 'nasr', 'nasser', 'ala',
+  'alaa', 'izz', 'ezz', 'badr', 'zain', 'zein', 'zine', 'amir', 'hossein', 'hussein', 'reza', 'mir', 'shams', 'taj',
+])
+
+/** Whether a name word is written joined to the next one: a particle, a compound's first word, or a short word. */
+function joinsNext(word: string): boolean {
+  const lower = word.toLowerCase()
+  return isNameParticle(lower) || compoundOpeners.has(lower) || word.length <= 3
+}
+
 /**
  * The other spellings of a name of several words written as one (`Abdel Rahman` as `Abdelrahman`,
  * `Ali Reza` as `Alireza`, `van den Berg` as `Vandenberg`): each two and three words in a row joined.
@@ -160,6 +173,9 @@ export function joinedSpellings(tokens: readonly string[]): string[] {
   const words = tokens.filter((token) => /\p{L}.*\p{L}/u.test(token)).map((token) => token.replace(/['’ʼ\u2010\u2011-]/g, ''))
   const found: string[] = []
   for (let first = 0; first < words.length - 1; first++) {
+    // Only a word that names are written joined to (`Abdel`, `Ali`, `van`): every pair of every
+    // name made a third more words to seek in a cable naming thousands (bench/RESULTS.md).
+    if (!joinsNext(words[first]!)) continue
     // A join ends with a name word, not a particle (`Gomezde` of `Gomez de Olea` is no spelling).
     if (!isNameParticle(words[first + 1]!)) found.push(words[first]! + words[first + 1]!)
     if (first + 2 < words.length && !isNameParticle(words[first + 2]!)) found.push(words[first]! + words[first + 1]! + words[first + 2]!)
@@ -179,6 +195,19 @@ const leadingMarks = /^['-]+/
  * keys: text the name is not in never matches them.
  */
 export function nameSpellings(word: string): string[] {
+  // Asked for each token by the finder and again by the check: worked out once.
+  let known = spellingsOf.get(word)
+  if (known === undefined) {
+    if (spellingsOf.size >= 50_000) spellingsOf.clear()
+    known = spellingsOfWord(word)
+    spellingsOf.set(word, known)
+  }
+  return [...known]
+}
+
+const spellingsOf = new Map<string, readonly string[]>()
+
+function spellingsOfWord(word: string): string[] {
   const composed = word.normalize('NFC')
   const clean = (spelling: string): string => fold(spelling).replace(apostrophes, "'").replace(ignorables, '').replace(leadingMarks, '')
   const expand = (spelling: string): string => spelling.replace(digraphLetters, (letter) => digraphs[letter] ?? letter)

@@ -146,10 +146,12 @@ describe('nameSpellings: other ways the name is written', () => {
 })
 
 describe('joinedSpellings', () => {
-  it('joins two and three words in a row, past particles, not ending with one', () => {
+  it('joins a compound opener, a particle or a short word to the words after it, not ending with a particle', () => {
     expect(joinedSpellings(['Abdel', 'Rahman'])).toEqual(['AbdelRahman'])
+    expect(joinedSpellings(['Ali', 'Reza', 'Hosseini'])).toEqual(['AliReza', 'AliRezaHosseini', 'RezaHosseini'])
     expect(joinedSpellings(['Pieter', 'van', 'den', 'Berg'])).toEqual(['vandenBerg', 'denBerg'])
-    expect(joinedSpellings(['James', 'A.', 'Boughner', "O'Neil"])).toEqual(['JamesBoughner', 'JamesBoughnerONeil', 'BoughnerONeil'])
+    expect(joinedSpellings(['Kim', 'A.', "O'Neil"])).toEqual(['KimONeil'])
+    expect(joinedSpellings(['James', 'Boughner'])).toEqual([])
     expect(joinedSpellings(['Bond'])).toEqual([])
   })
 })

@@ -24,15 +24,16 @@ const biato = person('P1', ['Marcel', 'Biato'])
 
 describe('searchTokens: the tokens searched alone', () => {
   it('searches every name token, and the parts of a hyphenated one', () => {
-    // and the name's words written as one (`Abdelrahman` for `Abdel Rahman`)
-    expect(searchTokens(person('P1', ['Jean-Francois', 'Ricard']))).toEqual(['Jean-Francois', 'Jean', 'Francois', 'Ricard', 'JeanFrancoisRicard'])
+    expect(searchTokens(person('P1', ['Jean-Francois', 'Ricard']))).toEqual(['Jean-Francois', 'Jean', 'Francois', 'Ricard'])
+    // and the words of a compound written as one (`Abdelrahman` for `Abdel Rahman`)
+    expect(searchTokens(person('P1', ['Nabil', 'Abdel', 'Rahman']))).toEqual(['Nabil', 'Abdel', 'Rahman', 'AbdelRahman'])
   })
 
   it('does not search initials or particles alone', () => {
     // (nor joined into a name, nor a join that ends with a particle)
-    expect(searchTokens(person('P1', ['James', 'A.', 'Boughner']))).toEqual(['James', 'Boughner', 'JamesBoughner'])
-    expect(searchTokens(person('P1', ['Gomez', 'de', 'Olea']))).toEqual(['Gomez', 'Olea', 'GomezdeOlea', 'deOlea'])
-    expect(searchTokens(person('P1', ['Ibrahim', 'el-Meyet']))).toEqual(['Ibrahim', 'el-Meyet', 'Meyet', 'IbrahimelMeyet'])
+    expect(searchTokens(person('P1', ['James', 'A.', 'Boughner']))).toEqual(['James', 'Boughner'])
+    expect(searchTokens(person('P1', ['Gomez', 'de', 'Olea']))).toEqual(['Gomez', 'Olea', 'deOlea'])
+    expect(searchTokens(person('P1', ['Ibrahim', 'el-Meyet']))).toEqual(['Ibrahim', 'el-Meyet', 'Meyet'])
     expect(searchTokens(person('P1', ['Li', 'Qing']))).toEqual(['Li', 'Qing', 'LiQing'])
   })
 
@@ -41,7 +42,7 @@ describe('searchTokens: the tokens searched alone', () => {
   })
 
   it('searches accent-folded tokens, each once', () => {
-    expect(searchTokens(person('P1', ['José', 'Fernández', 'Fernández']))).toEqual(['Jose', 'Fernandez', 'JoseFernandez', 'JoseFernandezFernandez', 'FernandezFernandez'])
+    expect(searchTokens(person('P1', ['José', 'Fernández', 'Fernández']))).toEqual(['Jose', 'Fernandez'])
   })
 })
 

@@ -130,8 +130,11 @@ const givenNameTitles: ReadonlySet<string> = new Set(['emir', 'sultan', 'dean', 
 const aliasAfterMarker =
   /^[ \t\r\n]*(?:[,;][ \t\r\n]*)?(?:\((?:a\.?[ ]?k\.?[ ]?a\.?|a\/k\/a|alias|also[ \t\r\n]+known[ \t\r\n]+as|known[ \t\r\n]+as|nicknamed|called)[:,]?[ \t\r\n]+["“]?([^()"“”\r\n]{2,60})["”]?\)|[,;][ \t\r\n]*(?:(?:who|whom)[ \t\r\n]+(?:is|was)[ \t\r\n]+)?(?:(?:(?:also|better|widely|commonly|locally|popularly)[ \t\r\n]+)?(?:(?:known|referred[ \t\r\n]+to)(?:[ \t\r\n]+(?:to|by|among)[ \t\r\n]+[\p{Ll} ]{1,30}?)?[ \t\r\n]+as|a\.k\.a\.?|aka|alias|nicknamed|dubbed)|(?:also|widely|commonly|locally|popularly)[ \t\r\n]+called)[ \t\r\n]+["“‘']?(?:the[ \t\r\n]+)?(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t\r\n]+(?:\p{Lu}[\p{L}\p{M}'’-]*|al|el|bin|ibn|abu|de|la|del|van|von)){0,4}))/u
 
-/** Initials, `St.`, and given names cut short with a stop (`Mohd.`, `Md.`, `Ma.` for María, `Wm.`). */
-const givenAbbreviation = /^(?:\p{Lu}|St|Ste|Md|Mohd|Muhd|Mhd|Moh|Muh|Ma|Wm|Chas|Jas|Jos|Geo|Thos|Benj|Saml|Robt|Edw|Fco)$/u
+/** The quote or bracket that closes a nickname inside a name, and those that open it. */
+const nicknameOpeners: Readonly<Record<string, readonly string[]>> = {'"': ['"', '“'], '”': ['“', '"'], "'": ["'", '‘'], '’': ['‘', "'"], ')': ['(']}
+
+/** Initials, `St.`, `Mt.`, and given names cut short with a stop (`Mohd.`, `Md.`, `Ma.` for María, `Wm.`). */
+const givenAbbreviation = /^(?:\p{Lu}|St|Ste|Mt|Ft|Pt|Md|Mohd|Muhd|Mhd|Moh|Muh|Ma|Wm|Chas|Jas|Jos|Geo|Thos|Benj|Saml|Robt|Edw|Fco)$/u
 
 /** Surnames that are also English function words (Vietnamese `To`, `Do`; Korean `An`, `So`). */
 const functionWordSurnames: ReadonlySet<string> = new Set(['To', 'An', 'Do', 'So', 'Lo'])
@@ -154,9 +157,14 @@ interface Token {
   kind: 'word' | 'placeholder'
 }
 
-/** A word may run on over a line break after its hyphen (`Tomas Jocelyn-` / `Holt (protect)`). */
-const tokenPattern = /\[(?:REDACTED|WITHHELD|SOURCE-\d+)\](?:['’]s(?![\p{L}\p{M}\p{N}]))?|[\p{L}\p{M}\p{N}]+(?:(?:['’ʼ\u2010\u2011]|-(?:[ \t]*\r?\n[ \t]*)?)[\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu
+/**
+ * A word may run on over a line break after its hyphen (`Tomas Jocelyn-` / `Holt (protect)`), and
+ * over a Markdown escape before its apostrophe or hyphen (`O\\'Keeffe`).
+ */
+const tokenPattern = /\[(?:REDACTED|WITHHELD|SOURCE-\d+)\](?:['’]s(?![\p{L}\p{M}\p{N}]))?|[\p{L}\p{M}\p{N}]+(?:(?:\\?['’ʼ\u2010\u2011]|\\?-(?:[ \t]*\r?\n[ \t]*)?)[\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu
 const hyphenBreak = /-[ \t]*\r?\n[ \t]*/g
+/** A Markdown escape inside a word (`O\'Keeffe`, `Abdel\-Karim`), as a rendered cable writes it. */
+const wordEscape = /\\(?=['’ʼ\u2010\u2011-])/g
 /** A placeholder, possessive too: `[REDACTED]’s (protect) request` names nobody left to redact (10CARACAS163). */
 const wholePlaceholder = new RegExp(`^(?:${placeholderPattern.source})(?:['’]s)?$`)
 
@@ -174,7 +182,8 @@ function tokenize(text: string, from: number, to: number, pageBreaks: readonly R
     const start = from + match.index
     const kind = wholePlaceholder.test(value) ? 'placeholder' : 'word'
     // The word as one, without its line break: `Jocelyn-Holt`, searched in its parts and whole.
-    tokens.push({text: value.includes('\n') ? value.replace(hyphenBreak, '-') : value, start, end: start + value.length, kind})
+    const unbroken = value.includes('\n') ? value.replace(hyphenBreak, '-') : value
+    tokens.push({text: unbroken.includes('\\') ? unbroken.replace(wordEscape, '') : unbroken, start, end: start + value.length, kind})
   }
   return tokens
 }
@@ -266,13 +275,22 @@ function readRun(tokens: readonly Token[], index: number, text: string): Run {
       i -= 2
       continue
     }
-    // A nickname in quotes inside the name (`Mohammed "Abu Ali" Hassan (protect)`).
-    if (run.length > 0 && (token.text === '"' || token.text === '”')) {
-      let open = i - 1
-      while (open > i - 6 && tokens[open]?.kind === 'word' && (isNameWord(tokens[open]!.text, upperMode) || isParticle(tokens[open]!.text))) open--
-      if (open < i - 1 && (tokens[open]?.text === '"' || tokens[open]?.text === '“')) {
-        for (let k = i - 1; k > open; k--) run.unshift(tokens[k]!)
+    // A nickname in quotes or brackets inside the name (`Mohammed "Abu Ali" Hassan (protect)`,
+    // `Mahmoud 'Abu Ali' Hamdan`, `Mahmoud (Abu Ali) Hamdan`, `Rafiq "the Engineer" Jabr`).
+    const openers = run.length > 0 ? nicknameOpeners[token.text] : undefined
+    if (openers !== undefined) {
+      // A quote doubled as a CSV row escapes it (`Farid ""Abu Sami"" Nasrallah`), or after a backslash.
+      const inner = tokens[i - 1]?.text === token.text || tokens[i - 1]?.text === '\\' ? i - 1 : i
+      let open = inner - 1
+      // Any capitalised word in the quotes (`the Engineer`, `the Doctor`: titles elsewhere).
+      const nicknameWord = (word: string): boolean => /^\p{Lu}/u.test(word) && !/\p{N}/u.test(word)
+      while (open > inner - 6 && tokens[open]?.kind === 'word' && (nicknameWord(tokens[open]!.text) || isParticle(tokens[open]!.text) || (lower(tokens[open]!.text) === 'the' && openers.includes(tokens[open - 1]?.text ?? '')))) open--
+      // In brackets, two words at least (`(Abu Ali)`): one is an office's branch (`First Secretary (Political)`).
+      const bracketed = token.text === ')'
+      if (open < inner - 1 && openers.includes(tokens[open]?.text ?? '') && nicknameWord(tokens[inner - 1]!.text) && (!bracketed || inner - 1 - open >= 2)) {
+        for (let k = inner - 1; k > open; k--) if (lower(tokens[k]!.text) !== 'the') run.unshift(tokens[k]!)
         i = open - 1
+        if (tokens[i]?.text === tokens[open]!.text || tokens[i]?.text === '\\') i--
         continue
       }
     }
@@ -463,7 +481,7 @@ function readApposition(tokens: readonly Token[], index: number, text: string, a
   for (let k = index; index - k < 60; k--) {
     const token = tokens[k] // undefined before the window start
     if (token === undefined) break
-    if (sentenceStops.has(token.text)) break
+    if (stopsSentence(tokens, k)) break
     if (![',', '-', '–', '—'].includes(token.text) && !(acrossOf && token.text === 'of')) continue
     if (token.text !== 'of' && !opensApposition(tokens[k + 1])) break
     let before = k - 1
@@ -473,6 +491,8 @@ function readApposition(tokens: readonly Token[], index: number, text: string, a
     // case (`martial law`) is a field or a thing, and the name is further back; so are the words
     // after a title and `of` (`Dean of Law`, `Director of Media Studies`).
     if (run.tokens.length === 1 && words?.writtenInLowerCase(run.tokens[0]!.text) === true) continue
+    // `a director of the Gas Authority of India Ltd.`, `of the Aleppo Chamber of Commerce`: after `the`, a body.
+    if (run.tokens.length > 0 && tokens[run.before]?.text.toLowerCase() === 'the') continue
     if (words !== undefined && run.tokens.length > 0 && tokens[run.before]?.text === 'of' && isTitle(tokens[run.before - 1]?.text ?? '')) continue
     if (run.placeholder || run.tokens.length > 0) return run
   }
@@ -480,7 +500,23 @@ function readApposition(tokens: readonly Token[], index: number, text: string, a
 }
 
 /** Words whose dot does not end a sentence: titles and initials (`Dr.`, `James A. Boughner`). */
-const abbreviation = /(?:^|[^\p{L}])(?:Dr|Mr|Mrs|Ms|Prof|St|Mme|Gen|Col|Amb|No|Sen|Rep|Gov|Jr|Sr|\p{Lu})\.$/u
+const abbreviation = /(?:^|[^\p{L}])(?:Dr|Mr|Mrs|Ms|Prof|St|Mme|Gen|Col|Amb|No|Sen|Rep|Gov|Jr|Sr|\p{Lu}|Ltd|Co|Corp|Inc|Dept|Univ|Lt|Maj|Brig|Capt|Cmdr|Adm|Sgt|Mt|Ft|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|[Aa]pprox|ca|cf|vs|i\.e|e\.g)\.$/u
+
+/** The same words as tokens (no dots), lower case: a dot after one ends no sentence. */
+const abbreviationWords: ReadonlySet<string> = new Set([
+  'dr', 'mr', 'mrs', 'ms', 'prof', 'st', 'mme', 'gen', 'col', 'amb', 'no', 'sen', 'rep', 'gov', 'jr', 'sr', 'ltd', 'co',
+  'corp', 'inc', 'dept', 'univ', 'lt', 'maj', 'brig', 'capt', 'cmdr', 'adm', 'sgt', 'mt', 'ft', 'jan', 'feb', 'mar',
+  'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'approx', 'ca', 'cf', 'vs', 'e', 'i',
+])
+
+/** Whether token `k` ends a sentence: a stop, but not the dot of an abbreviation or an initial (`Ltd.`, `Mt.`, `U.S.`). */
+function stopsSentence(tokens: readonly Token[], k: number): boolean {
+  const token = tokens[k]!
+  if (!sentenceStops.has(token.text)) return false
+  if (token.text !== '.') return true
+  const word = tokens[k - 1]
+  return !(word?.kind === 'word' && (abbreviationWords.has(word.text.toLowerCase()) || /^\p{Lu}$/u.test(word.text)))
+}
 
 /** Whether a sentence ends right before `offset` (`offset` is white space after `.`, `!` or `?`). */
 function endsSentence(text: string, offset: number): boolean {
@@ -651,6 +687,11 @@ function resolveMarker(text: string, site: MarkerSite, pageBreaks: readonly Rang
       const described = direct.tokens.length === 1 && words.writtenInLowerCase(direct.tokens[0]!.text)
       return described ? before : {...direct, others: [before]}
     }
+    // No apposition right before: `Nabil Haddad, 45, of Aleppo (protect)`, `Fuad Hamra, formerly of
+    // Reuters (protect)`, `Ahmad Sarraf, son-in-law of Vice President Sharaa (protect)`: the names
+    // before the sentence's commas may be the person.
+    const named = namesBeforeCommas(tokens, direct.before, text, words)
+    if (named.length > 0) return {...direct, others: named}
   }
   // `KHOURI, Rami (protect)`: a surname in capitals, a comma, the given name.
   const surname = tokens[direct.before - 1]
@@ -677,23 +718,41 @@ function resolveMarker(text: string, site: MarkerSite, pageBreaks: readonly Rang
 
 /**
  * The names set off by commas or dashes right after a marker (`(protect), Fuad Hamza, said`,
- * `(protect) -- Colonel Bassam Zein -- said`, `(protect), Georges and Mona, told`): titles
- * before them skipped, two joined by `and`. Only an apposition closed by a comma, a dash, a
- * stop or a bracket: `(protect), Ambassador Smith told us` names the listener.
+ * `(protect) -- Colonel Bassam Zein -- said`, `(protect), Georges and Mona, told`, `(protect),
+ * namely Dmitri Volkov,`, `-- real name Mohammed Khalil --`): titles before them skipped, two
+ * joined by `and`. Only an apposition closed by a comma, a dash, a stop or a bracket:
+ * `(protect), Ambassador Smith told us` names the listener.
  */
-function namesAfterMarker(text: string, site: MarkerSite, pageBreaks: readonly Range[]): Run[] {
-  const end = site.marker.position.end.offset
-  // Nearly every marker is followed by a word: no apposition, nothing to read.
+function namesAfterMarker(text: string, site: MarkerSite, pageBreaks: readonly Range[], nameless: boolean): Run[] {
+  return namesSetOffAt(text, site.marker.position.end.offset, pageBreaks, nameless)
+}
+
+/** Words that lead into a name set off after a marker or a description: `namely`, `real name`, `born`. */
+const nameLeads: ReadonlySet<string> = new Set(['namely', 'whose', 'real', 'true', 'given', 'full', 'name', 'is', 'was', 'born', 'i', 'e', '.', 'that'])
+
+/**
+ * The names set off by a comma or dashes at `end` (see {@link namesAfterMarker}); after a marker
+ * that names nobody, also a name right after it (`A lawyer (strictly protect) Farid Nasrallah told
+ * us`, `Sources (protect) Farid Nasrallah and Omar Haddad said`).
+ */
+function namesSetOffAt(text: string, end: number, pageBreaks: readonly Range[], nameless = false): Run[] {
+  // Nearly every marker is followed by a lower-case word: no apposition, nothing to read.
   let next = end
   while (next < text.length && (text.charCodeAt(next) === 32 || text.charCodeAt(next) === 9)) next++
-  if (!/[,\-\u2013\u2014]/.test(text.charAt(next))) return []
+  const separated = /[,\-\u2013\u2014]/.test(text.charAt(next))
+  if (!separated && !(nameless && /\p{Lu}/u.test(text.charAt(next)))) return []
   const tokens = tokenize(text, end, Math.min(text.length, end + 160), pageBreaks)
   const dash = (token: Token | undefined): boolean => token !== undefined && /^[-\u2013\u2014]$/u.test(token.text)
   let i = 0
   if (tokens[i]?.text === ',') i++
   else if (dash(tokens[i])) while (dash(tokens[i])) i++
-  else return []
+  else if (separated) return []
+  // Unseparated, a pronoun or a common word opens the next clause, not a name (`(protect) He added`).
+  else if (isCommonWord(tokens[i]?.text ?? '') || pronouns.has(tokens[i]?.text.toLowerCase() ?? '')) return []
+  for (let lead = 0; lead < 5 && tokens[i] !== undefined && nameLeads.has(tokens[i]!.text) && !/^\p{Lu}/u.test(tokens[i]!.text); lead++) i++
   const upperMode = upperContext(text, end)
+  // Unseparated in capitals, any word may follow (`(STRICTLY PROTECT) SAID SO`).
+  if (!separated && upperMode) return []
   const found: Run[] = []
   for (;;) {
     while (tokens[i] !== undefined && (isTitle(tokens[i]!.text) || (tokens[i]!.text === '.' && i > 0 && isTitle(tokens[i - 1]!.text)))) i++
@@ -702,13 +761,60 @@ function namesAfterMarker(text: string, site: MarkerSite, pageBreaks: readonly R
     if (stop === i) return []
     const run = readRun(tokens, stop - 1, text)
     if (run.placeholder || run.tokens.length === 0) return []
+    // Unseparated, a full name (`(strictly protect) Farid Nasrallah told us`), not the next
+    // sentence's first word (`(PROTECT) Next one`).
+    if (!separated && run.tokens.length < 2) return []
     found.push(run)
     i = stop
     if (tokens[i]?.text.toLowerCase() !== 'and' || found.length > 2) break
     i++
   }
   const closing = tokens[i]
-  return closing !== undefined && (closing.text === ',' || dash(closing) || closing.text === ')' || sentenceStops.has(closing.text)) ? found : []
+  return !separated || closing === undefined || closing.text === ',' || dash(closing) || closing.text === ')' || sentenceStops.has(closing.text) ? found : []
+}
+
+/**
+ * The person a nameless marker's description names later: `According to an Israeli embassy
+ * official (please protect) … The official, Yossi Levin, added`, `(Comment: The source, Pierre
+ * Lacoste, …)`, `BIO NOTE: The officer, Brigadier Karim Jabbour, …`; and `His real name is
+ * Mohammed Khalil.` in the marker's paragraph. The description's last word (`official`) after
+ * `the`, then a name set off by a comma or dashes.
+ */
+function namesOfDescription(text: string, site: MarkerSite, pageBreaks: readonly Range[], words: TextWords): Run[] {
+  const start = site.marker.position.start.offset
+  const end = site.marker.position.end.offset
+  const found: Run[] = []
+  const last = lastWordOf(text.slice(Math.max(0, start - 40), start))
+  const noun = /^\p{Ll}{3,}$/u.test(last) ? last : undefined
+  const lowered = words.lowered()
+  if (noun !== undefined && !isCommonWord(noun) && lowered.length === text.length) {
+    const needle = `the ${noun}`
+    for (let at = lowered.indexOf(needle, end), count = 0; at !== -1 && count < 20; at = lowered.indexOf(needle, at + needle.length), count++) {
+      if (isWordUnit(lowered.charCodeAt(at - 1)) || isWordUnit(lowered.charCodeAt(at + needle.length))) continue
+      for (const run of namesSetOffAt(text, at + needle.length, pageBreaks)) found.push(run)
+    }
+  }
+  return found
+}
+
+/** `His real name is Mohammed Khalil.` in a marker's paragraph after it: the person's other name. */
+function realNameAfter(text: string, site: MarkerSite, pageBreaks: readonly Range[]): Run[] {
+  const end = site.marker.position.end.offset
+  const found: Run[] = []
+  const context = contextOf(text, site)
+  const after = text.slice(end, context.end)
+  const named = /\b(?:real|true|given|full|birth)\s+name\s+(?:is|was)\s+/i.exec(after)
+  if (named !== null) {
+    const from = end + named.index + named[0].length
+    const tokens = tokenize(text, from, Math.min(context.end, from + 100), pageBreaks)
+    let stop = 0
+    while (tokens[stop]?.kind === 'word' && (isNameWord(tokens[stop]!.text, upperContext(text, from)) || (stop > 0 && isParticle(tokens[stop]!.text)))) stop++
+    if (stop > 0) {
+      const run = readRun(tokens, stop - 1, text)
+      if (!run.placeholder && run.tokens.length > 0) found.push(run)
+    }
+  }
+  return found
 }
 
 /** Whether `letters` are the first letters of words of `name`, in order (`ACB` of `Antonio Carlos Baptista`). */
@@ -751,7 +857,7 @@ function namesBeforeCommas(tokens: readonly Token[], index: number, text: string
   const found: Run[] = []
   for (let k = index, commas = 0; k >= 0 && index - k < 80 && commas < 5 && found.length < 3; k--) {
     const token = tokens[k]!
-    if (sentenceStops.has(token.text)) break
+    if (stopsSentence(tokens, k)) break
     if (token.text !== ',') continue
     commas++
     const run = readRun(tokens, k - 1, text)
@@ -772,12 +878,17 @@ function namesBeforeCommas(tokens: readonly Token[], index: number, text: string
 
 /** Whether the text before a marker ends with a title or a word for a person (`the Ambassador`, `a contact`). */
 function describes(before: string): boolean {
-  let end = before.length
-  while (end > 0 && /[\s,]/.test(before.charAt(end - 1))) end--
-  let start = end
-  while (start > 0 && /\p{L}/u.test(before.charAt(start - 1))) start--
-  const last = before.slice(start, end)
+  const last = lastWordOf(before)
   return last !== '' && (isTitle(last) || notNames.has(last.toLowerCase()))
+}
+
+/** The letters that end `text`, past white space and commas after them (`official` of `an official, `). */
+function lastWordOf(text: string): string {
+  let end = text.length
+  while (end > 0 && /[\s,]/.test(text.charAt(end - 1))) end--
+  let start = end
+  while (start > 0 && /\p{L}/u.test(text.charAt(start - 1))) start--
+  return text.slice(start, end)
 }
 
 /** A personal pronoun in a marker's sentence before the marker: the person is named before it. */
@@ -1345,8 +1456,10 @@ export function findEntities(text: string, tree: Root): EntityResult {
     // `The Deputy Minister (protect), Fuad Hamza, said`, `A contact (protect) -- Colonel Bassam Zein
     // -- said`, `Mr. and Mrs. Tannous (protect), Georges and Mona, told`: names set off right after
     // the marker. The person where the marker names nobody; who may be where it names someone.
-    for (const named of namesAfterMarker(text, site, pageBreaks)) addPerson(named, marker, run !== undefined)
+    for (const named of namesAfterMarker(text, site, pageBreaks, run === undefined)) addPerson(named, marker, run !== undefined)
+    for (const named of realNameAfter(text, site, pageBreaks)) addPerson(named, marker)
     if (run === undefined) {
+      for (const named of namesOfDescription(text, site, pageBreaks, textWords)) addPerson(named, marker, true)
       const sentence = protectedSentence(sentences, text, site)
       resolutions.push({kind: 'unnamed', marker, sentence})
       spans.push({...sentence, reason: 'unnamed-protected-source', rule: 'protect-marker'})
@@ -1407,7 +1520,7 @@ export function findEntities(text: string, tree: Root): EntityResult {
   for (const resolution of resolutions) {
     if (resolution.kind !== 'named') continue
     const between = text.slice(resolution.name.end, resolution.marker.position.start.offset)
-    const alias = /\((?:(?:a\.?\s?k\.?\s?a\.?|a\/k\/a|alias|also\s+known\s+as|known\s+as|nicknamed|called|n[eé]e|born|(?:English|Christian|Chinese|given|real|birth|maiden)\s+name(?:\s+is)?|also\s+(?:written|spelled|spelt)(?:\s+as)?)[:,]?\s+|["“])([^()\s"“”][^()"“”]{1,59})["”]?\)/i.exec(between)
+    const alias = /\((?:(?:a\.?\s?k\.?\s?a\.?|a\/k\/a|alias|also\s+known\s+as|known\s+as|nicknamed|called|n[eé]e|born|(?:English|Christian|Chinese|given|real|birth|maiden)\s+name(?:\s+is)?|also\s+(?:written|spelled|spelt)(?:\s+as)?)[:,]?\s+|["“'‘]|(?=(?:Abu|Abou|Umm|Um|Bin|Ibn)\s))([^()\s"“”'‘’][^()"“”‘’]{1,59}?)["”'’]?\)/i.exec(between)
     if (alias !== null) addAlias(resolution.name.end + alias.index + alias[0].indexOf(alias[1]!), alias[1]!.length, resolution.marker)
     // Initials in an aside, the name's own (`Antonio Carlos Baptista (ACB) (protect)`, as Brazilian
     // posts write them, `ACB also noted`): an alias too. Other capitals there are a party or a firm.

@@ -151,6 +151,20 @@ function variantSpellings(word: string, slavicEnding: 'ic' | undefined): string[
   return found
 }
 
+/**
+ * A name word and the parts it is also written in: each part between hyphens (`Jean`, `Francois`
+ * of `Jean-Francois`), and the word after a particle written joined to it (`Dijk` of `vanDijk`,
+ * written `van Dijk` elsewhere; `Lemden` of `vonLemden`).
+ */
+export function nameParts(token: string): string[] {
+  const parts = [token, ...token.split(nameHyphens)]
+  const glued = gluedParticle.exec(token)
+  if (glued !== null) parts.push(glued[1]!)
+  return parts
+}
+
+const gluedParticle = /^(?:van|von|de|da|di|du|del|della|der|den|ter|al|el|le|la|bin|ibn|abu|ben)(\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*)$/u
+
 /** Words of Arabic and Persian compound names, which are also written joined to the next one. */
 const compoundOpeners: ReadonlySet<string> = new Set([
   'abd', 'abdel', 'abdul', 'abdal', 'abdol', 'abdu', 'ali', 'mohammad', 'mohammed', 'muhammad', 'mohamed', 'gholam',

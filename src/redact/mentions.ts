@@ -13,7 +13,7 @@
  */
 import {isCommonWord, isNameParticle, openingNames} from './common-words.js'
 import type {Entity} from './entities.js'
-import {fold, foldCommaApostrophes, joinedSpellings, nameHyphens, nameSpellings, withoutIgnorables} from './fold.js'
+import {fold, foldCommaApostrophes, joinedSpellings, nameParts, nameSpellings, withoutIgnorables} from './fold.js'
 import {hasBreakWithin, type Range} from './markers.js'
 import type {Span} from './spans.js'
 
@@ -41,7 +41,7 @@ function tokenSpellings(entity: Entity): string[][] {
     seen.add(spellings[0]!)
     found.push(spellings)
   }
-  for (const token of entity.tokens) for (const part of [token, ...token.split(nameHyphens)]) add(part)
+  for (const token of entity.tokens) for (const part of nameParts(token)) add(part)
   for (const joined of joinedSpellings(entity.tokens)) add(joined)
   return found
 }

@@ -13,7 +13,7 @@ import {VFileMessage} from 'vfile-message'
 import {location} from 'vfile-location'
 import {isCommonWord, isNameParticle, openingNames} from './common-words.js'
 import type {Entity} from './entities.js'
-import {apostrophes, fold, foldCommaApostrophes, joinedSpellings, nameHyphens, nameSpellings, withoutIgnorables} from './fold.js'
+import {apostrophes, fold, foldCommaApostrophes, joinedSpellings, nameParts, nameSpellings, withoutIgnorables} from './fold.js'
 import type {Range} from './markers.js'
 import type {SplicedSpan} from './splice.js'
 import {toOriginalOffset} from './splice.js'
@@ -37,7 +37,7 @@ const wordChar = /[\p{L}\p{M}\p{N}]/u
 function protectedTokens(entity: Entity): string[] {
   // `split` gives a token without a hyphen back whole; one token per needle drops the repeat
   // (`Strauss` and `Strauß` in one name both spell `strauß`), so each place is reported once.
-  const words = [...entity.tokens.flatMap((token) => [token, ...token.split(nameHyphens)]), ...joinedSpellings(entity.tokens)]
+  const words = [...entity.tokens.flatMap(nameParts), ...joinedSpellings(entity.tokens)]
   const byNeedle = new Map<string, string>()
   for (const word of words) {
     if ((word.match(/\p{L}/gu)?.length ?? 0) < 2 || (isNameParticle(word) && !(word === entity.tokens[0] && openingNames.has(word)))) continue

@@ -292,3 +292,46 @@ describe('a third probe, continued: wrapped names, initials, names after the req
     expect(people('1. (C) Our contact (protect), Ambassador Smith told us, was worried.')).toEqual([])
   })
 })
+
+describe('a fourth probe: descriptions, abbreviations, nicknames, names given after the marker', () => {
+  const header = 'C O N F I D E N T I A L SECTION 01 OF 02 DAMASCUS 000123\n\nSUBJECT: LOCAL POLITICS\n\nClassified By: CDA, Reasons 1.4 b and d.\n\n'
+  it.each([
+    // a description after the name ends with a capitalised word
+    ["1. (C) Nabil Haddad, 45, of Aleppo (protect) said so.\n\n2. (C) Haddad's view stands.", ['Nabil', 'Haddad']],
+    ['1. (C) Fuad Hamra, formerly of Reuters (protect), said so.\n\n2. (C) Hamra left.', ['Fuad', 'Hamra']],
+    ['1. (C) Fuad Hamra, now at Citibank (protect), said so.\n\n2. (C) Hamra left.', ['Fuad', 'Hamra']],
+    ['1. (C) Ahmad Sarraf, son-in-law of Vice President Sharaa (protect), said so.\n\n2. (C) Sarraf left.', ['Ahmad', 'Sarraf']],
+    ['1. (C) Nabil Haddad, 45, of the Aleppo Chamber of Commerce (protect), said so.\n\n2. (C) Haddad left.', ['Nabil', 'Haddad']],
+    ['1. (C) Naji Abi Saab, an MP from Mt. Lebanon (protect), said so.\n\n2. (C) Abi Saab left.', ['Naji', 'Saab']],
+    // an abbreviation's dot ends no sentence (06NEWDELHI657)
+    ['1. (C) Rajiv Menon, a director of the Gas Authority of India Ltd. (GAIL) (protect), said so.\n\n2. (C) Menon left.', ['Rajiv', 'Menon']],
+    // a particle written joined to the name
+    ['1. (C) Peter vanDijk (protect) said so.\n\n2. (C) Van Dijk left. Mr. van Dijk agreed.', ['vanDijk', 'Dijk']],
+    // nicknames in single quotes, brackets, with `the`, in a CSV row's doubled quotes, escaped
+    ["1. (C) Mahmoud 'Abu Ali' Hamdan (protect) said so.\n\n2. (C) Mahmoud left; Abu Ali stayed.", ['Mahmoud', 'Ali', 'Hamdan']],
+    ['1. (C) Mahmoud (Abu Ali) Hamdan (protect) said so.\n\n2. (C) Mahmoud left; Abu Ali stayed.', ['Mahmoud', 'Ali', 'Hamdan']],
+    ['1. (C) Mahmoud Hamdan (Abu Ali) (protect) said so.\n\n2. (C) Abu Ali stayed.', ['Mahmoud', 'Ali', 'Hamdan']],
+    ['1. (C) Rafiq "the Engineer" Jabr (protect) said so.\n\n2. (C) Rafiq left.', ['Rafiq', 'Engineer', 'Jabr']],
+    ['1. (C) Farid ""Abu Sami"" Nasrallah (strictly protect) said so.\n\n2. (C) Farid left; ""Abu Sami"" stayed.', ['Farid', 'Sami', 'Nasrallah']],
+    ["1. (C) Sean O\\'Keeffe (strictly protect) said so.\n\n2. (C) Sean left.", ['Sean', 'Keeffe']],
+    // a name given after a marker that names nobody, or by its description later
+    ['1. (C) Abu Firas (protect) -- real name Mohammed Khalil -- said so.\n\n2. (C) Khalil left.', ['Firas', 'Mohammed', 'Khalil']],
+    ['1. (C) One of our contacts (protect), namely Dmitri Volkov, said so.\n\n2. (C) Volkov left.', ['Dmitri', 'Volkov']],
+    ['1. (C) A lawyer (strictly protect) Farid Nasrallah told us so.\n\n2. (C) Nasrallah left.', ['Farid', 'Nasrallah']],
+    ['1. (C) According to an Israeli embassy official (please protect), it holds. The official, Yossi Levin, added more.\n\n2. (C) Levin left.', ['Yossi', 'Levin']],
+    ['1. (C) A senior LAF officer (strictly protect) said so.\n\n2. (C) Comment: The officer, Brigadier Karim Jabbour, is reliable. End Comment.', ['Karim', 'Jabbour']],
+    ['1. (C) Abu Firas (protect) said so. His real name is Mohammed Khalil.\n\n2. (C) Khalil left.', ['Mohammed', 'Khalil']],
+  ])('%j', (body, words) => {
+    const result = redact(header + body, {release: 'S'})
+    expect(result.ok).toBe(true)
+    for (const word of words) expect(result.text).not.toMatch(new RegExp(`(?<![\\p{L}\\p{M}])${word}(?![\\p{L}\\p{M}])`, 'u'))
+  })
+
+  it('keeps what the new readings must not take', () => {
+    // an office's branch in brackets is no nickname; a pronoun after a nameless marker is no name
+    expect(people('1. (C) First Secretary (Political) Mohammad Monirul Islam (protect) said so. Political parties agree.')).toEqual(['Mohammad Monirul Islam'])
+    expect(people('1. (C) Our contact (protect) He added more.')).toEqual([])
+    // a body after `the` is no person before `of`
+    expect(people("1. (C) Two nuns of 'The Sisters of Notre Dame' in Belem (strictly protect this reference) spoke.")).not.toContain('Sisters')
+  })
+})

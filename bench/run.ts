@@ -13,6 +13,7 @@
  *   same people named, for the growth with the length alone;
  * - one paragraph 5 MB / 20 MB, a protected person a sentence: time with the number of people;
  *   one paragraph 5 MB, a marker naming nobody a sentence: the names of each sentence protected;
+ *   one paragraph 5 MB, a described source a sentence: the names a description is given later;
  * - cli lint, cli lint (stylish), cli check --out, cli redact --out: the command line end to end
  *   over the same files (bench/cli.ts): json, then the default stylish report;
  * - cli lint 3x: the same files three times over (hard links), for the cost of each further
@@ -108,6 +109,23 @@ function manyPeople(size: number): string {
 }
 
 /**
+ * Markers that name nobody but a description (`Our contact (protect)`), each followed by `the
+ * contact, …` and a pronoun's marker (`He also said (protect)`): the redactor reads the names the
+ * description is given later and those of the sentence before a pronoun. Once per place, not once
+ * per marker and place (a search to the end of the text from each marker was quadratic).
+ */
+function manyDescribed(size: number): string {
+  const parts = ['UNCLAS SECTION 01 OF 02 GENEVA 000123\n\nSENSITIVE\nSIPDIS\n\nE.O. 12958: N/A\nTAGS: PREL\nSUBJECT: PEOPLE\n\n1. (SBU)']
+  let length = parts[0]!.length
+  for (let person = 0; length < size; person++) {
+    const sentence = ` Our contact (protect) said the ministry would review it; the contact, ${madeUpName(person)} ${madeUpName(person + 80_000)}, left. He also said (protect) that it was so.\n`
+    parts.push(sentence)
+    length += sentence.length
+  }
+  return parts.join('')
+}
+
+/**
  * As {@link manyPeople}, but each marker names nobody (`Our contacts with … in Tirana (protect)`):
  * the redactor withholds each sentence and protects the names in it, everywhere in the text.
  */
@@ -189,6 +207,9 @@ const stages: Record<string, (input: Input) => number | {bytes: number; peakRssM
   },
   'one paragraph 5 MB, a nameless marker a sentence'() {
     return wholeJob(manyNameless(5e6))
+  },
+  'one paragraph 5 MB, a described source a sentence'() {
+    return wholeJob(manyDescribed(5e6))
   },
   '5 MB of ((((('() {
     return wholeJob('C O N F I D E N T I A L\n\n1. (C) ' + '('.repeat(5e6))

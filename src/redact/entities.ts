@@ -216,11 +216,27 @@ function capitalsNameWord(word: string): boolean {
 
 /** Whether the text before `end` is mostly upper case (telegram style: `BOURDON (PLEASE PROTECT)`). */
 function upperContext(text: string, end: number): boolean {
-  const before = text.slice(Math.max(0, end - 120), end)
-  const letters = before.match(/\p{L}/gu)?.length ?? 0
-  const lowers = before.match(/\p{Ll}/gu)?.length ?? 0
+  // Counted by code unit, asking the Unicode patterns only of non-ASCII ones: asked for every
+  // marker and every name after one, two global matches a call were a tenth of a redaction.
+  let letters = 0
+  let lowers = 0
+  for (let at = Math.max(0, end - 120); at < end; at++) {
+    const code = text.charCodeAt(at)
+    if (code < 128) {
+      if (code >= 97 && code <= 122) {
+        letters++
+        lowers++
+      } else if (code >= 65 && code <= 90) letters++
+    } else if (letterUnit.test(text.charAt(at))) {
+      letters++
+      if (lowerUnit.test(text.charAt(at))) lowers++
+    }
+  }
   return lowers < letters / 10 // no letters: not upper case
 }
+
+const letterUnit = /\p{L}/u
+const lowerUnit = /\p{Ll}/u
 
 interface Run {
   tokens: Token[]
@@ -780,7 +796,7 @@ function namesSetOffAt(text: string, end: number, pageBreaks: readonly Range[], 
  * Mohammed Khalil.` in the marker's paragraph. The description's last word (`official`) after
  * `the`, then a name set off by a comma or dashes.
  */
-function namesOfDescription(text: string, site: MarkerSite, pageBreaks: readonly Range[], words: TextWords): Run[] {
+function namesOfDescription(text: string, site: MarkerSite, pageBreaks: readonly Range[], words: TextWords, seen: DescriptionPlaces): Run[] {
   const start = site.marker.position.start.offset
   const end = site.marker.position.end.offset
   const found: Run[] = []
@@ -789,20 +805,53 @@ function namesOfDescription(text: string, site: MarkerSite, pageBreaks: readonly
   const lowered = words.lowered()
   if (noun !== undefined && !isCommonWord(noun) && lowered.length === text.length) {
     const needle = `the ${noun}`
-    for (let at = lowered.indexOf(needle, end), count = 0; at !== -1 && count < 20; at = lowered.indexOf(needle, at + needle.length), count++) {
-      if (isWordUnit(lowered.charCodeAt(at - 1)) || isWordUnit(lowered.charCodeAt(at + needle.length))) continue
-      for (const run of namesSetOffAt(text, at + needle.length, pageBreaks)) found.push(run)
+    // Where the text writes `the official`, found once per word: a search from each marker to the
+    // end of the text made a cable of thousands of `our contact (protect)` quadratic.
+    let places = seen.places.get(needle)
+    if (places === undefined) {
+      const all: number[] = []
+      for (let at = lowered.indexOf(needle); at !== -1; at = lowered.indexOf(needle, at + needle.length)) {
+        if (!isWordUnit(lowered.charCodeAt(at - 1)) && !isWordUnit(lowered.charCodeAt(at + needle.length))) all.push(at)
+      }
+      places = all
+      seen.places.set(needle, places)
+    }
+    let first = 0
+    let last = places.length
+    while (first < last) {
+      const middle = (first + last) >> 1
+      if (places[middle]! < end) first = middle + 1
+      else last = middle
+    }
+    // The next two places: a description is named where it is next written.
+    for (let index = first; index < places.length && index < first + 2; index++) {
+      // Each place read once, however many markers come before it.
+      const at = places[index]! + needle.length
+      let named = seen.names.get(at)
+      if (named === undefined) {
+        named = namesSetOffAt(text, at, pageBreaks)
+        seen.names.set(at, named)
+      }
+      for (const run of named) found.push(run)
     }
   }
   return found
 }
 
-/** `His real name is Mohammed Khalil.` in a marker's paragraph after it: the person's other name. */
+/** Where a text writes `the official`, `the contact`…, and the names set off after each place. */
+interface DescriptionPlaces {
+  places: Map<string, readonly number[]>
+  names: Map<number, readonly Run[]>
+}
+
+/** `His real name is Mohammed Khalil.` in a marker's paragraph, within 600 characters after it: the person's other name. */
 function realNameAfter(text: string, site: MarkerSite, pageBreaks: readonly Range[]): Run[] {
   const end = site.marker.position.end.offset
   const found: Run[] = []
   const context = contextOf(text, site)
-  const after = text.slice(end, context.end)
+  // A few sentences on, not the whole paragraph: a paragraph of thousands of markers was read
+  // once per marker (a 1 MB one took 3 s here).
+  const after = text.slice(end, Math.min(context.end, end + 600))
   const named = /\b(?:real|true|given|full|birth)\s+name\s+(?:is|was)\s+/i.exec(after)
   if (named !== null) {
     const from = end + named.index + named[0].length
@@ -1395,6 +1444,7 @@ export function findEntities(text: string, tree: Root): EntityResult {
   /** The furthest end of a `protected-name` span starting at each offset. */
   const nameEnds = new Map<number, number>()
   const textWords = textWordsOf(text)
+  const descriptionPlaces: DescriptionPlaces = {places: new Map(), names: new Map()}
 
   const addPerson = (run: Run, marker: ProtectMarker, candidate = false): Entity => {
     const words = run.tokens.map((token) => token.text)
@@ -1459,7 +1509,8 @@ export function findEntities(text: string, tree: Root): EntityResult {
     for (const named of namesAfterMarker(text, site, pageBreaks, run === undefined)) addPerson(named, marker, run !== undefined)
     for (const named of realNameAfter(text, site, pageBreaks)) addPerson(named, marker)
     if (run === undefined) {
-      for (const named of namesOfDescription(text, site, pageBreaks, textWords)) addPerson(named, marker, true)
+      // Each name once, however many markers' descriptions lead to it (`addCandidate`).
+      for (const named of namesOfDescription(text, site, pageBreaks, textWords, descriptionPlaces)) addCandidate(named, marker)
       const sentence = protectedSentence(sentences, text, site)
       resolutions.push({kind: 'unnamed', marker, sentence})
       spans.push({...sentence, reason: 'unnamed-protected-source', rule: 'protect-marker'})

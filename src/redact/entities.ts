@@ -1572,7 +1572,9 @@ export function findEntities(text: string, tree: Root): EntityResult {
     if (resolution.kind !== 'named') continue
     const between = text.slice(resolution.name.end, resolution.marker.position.start.offset)
     const alias = /\((?:(?:a\.?\s?k\.?\s?a\.?|a\/k\/a|alias|also\s+known\s+as|known\s+as|nicknamed|called|n[eé]e|born|(?:English|Christian|Chinese|given|real|birth|maiden)\s+name(?:\s+is)?|also\s+(?:written|spelled|spelt)(?:\s+as)?)[:,]?\s+|["“'‘]|(?=(?:Abu|Abou|Umm|Um|Bin|Ibn)\s))([^()\s"“”'‘’][^()"“”‘’]{1,59}?)["”'’]?\)/i.exec(between)
-    if (alias !== null) addAlias(resolution.name.end + alias.index + alias[0].indexOf(alias[1]!), alias[1]!.length, resolution.marker)
+    // A bare aside is a kunya only capitalised (`(Abu Ali)`; the pattern ignores case: `(um, …)` is none).
+    const bare = alias !== null && alias[0].indexOf(alias[1]!) === 1
+    if (alias !== null && (!bare || /^\p{Lu}/u.test(alias[1]!))) addAlias(resolution.name.end + alias.index + alias[0].indexOf(alias[1]!), alias[1]!.length, resolution.marker)
     // Initials in an aside, the name's own (`Antonio Carlos Baptista (ACB) (protect)`, as Brazilian
     // posts write them, `ACB also noted`): an alias too. Other capitals there are a party or a firm.
     const initials = /\((\p{Lu}{2,6})\)/u.exec(between)

@@ -331,6 +331,8 @@ describe('a fourth probe: descriptions, abbreviations, nicknames, names given af
     // an office's branch in brackets is no nickname; a pronoun after a nameless marker is no name
     expect(people('1. (C) First Secretary (Political) Mohammad Monirul Islam (protect) said so. Political parties agree.')).toEqual(['Mohammad Monirul Islam'])
     expect(people('1. (C) Our contact (protect) He added more.')).toEqual([])
+    // a bare aside in lower case is no kunya
+    expect(people('1. (C) Rami Khouri (um, not sure) (protect) said so.')).toEqual(['Rami Khouri'])
     // a body after `the` is no person before `of`
     expect(people("1. (C) Two nuns of 'The Sisters of Notre Dame' in Belem (strictly protect this reference) spoke.")).not.toContain('Sisters')
   })

@@ -8,6 +8,16 @@ import {findEntities} from '../../../src/redact/entities.js'
 import {redact} from '../../../src/redact/redact.js'
 import {buildTree} from './build-tree.js'
 
+/** A cable's header, for the bodies redacted whole. */
+const header = 'C O N F I D E N T I A L SECTION 01 OF 02 DAMASCUS 000123\n\nSUBJECT: LOCAL POLITICS\n\nClassified By: CDA, Reasons 1.4 b and d.\n\n'
+
+/** Redacted at S, the copy of `header + body` verifies and keeps none of `words` as a whole word. */
+function keepsNoWordOf(body: string, words: readonly string[]): void {
+  const result = redact(header + body, {release: 'S'})
+  expect(result.ok).toBe(true)
+  for (const word of words) expect(result.text).not.toMatch(new RegExp(`(?<![\\p{L}\\p{M}])${word}(?![\\p{L}\\p{M}])`, 'u'))
+}
+
 /** Every protected person's words, each person's joined with spaces. */
 function people(text: string): string[] {
   return findEntities(text, buildTree(text)).entities.map((entity) => entity.tokens.join(' '))
@@ -138,18 +148,13 @@ describe('aliases in an aside between the name and the marker', () => {
 })
 
 describe('redacted at S, the copy keeps no word of the name', () => {
-  const header = 'C O N F I D E N T I A L SECTION 01 OF 02 DAMASCUS 000123\n\nSUBJECT: LOCAL POLITICS\n\nClassified By: CDA, Reasons 1.4 b and d.\n\n'
   it.each([
     ['1. (C) Rami Khouri in Damascus (protect) said so.\n\n2. (C) Later Khouri and Rami left.', ['Rami', 'Khouri']],
     ['1. (C) Ali Hamdan, Omar Saleh and Fadi Nasr (all strictly protect) met us.\n\n2. (C) Hamdan, Saleh and Nasr left.', ['Ali', 'Hamdan', 'Omar', 'Saleh', 'Fadi', 'Nasr']],
     ['1. (C) Poloff met journalist Rami Khouri on May 3.\n\n2. (C) Khouri (protect) said so. Rami left.', ['Rami', 'Khouri']],
     ['1. (C) Jean-Marie Le Pen (protect) said so.\n\n2. (C) Le Pen left.', ['Jean', 'Marie', 'Le', 'Pen']],
     ['1. (C) Walid Nasr (also known as Abu Rami) (protect) said so.\n\n2. (C) Abu Rami left.', ['Walid', 'Nasr', 'Abu', 'Rami']],
-  ])('%j', (body, words) => {
-    const result = redact(header + body, {release: 'S'})
-    expect(result.ok).toBe(true)
-    for (const word of words) expect(result.text).not.toMatch(new RegExp(`\\b${word}\\b`))
-  })
+  ])('%j', keepsNoWordOf)
 })
 
 describe('a name in capitals in mixed-case text, read whole', () => {
@@ -212,7 +217,6 @@ describe('a name the reading is not sure is the person: redacted, logged as ambi
 })
 
 describe('a third probe: particles, cut given names, firms after a comma, aliases, spellings', () => {
-  const header = 'C O N F I D E N T I A L SECTION 01 OF 02 DAMASCUS 000123\n\nSUBJECT: LOCAL POLITICS\n\nClassified By: CDA, Reasons 1.4 b and d.\n\n'
   it.each([
     // lower-case particles inside the name
     ['1. (C) We met Karl-Theodor von und zu Brenner (protect) today.\n\n2. (C) Karl-Theodor added more.', ['Karl', 'Theodor', 'Brenner']],
@@ -247,15 +251,10 @@ describe('a third probe: particles, cut given names, firms after a comma, aliase
     ['1. (C) Əli Məmmədov (protect) said so.\n\n2. (C) Mammadov said more. Ali left.', ['Əli', 'Məmmədov', 'Mammadov', 'Ali']],
     // a family by a short name
     ['1. (C) Kim Jong-su (protect) said so.\n\n2. (C) The Kims live near the border.', ['Kim', 'Kims', 'Jong']],
-  ])('%j', (body, words) => {
-    const result = redact(header + body, {release: 'S'})
-    expect(result.ok).toBe(true)
-    for (const word of words) expect(result.text).not.toMatch(new RegExp(`(?<![\\p{L}\\p{M}])${word}(?![\\p{L}\\p{M}])`, 'u'))
-  })
+  ])('%j', keepsNoWordOf)
 })
 
 describe('a third probe, continued: wrapped names, initials, names after the request or the marker, given names, pronouns', () => {
-  const header = 'C O N F I D E N T I A L SECTION 01 OF 02 DAMASCUS 000123\n\nSUBJECT: LOCAL POLITICS\n\nClassified By: CDA, Reasons 1.4 b and d.\n\n'
   it.each([
     // a name wrapped after its hyphen
     ['1. (C) The party secretary Tomas Jocelyn- \nHolt (protect) told poloff so.\n\n2. (C) Jocelyn-Holt said more.', ['Tomas', 'Jocelyn', 'Holt']],
@@ -275,11 +274,7 @@ describe('a third probe, continued: wrapped names, initials, names after the req
     ['1. (C) Minister Omar Kassem called.\n\n2. (C) Later Kassem (protect) said so.', ['Omar', 'Kassem']],
     // a pronoun names the person of the sentence before (08TASHKENT153)
     ['1. (C) Poloff met Samir Ghanem on May 3. Ghanem expects a reshuffle. He also said (protect) that it would come soon.', ['Samir', 'Ghanem']],
-  ])('%j', (body, words) => {
-    const result = redact(header + body, {release: 'S'})
-    expect(result.ok).toBe(true)
-    for (const word of words) expect(result.text).not.toMatch(new RegExp(`(?<![\\p{L}\\p{M}])${word}(?![\\p{L}\\p{M}])`, 'u'))
-  })
+  ])('%j', keepsNoWordOf)
 
   it('keeps what the new readings must not take', () => {
     const kept = (body: string): string => redact(header + body, {release: 'S'}).text
@@ -294,7 +289,6 @@ describe('a third probe, continued: wrapped names, initials, names after the req
 })
 
 describe('a fourth probe: descriptions, abbreviations, nicknames, names given after the marker', () => {
-  const header = 'C O N F I D E N T I A L SECTION 01 OF 02 DAMASCUS 000123\n\nSUBJECT: LOCAL POLITICS\n\nClassified By: CDA, Reasons 1.4 b and d.\n\n'
   it.each([
     // a description after the name ends with a capitalised word
     ["1. (C) Nabil Haddad, 45, of Aleppo (protect) said so.\n\n2. (C) Haddad's view stands.", ['Nabil', 'Haddad']],
@@ -321,11 +315,7 @@ describe('a fourth probe: descriptions, abbreviations, nicknames, names given af
     ['1. (C) According to an Israeli embassy official (please protect), it holds. The official, Yossi Levin, added more.\n\n2. (C) Levin left.', ['Yossi', 'Levin']],
     ['1. (C) A senior LAF officer (strictly protect) said so.\n\n2. (C) Comment: The officer, Brigadier Karim Jabbour, is reliable. End Comment.', ['Karim', 'Jabbour']],
     ['1. (C) Abu Firas (protect) said so. His real name is Mohammed Khalil.\n\n2. (C) Khalil left.', ['Mohammed', 'Khalil']],
-  ])('%j', (body, words) => {
-    const result = redact(header + body, {release: 'S'})
-    expect(result.ok).toBe(true)
-    for (const word of words) expect(result.text).not.toMatch(new RegExp(`(?<![\\p{L}\\p{M}])${word}(?![\\p{L}\\p{M}])`, 'u'))
-  })
+  ])('%j', keepsNoWordOf)
 
   it('keeps what the new readings must not take', () => {
     // an office's branch in brackets is no nickname; a pronoun after a nameless marker is no name

@@ -1091,13 +1091,16 @@ function sentenceCandidates(text: string, from: number, to: number, pageBreaks: 
     // `Iranian`: its subject, not a source's name).
     // A family's name before a word for its members is one (`the Khouri brothers (protect)`).
     const family = familyWords.has(next?.text.toLowerCase() ?? '')
+    // The subject of a verb of speech is a person however often the cable names them (`Labor Party
+    // leader Bos told the Ambassador in confidence (STRICTLY PROTECT)`, 09THEHAGUE514: 13 times).
+    const speaker = speechVerbs.has(next?.text.toLowerCase() ?? '')
     const alone =
       single !== undefined &&
       !upperMode &&
       (family || !placeOpeners.has(tokens[before]?.text.toLowerCase() ?? '')) &&
       !words.writtenInLowerCase(single) &&
       !isCommonWord(single) &&
-      words.count(single) < frequentWord
+      (speaker || words.count(single) < frequentWord)
     if (!organisation && (nameWords.length >= 2 || alone)) runs.push({tokens: current, titles: [], placeholder: false, before})
     current = []
   }
@@ -1272,6 +1275,16 @@ function addGivenNames(text: string, people: readonly Entity[], words: TextWords
     const upperMode = isUpper(person.tokens[0]!)
     const found = given.get(person) ?? []
     for (let back = recent.length - 1, taken = 0; back >= 0 && taken < 2; back--, taken++) {
+      // A nickname in quotes between the given name and the surname (`Porfirio "Pepe" Lobo`,
+      // 10TEGUCIGALPA65): its words are the person's too, and the given name is read before it.
+      const quote = recent[back]!.text
+      if ((quote === '"' || quote === '”') && recent[back - 2]?.text === (quote === '"' ? '"' : '“') && recent[back - 1]?.kind === 'word' && /^\p{Lu}/u.test(recent[back - 1]!.text)) {
+        const nickname = recent[back - 1]!.text
+        if (found.length < 4 && !found.some((known) => known.toLowerCase() === nickname.toLowerCase())) found.unshift(nickname)
+        back -= 2
+        taken--
+        continue
+      }
       const word = recent[back]!
       if (word.kind !== 'word' || !isGivenName(text, word, recent[back - 1], upperMode, words)) break
       if (found.length < 4 && !found.some((known) => known.toLowerCase() === word.text.toLowerCase())) found.unshift(word.text)
@@ -1287,7 +1300,7 @@ function addGivenNames(text: string, people: readonly Entity[], words: TextWords
         // The name in a possessive too (`Minister Khaled Omari's chief of staff`).
         if (!isWholeWordAt(lowered, at, key.length) && !(isWholeWordAt(lowered, at, key.length + 2) && possessiveAfter.test(lowered.slice(at + key.length, at + key.length + 3)))) continue
         const window = tokenize(text, Math.max(0, at - 80), at, pageBreaks)
-        take(person, window.slice(-3))
+        take(person, window.slice(-5))
       }
     }
   } else {

@@ -210,6 +210,8 @@ export function findMentions(text: string, entities: readonly Entity[], pageBrea
     const ambiguous = allCaps || isSentenceStart(text, start)
     hits.push({start, end, entity, owners, reason: ambiguous ? 'ambiguous-mention' : 'name-mention'})
   }
+  for (const hit of misspelt(folded, entities, hits)) hits.push(hit)
+  hits.sort((a, b) => a.start - b.start)
   const particlesOf = new Map(entities.map((entity) => [entity.label, new Set(entity.tokens.map((token) => token.toLowerCase()))]))
   // A mention of no one but candidates (`Entity.candidate`) may name no protected person: ambiguous.
   const candidates = new Set(entities.filter((entity) => entity.candidate === true).map((entity) => entity.label))
@@ -221,6 +223,66 @@ export function findMentions(text: string, entities: readonly Entity[], pageBrea
     if (reason === 'ambiguous-mention') span.ambiguous = true
     return span
   })
+}
+
+/** A capitalised word of five letters or more, whole. */
+const longCapitalised = /(?<![\p{L}\p{M}\p{N}'’-])\p{Lu}[\p{L}\p{M}]{4,}(?![\p{L}\p{M}\p{N}])/gu
+
+/** `word` and each spelling of it with one letter left out, lower case. */
+function oneLetterOut(word: string): string[] {
+  const lower = word.toLowerCase()
+  const found = [lower]
+  for (let at = 0; at < lower.length; at++) found.push(lower.slice(0, at) + lower.slice(at + 1))
+  return found
+}
+
+/**
+ * A protected name misspelt by one letter, as cables do (`Biatio` for `Biato`, `McCormick` for
+ * `McCormack`, `Rembo` for `Rembe`, `Sandoming` for `Sandomingo`: 04BRASILIA2863, 08MOSCOW1519,
+ * 09STOCKHOLM787, 07MADRID545): a capitalised word of five letters or more, with the same first
+ * letter as a surname of five or more, one letter added, left out or changed (the same string
+ * with one letter left out of each). A guess, logged as ambiguous; never a word the text writes
+ * in lower case or a common word. Words already found are left.
+ */
+function misspelt(folded: string, entities: readonly Entity[], found: readonly Hit[]): Hit[] {
+  const byVariant = new Map<string, string>()
+  for (const entity of entities) {
+    // The surname only: given names one letter apart are other people's (`Maria`, `Marina`).
+    const surname = entity.tokens[entity.surnameIndex]
+    for (const token of surname === undefined ? [] : [surname]) {
+      if ((token.match(/\p{L}/gu)?.length ?? 0) < 5 || isCommonWord(token)) continue
+      for (const variant of oneLetterOut(fold(token))) if (!byVariant.has(variant)) byVariant.set(variant, entity.label)
+    }
+  }
+  if (byVariant.size === 0) return []
+  const taken = new Set(found.map((hit) => hit.start))
+  const hits: Hit[] = []
+  const lowered = folded.toLowerCase()
+  for (const match of folded.matchAll(longCapitalised)) {
+    const word = match[0]
+    if (taken.has(match.index) || isCommonWord(word)) continue
+    const lower = word.toLowerCase()
+    let label: string | undefined
+    for (const variant of oneLetterOut(word)) {
+      label = byVariant.get(variant)
+      if (label !== undefined) break
+    }
+    if (label === undefined) continue
+    const entity = entities.find((each) => each.label === label)!
+    if (fold(entity.tokens[entity.surnameIndex] ?? '').charAt(0).toLowerCase() !== lower.charAt(0)) continue
+    // A word the text also writes in lower case is the word (`Rather`), not a misspelt name.
+    if (writesInLowerCase(lowered, folded, lower)) continue
+    hits.push({start: match.index, end: match.index + word.length, entity: label, owners: [new Set([label])], reason: 'ambiguous-mention'})
+  }
+  return hits
+}
+
+/** Whether `folded` writes `lower` in lower case as a whole word somewhere. */
+function writesInLowerCase(lowered: string, folded: string, lower: string): boolean {
+  for (let at = lowered.indexOf(lower); at !== -1; at = lowered.indexOf(lower, at + 1)) {
+    if (folded.startsWith(lower, at) && !/[\p{L}\p{M}]/u.test(folded.charAt(at - 1)) && !/[\p{L}\p{M}]/u.test(folded.charAt(at + lower.length))) return true
+  }
+  return false
 }
 
 /**

@@ -327,3 +327,24 @@ describe('a fourth probe: descriptions, abbreviations, nicknames, names given af
     expect(people("1. (C) Two nuns of 'The Sisters of Notre Dame' in Belem (strictly protect this reference) spoke.")).not.toContain('Sisters')
   })
 })
+
+describe('an audit of the corpus: the shapes its real names showed', () => {
+  it.each([
+    // the subject of a verb of speech however often the cable names him (09THEHAGUE514)
+    ['1. (C) Labor Party leader Bos told the Ambassador in confidence (STRICTLY PROTECT) that he would go. Bos left. Bos came. Bos spoke. Bos sat. Bos ate. Bos ran. Bos hid. Bos won.\n\n2. (C) Wouter Bos agreed.', ['Bos', 'Wouter']],
+    // a nickname between the given name and the surname elsewhere (10TEGUCIGALPA65)
+    ['1. (C) President-elect Porfirio "Pepe" Lobo met us.\n\n2. (C) Lobo (please protect) described it.', ['Porfirio', 'Pepe', 'Lobo']],
+    // a surname misspelt by one letter (04BRASILIA2863, 08MOSCOW1519, 09STOCKHOLM787, 07MADRID545)
+    ['1. (C) Marcel Biato (strictly protect) said so.\n\n2. (C) Biatio told PolCoun.', ['Biato', 'Biatio']],
+    ['1. (C) AmCit Shawn McCormack (strictly protect) said so.\n\n2. (C) According to McCormick, it holds.', ['McCormack', 'McCormick']],
+    ['1. (C) SAPO spokeswoman Malena Rembe (protect) said so.\n\n2. (C) Rembo stated more.', ['Rembe', 'Rembo']],
+    ['1. (C) Sandomingo (strictly protect) shared it.\n\n2. (C) Ending his review, Sandoming left.', ['Sandomingo', 'Sandoming']],
+  ])('%j', keepsNoWordOf)
+
+  it('a misspelling is logged as ambiguous; a given name one letter from another person\'s stays', () => {
+    const text = header + '1. (C) Marcel Biato (strictly protect) said so.\n\n2. (C) Biatio told us. Maria Cristina Munoz (strictly protect) left.\n\n3. (C) Luz Marina Gutierrez stayed.'
+    const result = redact(text, {release: 'S'})
+    expect(result.spans.find((span) => text.slice(span.start, span.end) === 'Biatio')).toMatchObject({reason: 'ambiguous-mention', ambiguous: true})
+    expect(result.text).toContain('Marina')
+  })
+})

@@ -770,8 +770,10 @@ function namesSetOffAt(text: string, end: number, pageBreaks: readonly Range[], 
   // Unseparated in capitals, any word may follow (`(STRICTLY PROTECT) SAID SO`).
   if (!separated && upperMode) return []
   const found: Run[] = []
+  // Titles, hyphenated ones too (`Executive Editor-in-Chief of …`, 08BEIJING3385).
+  const titleWord = (word: string): boolean => isTitle(word) || word.split(nameHyphenPattern).some(isTitle)
   for (;;) {
-    while (tokens[i] !== undefined && (isTitle(tokens[i]!.text) || (tokens[i]!.text === '.' && i > 0 && isTitle(tokens[i - 1]!.text)))) i++
+    while (tokens[i] !== undefined && (titleWord(tokens[i]!.text) || (tokens[i]!.text === '.' && i > 0 && isTitle(tokens[i - 1]!.text)))) i++
     let stop = i
     while (tokens[stop]?.kind === 'word' && (isNameWord(tokens[stop]!.text, upperMode) || (stop > i && isParticle(tokens[stop]!.text)))) stop++
     if (stop === i) return []
@@ -786,7 +788,9 @@ function namesSetOffAt(text: string, end: number, pageBreaks: readonly Range[], 
     i++
   }
   const closing = tokens[i]
-  return !separated || closing === undefined || closing.text === ',' || dash(closing) || closing.text === ')' || sentenceStops.has(closing.text) ? found : []
+  // Closed, or going on with the person's affiliation (`namely Dmitri Volkov of the Levada Center,`).
+  const affiliation = closing !== undefined && ['of', 'from', 'at', 'with'].includes(closing.text)
+  return !separated || closing === undefined || closing.text === ',' || dash(closing) || closing.text === ')' || sentenceStops.has(closing.text) || affiliation ? found : []
 }
 
 /**
@@ -801,7 +805,9 @@ function namesOfDescription(text: string, site: MarkerSite, pageBreaks: readonly
   const end = site.marker.position.end.offset
   const found: Run[] = []
   const last = lastWordOf(text.slice(Math.max(0, start - 40), start))
-  const noun = /^\p{Ll}{3,}$/u.test(last) ? last : undefined
+  // The description's noun: its last word, or the first after its article when a name ends it
+  // (`A contact at the Ministry of Interior (protect)`: `contact`).
+  const noun = /^\p{Ll}{3,}$/u.test(last) ? last : articleNoun(text.slice(Math.max(0, start - 80), start))
   const lowered = words.lowered()
   if (noun !== undefined && !isCommonWord(noun) && lowered.length === text.length) {
     const needle = `the ${noun}`
@@ -929,6 +935,21 @@ function namesBeforeCommas(tokens: readonly Token[], index: number, text: string
 function describes(before: string): boolean {
   const last = lastWordOf(before)
   return last !== '' && (isTitle(last) || notNames.has(last.toLowerCase()))
+}
+
+const nameHyphenPattern = /[-\u2010\u2011]/
+
+/** The lower-case words after the last `a`, `an`, `one`, `our` of `text`, the last of them (`a senior banker`: `banker`). */
+function articleNoun(text: string): string | undefined {
+  const words = text.split(/[^\p{L}]+/u)
+  for (let at = words.length - 1; at >= 0; at--) {
+    if (!['a', 'an', 'one', 'our'].includes(words[at]!.toLowerCase())) continue
+    let end = at + 1
+    while (end < words.length && /^\p{Ll}+$/u.test(words[end]!)) end++
+    const noun = words[end - 1]
+    return end > at + 1 && noun !== undefined && noun.length >= 3 ? noun : undefined
+  }
+  return undefined
 }
 
 /** The letters that end `text`, past white space and commas after them (`official` of `an official, `). */

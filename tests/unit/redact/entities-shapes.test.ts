@@ -311,6 +311,7 @@ describe('a fourth probe: descriptions, abbreviations, nicknames, names given af
     // a name given after a marker that names nobody, or by its description later
     ['1. (C) Abu Firas (protect) -- real name Mohammed Khalil -- said so.\n\n2. (C) Khalil left.', ['Firas', 'Mohammed', 'Khalil']],
     ['1. (C) One of our contacts (protect), namely Dmitri Volkov, said so.\n\n2. (C) Volkov left.', ['Dmitri', 'Volkov']],
+    ['1. (C) A pollster (protect), i.e. Dmitri Volkov of the Levada Center, said so.\n\n2. (C) Volkov left.', ['Dmitri', 'Volkov']],
     ['1. (C) A lawyer (strictly protect) Farid Nasrallah told us so.\n\n2. (C) Nasrallah left.', ['Farid', 'Nasrallah']],
     ['1. (C) According to an Israeli embassy official (please protect), it holds. The official, Yossi Levin, added more.\n\n2. (C) Levin left.', ['Yossi', 'Levin']],
     ['1. (C) A senior LAF officer (strictly protect) said so.\n\n2. (C) Comment: The officer, Brigadier Karim Jabbour, is reliable. End Comment.', ['Karim', 'Jabbour']],
@@ -321,6 +322,8 @@ describe('a fourth probe: descriptions, abbreviations, nicknames, names given af
     // an office's branch in brackets is no nickname; a pronoun after a nameless marker is no name
     expect(people('1. (C) First Secretary (Political) Mohammad Monirul Islam (protect) said so. Political parties agree.')).toEqual(['Mohammad Monirul Islam'])
     expect(people('1. (C) Our contact (protect) He added more.')).toEqual([])
+    // a hyphenated title after a marker is no name (08BEIJING3385)
+    expect(people('1. (C) Chen Hao (protect), Executive Editor-in-Chief of the Herald, said so.')).toEqual(['Chen Hao'])
     // a bare aside in lower case is no kunya
     expect(people('1. (C) Rami Khouri (um, not sure) (protect) said so.')).toEqual(['Rami Khouri'])
     // a body after `the` is no person before `of`

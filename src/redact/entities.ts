@@ -945,7 +945,7 @@ function articleNoun(text: string): string | undefined {
   for (let at = words.length - 1; at >= 0; at--) {
     if (!['a', 'an', 'one', 'our'].includes(words[at]!.toLowerCase())) continue
     let end = at + 1
-    while (end < words.length && /^\p{Ll}+$/u.test(words[end]!)) end++
+    while (end < words.length && /^\p{Ll}+$/u.test(words[end]!) && !placeOpeners.has(words[end]!) && !placePrepositions.has(words[end]!)) end++
     const noun = words[end - 1]
     return end > at + 1 && noun !== undefined && noun.length >= 3 ? noun : undefined
   }
@@ -1579,6 +1579,12 @@ export function findEntities(text: string, tree: Root): EntityResult {
     if (run.uncertain === true) spans.push({...protectedSentence(sentences, text, site), reason: 'unnamed-protected-source', rule: 'protect-marker'})
     // With other readings (`Rami Khouri from Aleppo (protect)`), neither is sure to be the person.
     const entity = addPerson(run, marker, run.others !== undefined && run.others.length > 0)
+    // One word after a preposition may be an office's or a place's (`A contact at the Ministry of
+    // Interior (protect)`): the description may be named later (`The contact, Colonel Walid Hamdan,`).
+    const first = run.tokens[0]
+    if (run.tokens.length === 1 && first !== undefined && /\b(?:of|at|in|from|with|for)[ \t\r\n]+$/i.test(text.slice(Math.max(0, first.start - 8), first.start))) {
+      for (const named of namesOfDescription(text, site, pageBreaks, textWords, descriptionPlaces)) addCandidate(named, marker)
+    }
     resolutions.push({
       kind: 'named',
       marker,

@@ -315,6 +315,7 @@ describe('a fourth probe: descriptions, abbreviations, nicknames, names given af
     ['1. (C) A lawyer (strictly protect) Farid Nasrallah told us so.\n\n2. (C) Nasrallah left.', ['Farid', 'Nasrallah']],
     ['1. (C) According to an Israeli embassy official (please protect), it holds. The official, Yossi Levin, added more.\n\n2. (C) Levin left.', ['Yossi', 'Levin']],
     ['1. (C) A senior LAF officer (strictly protect) said so.\n\n2. (C) Comment: The officer, Brigadier Karim Jabbour, is reliable. End Comment.', ['Karim', 'Jabbour']],
+    ['1. (C) A contact at the Ministry of Interior (protect) told poloff so. The contact, Colonel Walid Hamdan, said more.\n\n2. (C) Hamdan left.', ['Walid', 'Hamdan']],
     ['1. (C) Abu Firas (protect) said so. His real name is Mohammed Khalil.\n\n2. (C) Khalil left.', ['Mohammed', 'Khalil']],
   ])('%j', keepsNoWordOf)
 

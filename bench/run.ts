@@ -91,21 +91,28 @@ function madeUpName(n: number): string {
 }
 
 /**
- * One cable of one paragraph, `size` characters long, in which every sentence names a new
- * protected person and then mentions the surname again: about 8,500 people a megabyte. The
- * names are sought and verified for each person, so this shows whether time grows with the
- * length times the number of people (it did: 142 s for 1 MB before session 9) or with the length.
+ * One cable of one paragraph, `size` characters long, of sentences made by `sentence` for each
+ * person in turn (given a made-up given name and surname): the shapes below.
  */
-function manyPeople(size: number): string {
+function oneParagraph(size: number, sentence: (given: string, surname: string) => string): string {
   const parts = ['UNCLAS SECTION 01 OF 02 GENEVA 000123\n\nSENSITIVE\nSIPDIS\n\nE.O. 12958: N/A\nTAGS: PREL\nSUBJECT: PEOPLE\n\n1. (SBU)']
   let length = parts[0]!.length
   for (let person = 0; length < size; person++) {
-    const surname = madeUpName(person + 80_000)
-    const sentence = ` ${madeUpName(person)} ${surname} (protect) said the ministry would review the matter; ${surname} added that nothing was decided.\n`
-    parts.push(sentence)
-    length += sentence.length
+    const made = sentence(madeUpName(person), madeUpName(person + 80_000))
+    parts.push(made)
+    length += made.length
   }
   return parts.join('')
+}
+
+/**
+ * Every sentence names a new protected person and then mentions the surname again: about 8,500
+ * people a megabyte. The names are sought and verified for each person, so this shows whether
+ * time grows with the length times the number of people (it did: 142 s for 1 MB before session
+ * 9) or with the length.
+ */
+function manyPeople(size: number): string {
+  return oneParagraph(size, (given, surname) => ` ${given} ${surname} (protect) said the ministry would review the matter; ${surname} added that nothing was decided.\n`)
 }
 
 /**
@@ -115,14 +122,7 @@ function manyPeople(size: number): string {
  * per marker and place (a search to the end of the text from each marker was quadratic).
  */
 function manyDescribed(size: number): string {
-  const parts = ['UNCLAS SECTION 01 OF 02 GENEVA 000123\n\nSENSITIVE\nSIPDIS\n\nE.O. 12958: N/A\nTAGS: PREL\nSUBJECT: PEOPLE\n\n1. (SBU)']
-  let length = parts[0]!.length
-  for (let person = 0; length < size; person++) {
-    const sentence = ` Our contact (protect) said the ministry would review it; the contact, ${madeUpName(person)} ${madeUpName(person + 80_000)}, left. He also said (protect) that it was so.\n`
-    parts.push(sentence)
-    length += sentence.length
-  }
-  return parts.join('')
+  return oneParagraph(size, (given, surname) => ` Our contact (protect) said the ministry would review it; the contact, ${given} ${surname}, left. He also said (protect) that it was so.\n`)
 }
 
 /**
@@ -130,15 +130,7 @@ function manyDescribed(size: number): string {
  * the redactor withholds each sentence and protects the names in it, everywhere in the text.
  */
 function manyNameless(size: number): string {
-  const parts = ['UNCLAS SECTION 01 OF 02 GENEVA 000123\n\nSENSITIVE\nSIPDIS\n\nE.O. 12958: N/A\nTAGS: PREL\nSUBJECT: PEOPLE\n\n1. (SBU)']
-  let length = parts[0]!.length
-  for (let person = 0; length < size; person++) {
-    const surname = madeUpName(person + 80_000)
-    const sentence = ` Our contacts with ${madeUpName(person)} ${surname} in Tirana (protect) said the ministry would review it; ${surname} added that nothing was decided.\n`
-    parts.push(sentence)
-    length += sentence.length
-  }
-  return parts.join('')
+  return oneParagraph(size, (given, surname) => ` Our contacts with ${given} ${surname} in Tirana (protect) said the ministry would review it; ${surname} added that nothing was decided.\n`)
 }
 
 /** Parse, lint and redact one text; returns its size in bytes. */

@@ -21,6 +21,7 @@
 import type {ProtectMarker, Root} from '../syntax/types.js'
 import {breaksOverlapping, gatherTreeFacts, hasBreakWithin, trimRange, type MarkerSite, type Range} from './markers.js'
 import {isCommonWord, isNameParticle} from './common-words.js'
+import {nameHyphens} from './fold.js'
 import {placeholderPattern} from './placeholders.js'
 import type {Span} from './spans.js'
 
@@ -515,15 +516,20 @@ function readApposition(tokens: readonly Token[], index: number, text: string, a
   return undefined
 }
 
-/** Words whose dot does not end a sentence: titles and initials (`Dr.`, `James A. Boughner`). */
-const abbreviation = /(?:^|[^\p{L}])(?:Dr|Mr|Mrs|Ms|Prof|St|Mme|Gen|Col|Amb|No|Sen|Rep|Gov|Jr|Sr|\p{Lu}|Ltd|Co|Corp|Inc|Dept|Univ|Lt|Maj|Brig|Capt|Cmdr|Adm|Sgt|Mt|Ft|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|[Aa]pprox|ca|cf|vs|i\.e|e\.g)\.$/u
-
-/** The same words as tokens (no dots), lower case: a dot after one ends no sentence. */
+/**
+ * Words whose dot does not end a sentence, in any case (`Dr.`, `Ltd.`, `Mt.`, `Feb.`, `approx.`, the
+ * parts of `i.e.` and `e.g.`), and any one capital letter (`James A. Boughner`, `U.S.`).
+ */
 const abbreviationWords: ReadonlySet<string> = new Set([
   'dr', 'mr', 'mrs', 'ms', 'prof', 'st', 'mme', 'gen', 'col', 'amb', 'no', 'sen', 'rep', 'gov', 'jr', 'sr', 'ltd', 'co',
   'corp', 'inc', 'dept', 'univ', 'lt', 'maj', 'brig', 'capt', 'cmdr', 'adm', 'sgt', 'mt', 'ft', 'jan', 'feb', 'mar',
-  'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'approx', 'ca', 'cf', 'vs', 'e', 'i',
+  'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'approx', 'ca', 'cf', 'vs', 'e', 'i', 'g',
 ])
+
+/** Whether a dot after `word` (its letters alone) is an abbreviation's or an initial's. */
+function isAbbreviation(word: string): boolean {
+  return abbreviationWords.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word)
+}
 
 /** Whether token `k` ends a sentence: a stop, but not the dot of an abbreviation or an initial (`Ltd.`, `Mt.`, `U.S.`). */
 function stopsSentence(tokens: readonly Token[], k: number): boolean {
@@ -531,14 +537,14 @@ function stopsSentence(tokens: readonly Token[], k: number): boolean {
   if (!sentenceStops.has(token.text)) return false
   if (token.text !== '.') return true
   const word = tokens[k - 1]
-  return !(word?.kind === 'word' && (abbreviationWords.has(word.text.toLowerCase()) || /^\p{Lu}$/u.test(word.text)))
+  return !(word?.kind === 'word' && isAbbreviation(word.text))
 }
 
 /** Whether a sentence ends right before `offset` (`offset` is white space after `.`, `!` or `?`). */
 function endsSentence(text: string, offset: number): boolean {
   const before = text.slice(Math.max(0, offset - 12), offset)
   if (!/[.!?]["”’)]?$/.test(before)) return false
-  return !abbreviation.test(before)
+  return !(before.endsWith('.') && isAbbreviation(lastWordOf(before.slice(0, -1))))
 }
 
 /** Whether the line that ends at `offset` (a line break) is blank. */
@@ -732,24 +738,18 @@ function resolveMarker(text: string, site: MarkerSite, pageBreaks: readonly Rang
   return direct
 }
 
-/**
- * The names set off by commas or dashes right after a marker (`(protect), Fuad Hamza, said`,
- * `(protect) -- Colonel Bassam Zein -- said`, `(protect), Georges and Mona, told`, `(protect),
- * namely Dmitri Volkov,`, `-- real name Mohammed Khalil --`): titles before them skipped, two
- * joined by `and`. Only an apposition closed by a comma, a dash, a stop or a bracket:
- * `(protect), Ambassador Smith told us` names the listener.
- */
-function namesAfterMarker(text: string, site: MarkerSite, pageBreaks: readonly Range[], nameless: boolean): Run[] {
-  return namesSetOffAt(text, site.marker.position.end.offset, pageBreaks, nameless)
-}
-
 /** Words that lead into a name set off after a marker or a description: `namely`, `real name`, `born`. */
 const nameLeads: ReadonlySet<string> = new Set(['namely', 'whose', 'real', 'true', 'given', 'full', 'name', 'is', 'was', 'born', 'i', 'e', '.', 'that'])
 
 /**
- * The names set off by a comma or dashes at `end` (see {@link namesAfterMarker}); after a marker
- * that names nobody, also a name right after it (`A lawyer (strictly protect) Farid Nasrallah told
- * us`, `Sources (protect) Farid Nasrallah and Omar Haddad said`).
+ * The names set off by commas or dashes right after a marker (`(protect), Fuad Hamza, said`,
+ * `(protect) -- Colonel Bassam Zein -- said`, `(protect), Georges and Mona, told`, `(protect),
+ * namely Dmitri Volkov,`, `-- real name Mohammed Khalil --`) or after a description written again
+ * (`The official, Yossi Levin,`), at `end`: titles before them skipped, two joined by `and`. Only
+ * an apposition closed by a comma, a dash, a stop or a bracket, or going on with the person's
+ * affiliation: `(protect), Ambassador Smith told us` names the listener. After a marker that names
+ * nobody (`nameless`), also a full name right after it (`A lawyer (strictly protect) Farid
+ * Nasrallah told us`, `Sources (protect) Farid Nasrallah and Omar Haddad said`).
  */
 function namesSetOffAt(text: string, end: number, pageBreaks: readonly Range[], nameless = false): Run[] {
   // Nearly every marker is followed by a lower-case word: no apposition, nothing to read.
@@ -771,7 +771,7 @@ function namesSetOffAt(text: string, end: number, pageBreaks: readonly Range[], 
   if (!separated && upperMode) return []
   const found: Run[] = []
   // Titles, hyphenated ones too (`Executive Editor-in-Chief of …`, 08BEIJING3385).
-  const titleWord = (word: string): boolean => isTitle(word) || word.split(nameHyphenPattern).some(isTitle)
+  const titleWord = (word: string): boolean => isTitle(word) || word.split(nameHyphens).some(isTitle)
   for (;;) {
     while (tokens[i] !== undefined && (titleWord(tokens[i]!.text) || (tokens[i]!.text === '.' && i > 0 && isTitle(tokens[i - 1]!.text)))) i++
     let stop = i
@@ -936,8 +936,6 @@ function describes(before: string): boolean {
   const last = lastWordOf(before)
   return last !== '' && (isTitle(last) || notNames.has(last.toLowerCase()))
 }
-
-const nameHyphenPattern = /[-\u2010\u2011]/
 
 /** The lower-case words after the last `a`, `an`, `one`, `our` of `text`, the last of them (`a senior banker`: `banker`). */
 function articleNoun(text: string): string | undefined {
@@ -1155,7 +1153,7 @@ const placeOpeners: ReadonlySet<string> = new Set(['in', 'at', 'from', 'to', 'ne
  * and digits, joined by an apostrophe or hyphen between two of them). Reading every cable's words
  * into maps up front made a 5 MB cable's redaction three times slower (bench/RESULTS.md).
  */
-class TextWords {
+export class TextWords {
   private loweredText: string | undefined
   private queried = 0
   private counts: Map<string, number> | undefined
@@ -1243,7 +1241,7 @@ let lastTextWords: TextWords | undefined
  * redaction and its verification each find the entities of one cable, and reading a 20 MB cable's
  * words took a second each time.
  */
-function textWordsOf(text: string): TextWords {
+export function textWordsOf(text: string): TextWords {
   if (lastTextWords?.text !== text) lastTextWords = new TextWords(text)
   return lastTextWords
 }
@@ -1540,7 +1538,7 @@ export function findEntities(text: string, tree: Root): EntityResult {
     // `The Deputy Minister (protect), Fuad Hamza, said`, `A contact (protect) -- Colonel Bassam Zein
     // -- said`, `Mr. and Mrs. Tannous (protect), Georges and Mona, told`: names set off right after
     // the marker. The person where the marker names nobody; who may be where it names someone.
-    for (const named of namesAfterMarker(text, site, pageBreaks, run === undefined)) addPerson(named, marker, run !== undefined)
+    for (const named of namesSetOffAt(text, marker.position.end.offset, pageBreaks, run === undefined)) addPerson(named, marker, run !== undefined)
     for (const named of realNameAfter(text, site, pageBreaks)) addPerson(named, marker)
     if (run === undefined) {
       // Each name once, however many markers' descriptions lead to it (`addCandidate`).

@@ -12,7 +12,7 @@
  * (still redacted, logged so, reviewable), and not a mention in lower case.
  */
 import {isCommonWord, isNameParticle, openingNames} from './common-words.js'
-import type {Entity} from './entities.js'
+import {textWordsOf, type Entity} from './entities.js'
 import {fold, foldCommaApostrophes, joinedSpellings, nameParts, nameSpellings, withoutIgnorables} from './fold.js'
 import {hasBreakWithin, type Range} from './markers.js'
 import type {Span} from './spans.js'
@@ -210,7 +210,7 @@ export function findMentions(text: string, entities: readonly Entity[], pageBrea
     const ambiguous = allCaps || isSentenceStart(text, start)
     hits.push({start, end, entity, owners, reason: ambiguous ? 'ambiguous-mention' : 'name-mention'})
   }
-  for (const hit of misspelt(folded, entities, hits)) hits.push(hit)
+  for (const hit of misspelt(text, folded, entities, hits)) hits.push(hit)
   hits.sort((a, b) => a.start - b.start)
   const particlesOf = new Map(entities.map((entity) => [entity.label, new Set(entity.tokens.map((token) => token.toLowerCase()))]))
   // A mention of no one but candidates (`Entity.candidate`) may name no protected person: ambiguous.
@@ -244,45 +244,35 @@ function oneLetterOut(word: string): string[] {
  * with one letter left out of each). A guess, logged as ambiguous; never a word the text writes
  * in lower case or a common word. Words already found are left.
  */
-function misspelt(folded: string, entities: readonly Entity[], found: readonly Hit[]): Hit[] {
-  const byVariant = new Map<string, string>()
+function misspelt(text: string, folded: string, entities: readonly Entity[], found: readonly Hit[]): Hit[] {
+  /** Each surname with one letter left out (and whole), lower case: whose, and its first letter. */
+  const byVariant = new Map<string, {label: string; initial: string}>()
   for (const entity of entities) {
     // The surname only: given names one letter apart are other people's (`Maria`, `Marina`).
-    const surname = entity.tokens[entity.surnameIndex]
-    for (const token of surname === undefined ? [] : [surname]) {
-      if ((token.match(/\p{L}/gu)?.length ?? 0) < 5 || isCommonWord(token)) continue
-      for (const variant of oneLetterOut(fold(token))) if (!byVariant.has(variant)) byVariant.set(variant, entity.label)
-    }
+    const surname = fold(entity.tokens[entity.surnameIndex] ?? '')
+    if ((surname.match(/\p{L}/gu)?.length ?? 0) < 5 || isCommonWord(surname)) continue
+    const initial = surname.charAt(0).toLowerCase()
+    for (const variant of oneLetterOut(surname)) if (!byVariant.has(variant)) byVariant.set(variant, {label: entity.label, initial})
   }
   if (byVariant.size === 0) return []
   const taken = new Set(found.map((hit) => hit.start))
   const hits: Hit[] = []
-  const lowered = folded.toLowerCase()
+  const words = textWordsOf(text)
   for (const match of folded.matchAll(longCapitalised)) {
     const word = match[0]
     if (taken.has(match.index) || isCommonWord(word)) continue
     const lower = word.toLowerCase()
-    let label: string | undefined
+    let owner: {label: string; initial: string} | undefined
     for (const variant of oneLetterOut(word)) {
-      label = byVariant.get(variant)
-      if (label !== undefined) break
+      owner = byVariant.get(variant)
+      if (owner !== undefined) break
     }
-    if (label === undefined) continue
-    const entity = entities.find((each) => each.label === label)!
-    if (fold(entity.tokens[entity.surnameIndex] ?? '').charAt(0).toLowerCase() !== lower.charAt(0)) continue
+    if (owner === undefined || owner.initial !== lower.charAt(0)) continue
     // A word the text also writes in lower case is the word (`Rather`), not a misspelt name.
-    if (writesInLowerCase(lowered, folded, lower)) continue
-    hits.push({start: match.index, end: match.index + word.length, entity: label, owners: [new Set([label])], reason: 'ambiguous-mention'})
+    if (words.writtenInLowerCase(text.slice(match.index, match.index + word.length))) continue
+    hits.push({start: match.index, end: match.index + word.length, entity: owner.label, owners: [new Set([owner.label])], reason: 'ambiguous-mention'})
   }
   return hits
-}
-
-/** Whether `folded` writes `lower` in lower case as a whole word somewhere. */
-function writesInLowerCase(lowered: string, folded: string, lower: string): boolean {
-  for (let at = lowered.indexOf(lower); at !== -1; at = lowered.indexOf(lower, at + 1)) {
-    if (folded.startsWith(lower, at) && !/[\p{L}\p{M}]/u.test(folded.charAt(at - 1)) && !/[\p{L}\p{M}]/u.test(folded.charAt(at + lower.length))) return true
-  }
-  return false
 }
 
 /**

@@ -39,9 +39,9 @@ export function isCommonWord(token: string): boolean {
 
 /**
  * Particles that are also given names or surnames where they open a name, capitalised (`Ben
- * Wedeman`, `Du Daozheng`, `Le Hong Anh`): searched alone there. Not `Abu` or `Al` (`Abu Dhabi`).
+ * Wedeman`, `Du Daozheng`, `Le Hong Anh`, `Des Browne`): searched alone there. Not `Abu` or `Al` (`Abu Dhabi`).
  */
-export const openingNames: ReadonlySet<string> = new Set(['Ben', 'Du', 'Le', 'Da', 'Di', 'Do', 'BEN', 'DU', 'LE', 'DA', 'DI', 'DO'])
+export const openingNames: ReadonlySet<string> = new Set(['Ben', 'Du', 'Le', 'Da', 'Di', 'Do', 'Des', 'BEN', 'DU', 'LE', 'DA', 'DI', 'DO', 'DES'])
 
 /**
  * Lower-case particles inside names (`Gomez de Olea`, `Ibrahim el-Meyet`, `Fatima bint Mubarak`):

@@ -20,7 +20,7 @@
  */
 import type {ProtectMarker, Root} from '../syntax/types.js'
 import {breaksOverlapping, gatherTreeFacts, hasBreakWithin, trimRange, type MarkerSite, type Range} from './markers.js'
-import {isCommonWord, isNameParticle} from './common-words.js'
+import {isCommonWord, isNameParticle, openingNames} from './common-words.js'
 import {nameHyphens} from './fold.js'
 import {placeholderPattern} from './placeholders.js'
 import type {Span} from './spans.js'
@@ -81,7 +81,7 @@ const titles: ReadonlySet<string> = new Set([
   'dcm', 'mp', 'charge', 'chargé', 'envoy', 'deputies', 'assistant', 'executive', 'founder', 'partner',
   'analyst', 'economist', 'journalist', 'lawyer', 'businessman', 'businesswoman', 'veterinarian', 'poloff',
   'econoff', 'emboff', 'congenoff', 'polcouns', 'amcit', 'permrep', 'treasurer', 'assessor', 'brigadier', 'dg',
-  'syg', 'stringer', 'scholar', 'dissident', 'lobbyist', 'expatriate',
+  'syg', 'stringer', 'scholar', 'dissident', 'lobbyist', 'expatriate', 'marshal', 'guide',
 ])
 
 /**
@@ -117,7 +117,7 @@ const notNames: ReadonlySet<string> = new Set([
  */
 const nameLikeTitles: ReadonlySet<string> = new Set([
   'major', 'imam', 'prince', 'king', 'dean', 'emir', 'sultan', 'bishop', 'judge', 'may', 'june', 'april', 'august',
-  'lord', 'head', 'court', 'post', 'march', 'stringer', 'mayor', 'sheikh', 'sunday', 'justice',
+  'lord', 'head', 'court', 'post', 'march', 'stringer', 'mayor', 'sheikh', 'sunday', 'justice', 'sen',
 ])
 
 /** Of {@link nameLikeTitles}, those often a given name where they open a name (`May Chidiac`, `Prince Johnson`). */
@@ -257,12 +257,37 @@ function nameBeforeParticles(tokens: readonly Token[], index: number, upperMode:
     const token = tokens[k]
     if (token?.kind !== 'word') return false
     if (isNameWord(token.text, upperMode)) return true
+    // A title that is also a name, between particles and a name (`Mohamed bin Sultan al Khalifa`).
+    if (nameLikeTitles.has(lower(token.text)) && /^\p{Lu}/u.test(token.text) && tokens[k - 1]?.kind === 'word' && isParticle(tokens[k - 1]!.text) && nameBeforeParticles(tokens, k - 1, upperMode)) return true
     if (!isParticle(token.text)) return false
   }
 }
 
+/**
+ * Whether a title that is also a name, alone right before a marker, opens its sentence or
+ * follows a lower-case word other than an article or an owner, or, as the subject of a verb of
+ * speech, a comma: then it is a surname (`said. King (protect) said`, `told Sen (protect)`,
+ * `Report, King said (protect)`; not `the King`, `our Major`, `Rami Khouri, Dean (protect)`).
+ */
+function loneNameLikeTitle(tokens: readonly Token[], index: number, upperMode: boolean, subject: boolean): boolean {
+  const word = tokens[index]!.text
+  if (upperMode ? !isUpper(word) : !/^\p{Lu}\p{Ll}/u.test(word)) return false
+  const previous = tokens[index - 1]
+  if (previous === undefined) return true
+  if (previous.kind !== 'word') return false
+  // After a comma it is an office set off, unless a verb of speech follows (`Report, King said`).
+  if (!/^[\p{L}\p{N}]/u.test(previous.text)) return /^[.!?:;"“”]$/u.test(previous.text) || (subject && previous.text === ',')
+  return /^\p{Ll}/u.test(previous.text) && !officeOpeners.has(previous.text)
+}
+
+/** Words that make the title after them an office (`the King`, `our Major`). */
+const officeOpeners: ReadonlySet<string> = new Set(['the', 'a', 'an', 'our', 'his', 'her', 'their', 'its', 'my', 'your', 'this', 'that', 'former', 'new', 'late', 'then'])
+
+/** The last letter of `U.S.`, `U.K.`, `U.N.`, `E.U.` with what is before it. */
+const placeInitials = /^(?:U\.[SKN]|E\.U)$/
+
 /** Read the name run ending at token index `index`, backwards. */
-function readRun(tokens: readonly Token[], index: number, text: string): Run {
+function readRun(tokens: readonly Token[], index: number, text: string, subject = false): Run {
   const run: Token[] = []
   const found: string[] = []
   let uncertain = false
@@ -283,11 +308,15 @@ function readRun(tokens: readonly Token[], index: number, text: string): Run {
   while (run.filter((token) => !isParticle(token.text)).length < 5) {
     const token = tokens[i] // undefined before the window start
     if (token === undefined || token.kind !== 'word') break
+    // An office's abbreviation with a slash is no initial (`A/S Shannon`, `DAS/WHA`).
+    if (tokens[i - 1]?.text === '/' && /^\p{Lu}{1,3}$/u.test(token.text)) break
     // Initials inside or opening the name (`Rami G. Khouri`, `Rami G. H. Khouri`, `A.K. Singh`),
     // `St.` (`Marc St. Pierre`) and a given name cut short (`Mohd. Yusof`, `Md. Rafiqul Islam`,
     // `Ma. Cristina Reyes`): the words before them are the person's too.
     const initial = tokens[i - 1]
-    if (run.length > 0 && token.text === '.' && initial?.kind === 'word' && givenAbbreviation.test(initial.text)) {
+    // Not a country's or a body's initials ending the sentence before (`visit to the U.S. Carvalho
+    // (protect) noted`, 07BRASILIA396).
+    if (run.length > 0 && token.text === '.' && initial?.kind === 'word' && givenAbbreviation.test(initial.text) && !placeInitials.test(text.slice(Math.max(0, initial.start - 2), initial.end))) {
       run.unshift(initial)
       i -= 2
       continue
@@ -313,14 +342,17 @@ function readRun(tokens: readonly Token[], index: number, text: string): Run {
     }
     // A title that is also a name (`John Major`, `Theresa May`, `Erik Prince`) right before the
     // marker, after a name word: read as the surname, and the sentence withheld too (`uncertain`).
-    if (run.length === 0 && i === index && nameLikeTitles.has(token.text.toLowerCase()) && isNameWord(tokens[i - 1]?.text ?? '', upperMode)) {
+    // Alone, it is read so where no article or owner makes it an office (`King (protect) said`,
+    // `Sen (protect)`; not `the King (protect)`, `our Major (protect)`).
+    if (run.length === 0 && i === index && nameLikeTitles.has(token.text.toLowerCase()) && (isNameWord(tokens[i - 1]?.text ?? '', upperMode) || loneNameLikeTitle(tokens, i, upperMode, subject))) {
       run.unshift(token)
       uncertain = true
       i--
       continue
     }
     // Or inside the name, between two name words (`Federico Mayor Zaragoza`).
-    if (run.length > 0 && nameLikeTitles.has(token.text.toLowerCase()) && /^\p{Lu}/u.test(token.text) && isNameWord(tokens[i - 1]?.text ?? '', upperMode)) {
+    // Or after particles (`Mohamed bin Sultan al Khalifa`, 09MANAMA651).
+    if (run.length > 0 && nameLikeTitles.has(token.text.toLowerCase()) && /^\p{Lu}/u.test(token.text) && nameBeforeParticles(tokens, i - 1, upperMode)) {
       run.unshift(token)
       i--
       continue
@@ -673,7 +705,9 @@ function resolveMarker(text: string, site: MarkerSite, pageBreaks: readonly Rang
   if (direct.tokens.length >= 2 && opener !== undefined && (beforeRun === undefined || sentenceStops.has(beforeRun.text) || beforeRun.text === ')') && sentenceAdverbs.has(lower(opener.text))) {
     direct = {...direct, tokens: direct.tokens.slice(1), before: direct.before + 1}
   }
-  if (direct.tokens.length === 0) return readApposition(tokens, last, text, true, words) ?? readSpeaker(tokens, last, text) ?? readBeforeDash(tokens, last, text)
+  // The speaker first: in `with Brazil, Reich said (protect)` and `Nevertheless, Vedrine said
+  // (protect)` the words before the comma are no name that `Reich said` describes.
+  if (direct.tokens.length === 0) return readSpeaker(tokens, last, text) ?? readApposition(tokens, last, text, true, words) ?? readBeforeDash(tokens, last, text)
   const word = tokens[direct.before]?.text.toLowerCase()
   // `KHOURI IN DAMASCUS (protect)`, in capitals in mixed-case text: the words at the marker may be
   // a place, the person named before the preposition. Both are protected (fail closed).
@@ -971,6 +1005,8 @@ const sentenceAdverbs: ReadonlySet<string> = new Set([
   'also', 'interestingly', 'notably', 'specifically', 'nonetheless', 'otherwise', 'surprisingly',
   // and conjunctions (`Although Homrahon Zaripov`, 05DUSHANBE1702)
   'although', 'though', 'whereas', 'because', 'unless', 'until', 'once', 'whether',
+  // and prepositions opening a sentence (`Despite Habib's …`)
+  'despite', 'unlike', 'like', 'regarding', 'concerning', 'following', 'including', 'among', 'against', 'without',
 ])
 
 /** Prepositions whose capitalised object before a marker is taken for a place or an organisation. */
@@ -988,7 +1024,7 @@ const pronouns: ReadonlySet<string> = new Set(['he', 'she', 'i', 'it', 'you', 'o
 function readSpeaker(tokens: readonly Token[], index: number, text: string): Run | undefined {
   const verb = tokens[index]
   if (verb?.kind !== 'word' || !speechVerbs.has(verb.text.toLowerCase())) return undefined
-  const run = readRun(tokens, index - 1, text)
+  const run = readRun(tokens, index - 1, text, true)
   if (run.placeholder) return run
   return run.tokens.length > 0 && !run.tokens.every((token) => pronouns.has(token.text.toLowerCase())) ? run : undefined
 }
@@ -1282,7 +1318,7 @@ function isWholeWordAt(text: string, at: number, length: number): boolean {
  * For each person named by one word at a marker (`Khouri (protect)`), the capitalised words
  * written right before that word anywhere in `text` (`Rami` of `met journalist Rami Khouri`), read
  * as given names: at most two, name words, no title, no common word, no word the text writes in
- * lower case or eight times or more, none after a preposition (`to Washington Khouri`). A search
+ * lower case (nor, for a candidate, eight times or more), none after a preposition (`to Washington Khouri`). A search
  * per person for a few; for many, one pass over the text's words (a search each is quadratic).
  */
 const possessiveAfter = /^['’]s(?![\p{L}\p{M}\p{N}])/u
@@ -1291,7 +1327,8 @@ const possessiveEnd = /['’]s$/
 function addGivenNames(text: string, people: readonly Entity[], words: TextWords, pageBreaks: readonly Range[]): void {
   const given = new Map<Entity, string[]>()
   const take = (person: Entity, recent: readonly Token[]): void => {
-    const upperMode = isUpper(person.tokens[0]!)
+    // The surname's case, not an acronym's read with it (`AFRICOM Ward`).
+    const upperMode = isUpper(person.tokens.at(-1)!)
     const found = given.get(person) ?? []
     for (let back = recent.length - 1, taken = 0; back >= 0 && taken < 2; back--, taken++) {
       // A nickname in quotes between the given name and the surname (`Porfirio "Pepe" Lobo`,
@@ -1305,7 +1342,23 @@ function addGivenNames(text: string, people: readonly Entity[], words: TextWords
         continue
       }
       const word = recent[back]!
-      if (word.kind !== 'word' || !isGivenName(text, word, recent[back - 1], upperMode, words)) break
+      // A particle or an initial between the given name and the surname (`Herve de Charette`,
+      // `Mohammed bin Nayif`, `William E. Ward`) is passed over: the name word before it is sought.
+      // A particle that is a given name where it opens the name is one (`Des Browne`, `Ben Wedeman`).
+      if (word.kind === 'word' && openingNames.has(word.text) && !isNameWord(recent[back - 1]?.text ?? '', upperMode)) {
+        if (found.length < 4 && !found.some((known) => known.toLowerCase() === word.text.toLowerCase())) found.unshift(word.text)
+        break
+      }
+      if (word.kind === 'word' && isParticle(word.text) && back > 0) {
+        taken--
+        continue
+      }
+      if (word.text === '.' && recent[back - 1]?.kind === 'word' && /^\p{Lu}$/u.test(recent[back - 1]!.text) && back > 1) {
+        back--
+        taken--
+        continue
+      }
+      if (word.kind !== 'word' || !isGivenName(text, word, recent[back - 1], upperMode, words, person.candidate === true)) break
       if (found.length < 4 && !found.some((known) => known.toLowerCase() === word.text.toLowerCase())) found.unshift(word.text)
     }
     given.set(person, found)
@@ -1314,25 +1367,28 @@ function addGivenNames(text: string, people: readonly Entity[], words: TextWords
   if (people.length <= wordQueryLimit && lowered.length === text.length) {
     // A few people: each surname found by `indexOf`, the words before it read from a window.
     for (const person of people) {
-      const key = person.tokens.join(' ').toLowerCase()
+      const key = givenNameKey(person.tokens)
       for (let at = lowered.indexOf(key); at !== -1; at = lowered.indexOf(key, at + 1)) {
         // The name in a possessive too (`Minister Khaled Omari's chief of staff`).
         if (!isWholeWordAt(lowered, at, key.length) && !(isWholeWordAt(lowered, at, key.length + 2) && possessiveAfter.test(lowered.slice(at + key.length, at + key.length + 3)))) continue
         const window = tokenize(text, Math.max(0, at - 80), at, pageBreaks)
-        take(person, window.slice(-5))
+        take(person, window.slice(-7))
       }
     }
   } else {
     // Many: one pass over the text's words for all of them (a search each made such a cable quadratic).
     const bySurname = new Map<string, Entity>()
-    for (const person of people) if (person.tokens.length === 1) bySurname.set(person.tokens[0]!.toLowerCase(), person)
+    for (const person of people) {
+      const key = givenNameKey(person.tokens)
+      if (!key.includes(' ')) bySurname.set(key, person)
+    }
     const recent: Token[] = []
     for (const match of text.matchAll(tokenPattern)) {
       const token: Token = {text: match[0], start: match.index, end: match.index + match[0].length, kind: 'word'}
       const person = bySurname.get(token.text.toLowerCase().replace(possessiveEnd, ''))
       if (person !== undefined) take(person, recent)
       recent.push(token)
-      if (recent.length > 3) recent.shift()
+      if (recent.length > 6) recent.shift()
     }
   }
   for (const [person, names] of given) {
@@ -1342,15 +1398,36 @@ function addGivenNames(text: string, people: readonly Entity[], words: TextWords
   }
 }
 
-/** Whether `word`, before a one-word person's name (after `before`), is read as a given name of theirs. */
-function isGivenName(text: string, word: Token, before: Token | undefined, upperMode: boolean, words: TextWords): boolean {
+/**
+ * The words of a person's name sought for given names before them, lower case: the name, or
+ * the surname alone after an acronym read with it at the marker (`FM Varela (protect)`, `LDP
+ * Aso`, `ASD Vershbow`), which the cable writes elsewhere after the given names (`Juan Carlos Varela`).
+ */
+function givenNameKey(tokens: readonly string[]): string {
+  const acronym = tokens.length === 2 && isUpper(tokens[0]!) && !isUpper(tokens[1]!)
+  return (acronym ? tokens[1]! : tokens.join(' ')).toLowerCase()
+}
+
+/**
+ * Whether `word`, before a one-word person's name (after `before`), is read as a given name of
+ * theirs. A word the cable writes eight times or more is taken only for a person read at a marker:
+ * before a candidate's name (a word of a sentence that may be no person) it is rather the cable's
+ * subject; before a protected person's it is their given name however often the cable names them
+ * (`Antonio Delfim Netto`, 17 times `Delfim`; `Dr. Idriss Juma'a Boufayed`).
+ */
+function isGivenName(text: string, word: Token, before: Token | undefined, upperMode: boolean, words: TextWords, candidate: boolean): boolean {
   if (!isNameWord(word.text, upperMode) || (isUpper(word.text) && !upperMode)) return false
   // `DAS-equivalent Laurent`, `President-elect Lobo`: every part of a given name is capitalised.
   if (word.text.split(/[-\u2010\u2011]/).some((part) => part !== '' && !/^\p{Lu}/u.test(part) && !isParticle(part))) return false
   const lower = word.text.toLowerCase()
   // A word opening a sentence is taken too (`Rami Khouri said …`, `-- Rami Khouri, lawyer`): one
   // the text never writes in lower case, at worst an adverb written once (`Although Khouri`).
-  if (isCommonWord(lower) || sentenceAdverbs.has(lower) || words.writtenInLowerCase(lower) || words.count(lower) >= frequentWord) return false
+  if (sentenceAdverbs.has(lower) || (candidate && words.count(lower) >= frequentWord)) return false
+  // A common word that is also a given name (`Frank Pearl`, `Will Gelling`, `Bob Birrell said`; of
+  // two letters, only after a word): its mentions are sought capitalised only (common-words.ts).
+  if (isCommonWord(lower)) {
+    if (candidate || (lower.length < 3 && (before?.kind !== 'word' || !/^[\p{L}\p{N}]/u.test(before.text)))) return false
+  } else if (words.writtenInLowerCase(lower)) return false
   return !placeOpeners.has(before?.text.toLowerCase() ?? '')
 }
 

@@ -154,16 +154,22 @@ function variantSpellings(word: string, slavicEnding: 'ic' | undefined): string[
 /**
  * A name word and the parts it is also written in: each part between hyphens (`Jean`, `Francois`
  * of `Jean-Francois`), and the word after a particle written joined to it (`Dijk` of `vanDijk`,
- * written `van Dijk` elsewhere; `Lemden` of `vonLemden`).
+ * written `van Dijk` elsewhere; `Lemden` of `vonLemden`; `Vido` of `DeVido`).
  */
 export function nameParts(token: string): string[] {
   const parts = [token, ...token.split(nameHyphens)]
-  const glued = gluedParticle.exec(token)
+  const glued = gluedParticle.exec(token) ?? gluedCapitalParticle.exec(token)
   if (glued !== null) parts.push(glued[1]!)
   return parts
 }
 
 const gluedParticle = /^(?:van|von|de|da|di|du|del|della|der|den|ter|al|el|le|la|bin|ibn|abu|ben)(\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*)$/u
+
+/**
+ * The same particle capitalised (`DeVido`, written `De Vido` elsewhere, 08BUENOSAIRES568): the
+ * rest of four letters or more, since a short one is often an English word (`DeLay`).
+ */
+const gluedCapitalParticle = /^(?:Van|Von|De|Da|Di|Du|Del|Della|Der|Den|Al|El|Le|La|Bin|Ibn|Abu|Ben)(\p{Lu}\p{Ll}{3}[\p{L}\p{M}'’-]*)$/u
 
 /** Words of Arabic and Persian compound names, which are also written joined to the next one. */
 const compoundOpeners: ReadonlySet<string> = new Set([

@@ -352,3 +352,45 @@ describe('an audit of the corpus: the shapes its real names showed', () => {
     expect(result.text).toContain('Marina')
   })
 })
+
+describe('a marker put after real names in corpus cables: the shapes that released the name', () => {
+  it.each([
+    // a given name the cable writes eight times or more, before a person named at a marker (07SAOPAULO780, 08TRIPOLI925)
+    ['1. (C) Antonio Delfim Netto met CG. Delfim spoke. Delfim ate. Delfim sat. Delfim ran. Delfim won. Delfim hid. Delfim left.\n\n2. (C) Netto (protect) believes it.', ['Antonio', 'Delfim', 'Netto']],
+    // a particle or an initial between the given name and the surname
+    ['1. (C) Former FM Herve de Charette met us.\n\n2. (C) Charette (protect) said so.', ['Herve', 'Charette']],
+    ['1. (C) General William E. Ward met us.\n\n2. (C) Ward (protect) said so.', ['William', 'Ward']],
+    ['1. (C) Prince Mohammed bin Nayif met us.\n\n2. (C) Nayif (protect) said so.', ['Mohammed', 'Nayif']],
+    // a common word that is also a given name, and a particle that is one (`Des`)
+    ['1. (C) Peace Commissioner Frank Pearl met us.\n\n2. (C) Pearl (protect) said so.', ['Frank', 'Pearl']],
+    ['1. (C) Bob Birrell spoke first.\n\n2. (C) Birrell (protect) said so.', ['Bob', 'Birrell']],
+    ['1. (C) Defence Secretary Des Browne met us.\n\n2. (C) Browne (protect) said so. Des nodded.', ['Des', 'Browne']],
+    // an acronym read with the surname at the marker
+    ['1. (C) Foreign Minister Juan Carlos Varela met us.\n\n2. (C) FM Varela (protect) said so.', ['Juan', 'Carlos', 'Varela']],
+    ['1. (C) General William Ward met us.\n\n2. (C) AFRICOM Ward (protect) said so.', ['William', 'Ward']],
+    // a title that is also a surname alone at the marker
+    ['1. (C) Governor Mervyn King spoke. King said more.\n\n2. (C) King (protect) said, however, he would wait. King left. King came. King sat. King ate. King ran. King hid.', ['Mervyn', 'King']],
+    ['1. (C) I met Indian High Commissioner Nirupam Sen (protect) today. Sen agreed.', ['Nirupam', 'Sen']],
+    // a particle written joined and capitalised
+    ['1. (C) Planning Minister De Vido spoke.\n\n2. (C) DeVido (protect) said so.', ['Vido', 'DeVido']],
+    // `U.S.` ending the sentence before, `A/S` before the name
+    ['1. (C) We met Private Secretary Gilberto Carvalho.\n\n2. (C) Lula returns from his visit to the U.S. Carvalho (protect) noted it.', ['Gilberto', 'Carvalho']],
+    ['1. (C) Assistant Secretary Tom Shannon visited.\n\n2. (C) A/S Shannon (protect) said so.', ['Tom', 'Shannon']],
+    // the subject of a verb of speech before the marker, not the words before its comma
+    ['1. (C) We met Otto Reich.\n\n2. (C) He seems unwilling to negotiate with Brazil, Reich said (protect) the US was flexible.', ['Otto', 'Reich']],
+    ['1. (C) We met Hubert Vedrine.\n\n2. (C) Nevertheless, Vedrine said (protect) that the jury was out.', ['Hubert', 'Vedrine']],
+    ['1. (C) Governor Mervyn King spoke.\n\n2. (C) At the release of the Inflation Report, King said (protect) the Bank would wait.', ['Mervyn', 'King']],
+    ['1. (C) Ambassador Nirupam Sen spoke.\n\n2. (C) It holds.  Sen said (protect) it explicitly.', ['Nirupam', 'Sen']],
+    // a title that is a name between particles (09MANAMA651)
+    ['1. (C) The death of Sheikh Mohamed bin Sultan al Khalifa (protect), the uncle, came.\n\n2. (C) Sultan was old.', ['Mohamed', 'Sultan', 'Khalifa']],
+  ])('%j', keepsNoWordOf)
+
+  it('keeps what the new readings must not take', () => {
+    // a title after an article is an office; a court's name stays outside the judge's
+    expect(people('1. (C) The King (protect) said so.')).toEqual([])
+    expect(people('1. (C) Lone dissenting Supreme Court Justice Adan Arnulfo Arjona (please protect) told us.')).toEqual(['Adan Arnulfo Arjona'])
+    // a common word opening the name of a candidate is not taken; nor a preposition opening a sentence
+    expect(people('1. (C) Rafik Habib met us. Despite Habib we went on.\n\n2. (C) Habib (protect) said so.')).toEqual(['Rafik Habib'])
+    expect(people('1. (C) Frank Pearl met us. We thank Pearl.\n\n2. (C) They told Pearl (protect) so.')).toEqual(['Frank Pearl'])
+  })
+})

@@ -696,7 +696,9 @@ function resolveMarker(text: string, site: MarkerSite, pageBreaks: readonly Rang
   const from = Math.max(context.start, markerStart - 400)
   const tokens = tokenize(text, from, markerStart, pageBreaks)
   const last = skipAsides(tokens, tokens.length - 1)
-  let direct = readRun(tokens, last, text)
+  // A verb of speech right after the marker makes the words before it its subject (`Report, King
+  // (protect) said`).
+  let direct = readRun(tokens, last, text, speechVerbAfter(text, marker.position.end.offset))
   if (direct.placeholder) return direct
   // `Later Kassem (protect)`: a capitalised adverb opening the sentence is no given name. Only
   // the listed adverbs: a word the text also writes in lower case may be the name (`He Ye`, seed 002).
@@ -717,12 +719,29 @@ function resolveMarker(text: string, site: MarkerSite, pageBreaks: readonly Rang
   }
   // `director of Amnesty (protect)`, `Xavier Quorn of Amnesty (protect)`: a capitalised object of
   // `of`/`for` is not the person; the name before `of` or before the apposition is.
+  // The words after `of` or `for`, or two name words or more after `the`, may be the person all
+  // the same (`Laura Chinchilla, Minister of the Presidency Rodrigo Arias (protect)`,
+  // 06SANJOSE1059): both are protected. After `in` they are a place (`in New Delhi`).
+  const fullName = direct.tokens.filter((token) => !isParticle(token.text)).length >= 2
   if (word === 'of' || word === 'for') {
     const apposition = readApposition(tokens, direct.before, text)
-    if (apposition !== undefined) return apposition
+    // One word may be a person too (`his disdain for Lahoud (protect)`, after `interview on
+    // Aljazeera,`): protected with the apposition, both logged as candidates.
+    if (apposition !== undefined) return {...apposition, others: [direct]}
   }
   // `in Pretoria (please protect)`, `The Czechs (please protect)`: a place or a group, not a person.
-  if (word === 'in' || word === 'the') return readApposition(tokens, direct.before, text)
+  if (word === 'in' || word === 'the') {
+    const apposition = readApposition(tokens, direct.before, text)
+    if (word === 'in' || !fullName) return apposition
+    // Three name words after `the` are its noun and a name (`of the Presidency Bernardino Leon
+    // (protect)`, 09MADRID59): the name.
+    const named = direct.tokens.filter((token) => !isParticle(token.text)).length >= 3 ? {...direct, tokens: direct.tokens.slice(1), before: direct.before + 1} : direct
+    if (apposition !== undefined) return {...apposition, others: [named]}
+    // No apposition: the names before the sentence's commas may be the person (`Ahmad Sarraf, 45, a
+    // former Baathist who now advises the Damascus Declaration (protect)`), and the sentence is
+    // withheld, as for a marker that names nobody.
+    return {...named, uncertain: true, others: namesBeforeCommas(tokens, direct.before, text, words)}
+  }
   // The words at the marker may not be the person, named before them: the capitalised object of a
   // preposition (`Ali Reza, a journalist with Al-Watan (protect)`, `Rami Khouri from Aleppo
   // (protect)`; in `met with Ali Hamdan (protect)` it is the person), one word ending an
@@ -1019,6 +1038,12 @@ const speechVerbs: ReadonlySet<string> = new Set([
 ])
 
 const pronouns: ReadonlySet<string> = new Set(['he', 'she', 'i', 'it', 'you', 'one'])
+
+/** Whether a verb of speech is the next word after `offset` (`(protect) said`, `(protect), told`). */
+function speechVerbAfter(text: string, offset: number): boolean {
+  const next = /^[ \t\r\n,]*(\p{L}+)/u.exec(text.slice(offset, offset + 40))
+  return next !== null && speechVerbs.has(next[1]!.toLowerCase())
+}
 
 /** The name right before a verb of speech that stands right before the marker. */
 function readSpeaker(tokens: readonly Token[], index: number, text: string): Run | undefined {

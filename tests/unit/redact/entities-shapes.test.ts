@@ -381,6 +381,12 @@ describe('a marker put after real names in corpus cables: the shapes that releas
     ['1. (C) We met Hubert Vedrine.\n\n2. (C) Nevertheless, Vedrine said (protect) that the jury was out.', ['Hubert', 'Vedrine']],
     ['1. (C) Governor Mervyn King spoke.\n\n2. (C) At the release of the Inflation Report, King said (protect) the Bank would wait.', ['Mervyn', 'King']],
     ['1. (C) Ambassador Nirupam Sen spoke.\n\n2. (C) It holds.  Sen said (protect) it explicitly.', ['Nirupam', 'Sen']],
+    ['1. (C) Governor Mervyn King spoke.\n\n2. (C) At the release of the Inflation Report, King (protect) said the Bank would wait.', ['Mervyn', 'King']],
+    // a full name after `of the` office (06SANJOSE1059, 09MADRID59, the surname written twenty times)
+    ['1. (C) Guests included First Vice President Laura Chinchilla, Minister of the Presidency Rodrigo Arias (protect), and others.\n\n2. (C) Arias left.', ['Rodrigo', 'Arias', 'Laura', 'Chinchilla']],
+    [`1. (C) We met the Secretary General of the Presidency\nBernardino Leon (protect), also January 9.\n\n2. (C) ${'Leon spoke. '.repeat(22)}`, ['Bernardino', 'Leon']],
+    // the object of `for` after an apposition may be the person (06BEIRUT895)
+    ['1. (C) In a 3/18 interview on Aljazeera, Berri did not conceal his disdain for Lahoud (protect). Lahoud left.', ['Lahoud']],
     // a title that is a name between particles (09MANAMA651)
     ['1. (C) The death of Sheikh Mohamed bin Sultan al Khalifa (protect), the uncle, came.\n\n2. (C) Sultan was old.', ['Mohamed', 'Sultan', 'Khalifa']],
   ])('%j', keepsNoWordOf)
@@ -388,6 +394,8 @@ describe('a marker put after real names in corpus cables: the shapes that releas
   it('keeps what the new readings must not take', () => {
     // a title after an article is an office; a court's name stays outside the judge's
     expect(people('1. (C) The King (protect) said so.')).toEqual([])
+    // two words after `in` are a place, not a person before the marker
+    expect(people('1. (C) Rami Khouri, head of the Institute in New Delhi (protect), said so.')).not.toContain('New Delhi')
     expect(people('1. (C) Lone dissenting Supreme Court Justice Adan Arnulfo Arjona (please protect) told us.')).toEqual(['Adan Arnulfo Arjona'])
     // a common word opening the name of a candidate is not taken; nor a preposition opening a sentence
     expect(people('1. (C) Rafik Habib met us. Despite Habib we went on.\n\n2. (C) Habib (protect) said so.')).toEqual(['Rafik Habib'])

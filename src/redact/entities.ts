@@ -81,7 +81,7 @@ const titles: ReadonlySet<string> = new Set([
   'dcm', 'mp', 'charge', 'chargé', 'envoy', 'deputies', 'assistant', 'executive', 'founder', 'partner',
   'analyst', 'economist', 'journalist', 'lawyer', 'businessman', 'businesswoman', 'veterinarian', 'poloff',
   'econoff', 'emboff', 'congenoff', 'polcouns', 'amcit', 'permrep', 'treasurer', 'assessor', 'brigadier', 'dg',
-  'syg', 'stringer', 'scholar', 'dissident', 'lobbyist', 'expatriate', 'marshal', 'guide',
+  'syg', 'stringer', 'scholar', 'dissident', 'lobbyist', 'expatriate', 'marshal', 'guide', 'pm', 'fm', 'dpm', 'dfm',
 ])
 
 /**
@@ -108,6 +108,8 @@ const notNames: ReadonlySet<string> = new Set([
   'ngo', 'division', 'section', 'program', 'programme', 'project', 'fund', 'ltd', 'inc', 'co', 'llc',
   'limited', 'chancellery', 'united', 'states', 'kingdom', 'see', 'holy', 'forum', 'movement', 'front', 'alliance',
   'coalition', 'network', 'initiative', 'organization', 'organisation', 'league',
+  // adverbs and prepositions before a name in a list (`ESPECIALLY PM BERLUSCONI`, in capitals)
+  'especially', 'particularly', 'including', 'notably', 'namely',
 ])
 
 /**

@@ -387,6 +387,8 @@ describe('a marker put after real names in corpus cables: the shapes that releas
     [`1. (C) We met the Secretary General of the Presidency\nBernardino Leon (protect), also January 9.\n\n2. (C) ${'Leon spoke. '.repeat(22)}`, ['Bernardino', 'Leon']],
     // the object of `for` after an apposition may be the person (06BEIRUT895)
     ['1. (C) In a 3/18 interview on Aljazeera, Berri did not conceal his disdain for Lahoud (protect). Lahoud left.', ['Lahoud']],
+    // in capitals, an adverb and `PM` before the name (10STATE8676)
+    ['1. (C) PM SILVIO BERLUSCONI MET US.\n\n2. (C) WE MET ITALIAN OFFICIALS, ESPECIALLY PM BERLUSCONI (PROTECT) AND OTHERS.', ['SILVIO', 'BERLUSCONI']],
     // a title that is a name between particles (09MANAMA651)
     ['1. (C) The death of Sheikh Mohamed bin Sultan al Khalifa (protect), the uncle, came.\n\n2. (C) Sultan was old.', ['Mohamed', 'Sultan', 'Khalifa']],
   ])('%j', keepsNoWordOf)

@@ -1344,11 +1344,19 @@ function isWholeWordAt(text: string, at: number, length: number): boolean {
 /**
  * For each person named by one word at a marker (`Khouri (protect)`), the capitalised words
  * written right before that word anywhere in `text` (`Rami` of `met journalist Rami Khouri`), read
- * as given names: at most two, name words, no title, no common word, no word the text writes in
- * lower case (nor, for a candidate, eight times or more), none after a preposition (`to Washington Khouri`). A search
+ * as given names: at most three (`Jose Luis Rodriguez Zapatero`), past particles and initials,
+ * name words, no title, no word the text writes in lower case but a common word that is a given
+ * name (`Frank`), none after a preposition (`to Washington Khouri`); see `isGivenName`. A search
  * per person for a few; for many, one pass over the text's words (a search each is quadratic).
  */
 const possessiveAfter = /^['’]s(?![\p{L}\p{M}\p{N}])/u
+
+/**
+ * How many given names a person gathers from the mentions of their surname. Several people may
+ * share it (`Marina Silva`, `Luiz Inacio Lula da Silva` in 08BRASILIA278): the person's own must
+ * not be crowded out by the others', all of which are protected (fail closed).
+ */
+const maxGivenNames = 8
 const possessiveEnd = /['’]s$/
 
 function addGivenNames(text: string, people: readonly Entity[], words: TextWords, pageBreaks: readonly Range[]): void {
@@ -1357,13 +1365,13 @@ function addGivenNames(text: string, people: readonly Entity[], words: TextWords
     // The surname's case, not an acronym's read with it (`AFRICOM Ward`).
     const upperMode = isUpper(person.tokens.at(-1)!)
     const found = given.get(person) ?? []
-    for (let back = recent.length - 1, taken = 0; back >= 0 && taken < 2; back--, taken++) {
+    for (let back = recent.length - 1, taken = 0; back >= 0 && taken < 3; back--, taken++) {
       // A nickname in quotes between the given name and the surname (`Porfirio "Pepe" Lobo`,
       // 10TEGUCIGALPA65): its words are the person's too, and the given name is read before it.
       const quote = recent[back]!.text
       if ((quote === '"' || quote === '”') && recent[back - 2]?.text === (quote === '"' ? '"' : '“') && recent[back - 1]?.kind === 'word' && /^\p{Lu}/u.test(recent[back - 1]!.text)) {
         const nickname = recent[back - 1]!.text
-        if (found.length < 4 && !found.some((known) => known.toLowerCase() === nickname.toLowerCase())) found.unshift(nickname)
+        if (found.length < maxGivenNames && !found.some((known) => known.toLowerCase() === nickname.toLowerCase())) found.unshift(nickname)
         back -= 2
         taken--
         continue
@@ -1373,7 +1381,7 @@ function addGivenNames(text: string, people: readonly Entity[], words: TextWords
       // `Mohammed bin Nayif`, `William E. Ward`) is passed over: the name word before it is sought.
       // A particle that is a given name where it opens the name is one (`Des Browne`, `Ben Wedeman`).
       if (word.kind === 'word' && openingNames.has(word.text) && !isNameWord(recent[back - 1]?.text ?? '', upperMode)) {
-        if (found.length < 4 && !found.some((known) => known.toLowerCase() === word.text.toLowerCase())) found.unshift(word.text)
+        if (found.length < maxGivenNames && !found.some((known) => known.toLowerCase() === word.text.toLowerCase())) found.unshift(word.text)
         break
       }
       if (word.kind === 'word' && isParticle(word.text) && back > 0) {
@@ -1386,7 +1394,7 @@ function addGivenNames(text: string, people: readonly Entity[], words: TextWords
         continue
       }
       if (word.kind !== 'word' || !isGivenName(text, word, recent[back - 1], upperMode, words, person.candidate === true)) break
-      if (found.length < 4 && !found.some((known) => known.toLowerCase() === word.text.toLowerCase())) found.unshift(word.text)
+      if (found.length < maxGivenNames && !found.some((known) => known.toLowerCase() === word.text.toLowerCase())) found.unshift(word.text)
     }
     given.set(person, found)
   }

@@ -357,6 +357,10 @@ describe('a marker put after real names in corpus cables: the shapes that releas
   it.each([
     // a given name the cable writes eight times or more, before a person named at a marker (07SAOPAULO780, 08TRIPOLI925)
     ['1. (C) Antonio Delfim Netto met CG. Delfim spoke. Delfim ate. Delfim sat. Delfim ran. Delfim won. Delfim hid. Delfim left.\n\n2. (C) Netto (protect) believes it.', ['Antonio', 'Delfim', 'Netto']],
+    // three given names before the surname named at the marker
+    ['1. (C) Zapatero (protect) spoke.\n\n2. (C) President Jose Luis Rodriguez Zapatero left.', ['Jose', 'Luis', 'Rodriguez', 'Zapatero']],
+    // a surname several people share: the person's given name is not crowded out (08BRASILIA278)
+    ['1. (C) President Luiz Inacio Lula da Silva met Pedro Paulo Silva and Jose Carlos Silva.\n\n2. (C) Minister Marina Silva spoke. Silva said (protect) it holds. Marina left.', ['Marina', 'Silva']],
     // a particle or an initial between the given name and the surname
     ['1. (C) Former FM Herve de Charette met us.\n\n2. (C) Charette (protect) said so.', ['Herve', 'Charette']],
     ['1. (C) General William E. Ward met us.\n\n2. (C) Ward (protect) said so.', ['William', 'Ward']],

@@ -899,6 +899,83 @@ function namesOfDescription(text: string, site: MarkerSite, pageBreaks: readonly
   return found
 }
 
+/**
+ * The people a marker after a bare title may mean: `The Governor (strictly protect) impressed us`,
+ * `the Chinese Ambassador (protect)`, `the Attorney General (protect)` (the title words right
+ * before the marker, capitalised), where the cable names the holder elsewhere with the same title
+ * (`Governor Farhat Bengadara`, `Ambassador Guan Mu`, `Attorney General Gani Patail`): the nearest
+ * such name before the marker and the first after it, as candidates. Withholding the marker's
+ * sentence alone released the name everywhere else.
+ */
+function namesOfTitle(text: string, site: MarkerSite, pageBreaks: readonly Range[], seen: Map<string, readonly TitlePlace[]>): Run[] {
+  const start = site.marker.position.start.offset
+  const before = tokenize(text, Math.max(0, start - 60), start, pageBreaks)
+  const phrase: string[] = []
+  for (let k = before.length - 1; k >= 0 && before[k]!.kind === 'word' && /^\p{Lu}/u.test(before[k]!.text) && isTitle(before[k]!.text); k--) phrase.unshift(before[k]!.text)
+  if (phrase.length === 0) return []
+  // A qualifier before the title (`the Canadian Ambassador (protect)`) picks the places that
+  // write it too, where there are any (`Canadian Ambassador Bruno Picard`, not `Ambassador
+  // Godec`, 09TUNIS415).
+  const qualifier = before[before.length - phrase.length - 1]
+  const qualified = qualifier !== undefined && /^\p{Lu}/u.test(qualifier.text) && !notNames.has(lower(qualifier.text)) ? qualifier.text : ''
+  const key = `${phrase.join(' ')}\u0000${qualified}`
+  let places = seen.get(key)
+  if (places === undefined) {
+    const all = seen.get(phrase.join(' ')) ?? titlePlaces(text, phrase, pageBreaks)
+    seen.set(phrase.join(' '), all)
+    const same = all.filter((place) => place.qualifier === qualified)
+    places = qualified !== '' && same.length > 0 ? same : all
+    seen.set(key, places)
+  }
+  let first = 0
+  let last = places.length
+  while (first < last) {
+    const middle = (first + last) >> 1
+    if (places[middle]!.at < start) first = middle + 1
+    else last = middle
+  }
+  const found: Run[] = []
+  if (first > 0) found.push(places[first - 1]!.run)
+  const later = places[first]
+  if (later !== undefined && later.at > site.marker.position.end.offset) found.push(later.run)
+  return found
+}
+
+/** A place where a title is written before a name (`Governor Farhat Bengadara`). */
+interface TitlePlace {
+  at: number
+  run: Run
+  /** The capitalised word right before the title (`Canadian` of `Canadian Ambassador …`), or `''`. */
+  qualifier: string
+}
+
+/** Every place `text` writes the title words `phrase` (as written) and a name right after them. */
+function titlePlaces(text: string, phrase: readonly string[], pageBreaks: readonly Range[]): TitlePlace[] {
+  const places: TitlePlace[] = []
+  const head = phrase[0]!
+  const upperMode = isUpper(head)
+  for (let at = text.indexOf(head); at !== -1; at = text.indexOf(head, at + head.length)) {
+    if (isWordUnit(text.charCodeAt(at - 1)) || isWordUnit(text.charCodeAt(at + head.length))) continue
+    const tokens = tokenize(text, at, Math.min(text.length, at + 160), pageBreaks)
+    if (!phrase.every((word, index) => tokens[index]?.text === word)) continue
+    const name: Token[] = []
+    for (let k = phrase.length; k < tokens.length && name.filter((token) => !isParticle(token.text)).length < 5; k++) {
+      const token = tokens[k]!
+      if (token.kind === 'word' && isNameWord(token.text, upperMode)) name.push(token)
+      else if (name.length > 0 && token.kind === 'word' && isParticle(token.text)) name.push(token)
+      else break
+    }
+    while (name.length > 0 && isParticle(name.at(-1)!.text)) name.pop()
+    // The drafter in the `Classified By:` line is no source. (Its line read back a little way
+    // only: to the line's start, a one-line paragraph of titles was quadratic.)
+    const back = text.slice(Math.max(0, at - 120), at)
+    if (name.length === 0 || /classified\s+by/i.test(back.slice(back.lastIndexOf('\n') + 1))) continue
+    const previous = lastWordOf(text.slice(Math.max(0, at - 30), at))
+    places.push({at, run: {tokens: name, titles: [lower(phrase.join(' '))], placeholder: false, before: -1}, qualifier: /^\p{Lu}/u.test(previous) ? previous : ''})
+  }
+  return places
+}
+
 /** Where a text writes `the official`, `the contact`…, and the names set off after each place. */
 interface DescriptionPlaces {
   places: Map<string, readonly number[]>
@@ -1589,6 +1666,7 @@ export function findEntities(text: string, tree: Root): EntityResult {
   const nameEnds = new Map<number, number>()
   const textWords = textWordsOf(text)
   const descriptionPlaces: DescriptionPlaces = {places: new Map(), names: new Map()}
+  const titlePlacesSeen = new Map<string, readonly TitlePlace[]>()
 
   const addPerson = (run: Run, marker: ProtectMarker, candidate = false): Entity => {
     const words = run.tokens.map((token) => token.text)
@@ -1655,6 +1733,7 @@ export function findEntities(text: string, tree: Root): EntityResult {
     if (run === undefined) {
       // Each name once, however many markers' descriptions lead to it (`addCandidate`).
       for (const named of namesOfDescription(text, site, pageBreaks, textWords, descriptionPlaces)) addCandidate(named, marker)
+      for (const named of namesOfTitle(text, site, pageBreaks, titlePlacesSeen)) addCandidate(named, marker)
       const sentence = protectedSentence(sentences, text, site)
       resolutions.push({kind: 'unnamed', marker, sentence})
       spans.push({...sentence, reason: 'unnamed-protected-source', rule: 'protect-marker'})

@@ -397,6 +397,21 @@ describe('a marker put after real names in corpus cables: the shapes that releas
     ['1. (C) The death of Sheikh Mohamed bin Sultan al Khalifa (protect), the uncle, came.\n\n2. (C) Sultan was old.', ['Mohamed', 'Sultan', 'Khalifa']],
   ])('%j', keepsNoWordOf)
 
+  // a marker after a bare title: the holder the cable names with that title (08TRIPOLI230, 08RANGOON44, 09TRIPOLI492)
+  it.each([
+    ['1. (C) Governor Farhat Bengadara met us.\n\n2. (C) Comment: The Governor (strictly protect) impressed us. End comment.', ['Farhat', 'Bengadara']],
+    ['1. (C) Summary: Charge hosted the Chinese Ambassador (protect) for lunch.\n\n2. (C) Ambassador Guan Mu said more. Guan left.', ['Guan', 'Mu']],
+    ['1. (C) In a read-out, the Italian Ambassador (protect) described it.\n\n2. (C) Italian Ambassador Francesco Trupiano briefed us. Trupiano left.', ['Francesco', 'Trupiano']],
+  ])('%j', keepsNoWordOf)
+
+  it('takes the holder with the same qualifier, and never the drafter of the Classified By line', () => {
+    const text = `${header.replace('CDA', 'Ambassador Robert F. Godec')}1. (C) We met Canadian Ambassador Bruno Picard. Ambassador Godec spoke.\n\n2. (C) The Canadian Ambassador (protect) said so.`
+    const result = redact(text, {release: 'S'})
+    expect(result.ok).toBe(true)
+    expect(result.text).not.toMatch(/Picard|Bruno/)
+    expect(result.text).toContain('Ambassador Godec spoke')
+  })
+
   it('keeps what the new readings must not take', () => {
     // a title after an article is an office; a court's name stays outside the judge's
     expect(people('1. (C) The King (protect) said so.')).toEqual([])

@@ -1114,6 +1114,15 @@ const placePrepositions: ReadonlySet<string> = new Set(['at', 'from', 'with', 'n
 const speechVerbs: ReadonlySet<string> = new Set([
   'said', 'says', 'told', 'noted', 'stated', 'added', 'explained', 'commented', 'remarked', 'confided', 'claimed',
   'asserted', 'reported', 'confirmed', 'indicated', 'emphasized', 'emphasised', 'stressed', 'opined', 'observed',
+  // and the other verbs a cable reports a source's words with (`Orbe suggested (protect)`,
+  // `Arai argued (protect)`: read as a description, the person was released)
+  'responded', 'replied', 'answered', 'argued', 'agreed', 'suggested', 'acknowledged', 'admitted', 'conceded',
+  'insisted', 'warned', 'cautioned', 'continued', 'maintained', 'contended', 'countered', 'lamented',
+  'complained', 'mentioned', 'underscored', 'underlined', 'predicted', 'speculated', 'worried', 'recalled',
+  'professed', 'affirmed', 'reiterated', 'revealed', 'disclosed', 'alleged', 'estimated', 'assessed', 'asked',
+  'believes', 'believed', 'thinks', 'thought', 'feels', 'felt', 'expects', 'expected', 'hopes', 'hoped',
+  'explains', 'notes', 'adds', 'states', 'claims', 'stresses', 'argues', 'agrees', 'suggests', 'insists',
+  'warns', 'predicts', 'recalls', 'reports', 'confirms', 'acknowledges', 'admits', 'complains', 'mentions',
 ])
 
 const pronouns: ReadonlySet<string> = new Set(['he', 'she', 'i', 'it', 'you', 'one'])
@@ -1418,14 +1427,6 @@ function isWholeWordAt(text: string, at: number, length: number): boolean {
   return !(after !== '' && (wordCode.test(after) || (joinerCodes.has(after) && wordCode.test(text.charAt(at + length + 1)))))
 }
 
-/**
- * For each person named by one word at a marker (`Khouri (protect)`), the capitalised words
- * written right before that word anywhere in `text` (`Rami` of `met journalist Rami Khouri`), read
- * as given names: at most three (`Jose Luis Rodriguez Zapatero`), past particles and initials,
- * name words, no title, no word the text writes in lower case but a common word that is a given
- * name (`Frank`), none after a preposition (`to Washington Khouri`); see `isGivenName`. A search
- * per person for a few; for many, one pass over the text's words (a search each is quadratic).
- */
 const possessiveAfter = /^['’]s(?![\p{L}\p{M}\p{N}])/u
 
 /**
@@ -1436,8 +1437,29 @@ const possessiveAfter = /^['’]s(?![\p{L}\p{M}\p{N}])/u
 const maxGivenNames = 8
 const possessiveEnd = /['’]s$/
 
+/**
+ * For each person named by one word at a marker (`Khouri (protect)`), the capitalised words
+ * written right before that word anywhere in `text` (`Rami` of `met journalist Rami Khouri`), read
+ * as given names: at most three (`Jose Luis Rodriguez Zapatero`), past particles and initials,
+ * name words, no title, no word the text writes in lower case but a common word that is a given
+ * name (`Frank`), none after a preposition (`to Washington Khouri`); see `isGivenName`. And the
+ * name word written right after it (for a candidate, one the cable writes less than eight times): the given name after a family
+ * name (`AFM Cui (protect)`, `Cui Tiankai`; `FM Yu`, `Yu Myung-hwan`) or the surname after a given
+ * name (`Anwar (strictly protect)`, `Anwar Ibrahim`). A mention after an article's hyphen counts
+ * (`Abubakr al-Qirbi` for `Qirbi (protect)`). A search
+ * per person for a few; for many, one pass over the text's words (a search each is quadratic).
+ */
 function addGivenNames(text: string, people: readonly Entity[], words: TextWords, pageBreaks: readonly Range[]): void {
   const given = new Map<Entity, string[]>()
+  const following = new Map<Entity, string[]>()
+  const takeAfter = (person: Entity, next: Token | undefined): void => {
+    if (next === undefined || !isNameAfter(next.text, isUpper(person.tokens.at(-1)!), words)) return
+    // For a candidate, not a word the cable writes often: rather its subject (see `isGivenName`).
+    if (person.candidate === true && words.count(next.text) >= frequentWord) return
+    const found = following.get(person) ?? []
+    if (found.length < maxGivenNames && !found.some((known) => known.toLowerCase() === next.text.toLowerCase())) found.push(next.text)
+    following.set(person, found)
+  }
   const take = (person: Entity, recent: readonly Token[]): void => {
     // The surname's case, not an acronym's read with it (`AFRICOM Ward`).
     const upperMode = isUpper(person.tokens.at(-1)!)
@@ -1481,10 +1503,15 @@ function addGivenNames(text: string, people: readonly Entity[], words: TextWords
     for (const person of people) {
       const key = givenNameKey(person.tokens)
       for (let at = lowered.indexOf(key); at !== -1; at = lowered.indexOf(key, at + 1)) {
-        // The name in a possessive too (`Minister Khaled Omari's chief of staff`).
-        if (!isWholeWordAt(lowered, at, key.length) && !(isWholeWordAt(lowered, at, key.length + 2) && possessiveAfter.test(lowered.slice(at + key.length, at + key.length + 3)))) continue
-        const window = tokenize(text, Math.max(0, at - 80), at, pageBreaks)
+        // The name in a possessive too (`Minister Khaled Omari's chief of staff`), and after an
+        // article's hyphen (`al-Qirbi`).
+        const whole = isWholeWordAt(lowered, at, key.length)
+        const possessive = !whole && isWholeWordAt(lowered, at, key.length + 2) && possessiveAfter.test(lowered.slice(at + key.length, at + key.length + 3))
+        const from = whole || possessive ? at : articleStart(lowered, at)
+        if (!whole && !possessive && !(from < at && isWholeWordAt(lowered, from, at - from + key.length))) continue
+        const window = tokenize(text, Math.max(0, from - 80), from, pageBreaks)
         take(person, window.slice(-7))
+        if (whole) takeAfter(person, tokenize(text, at + key.length, Math.min(text.length, at + key.length + 60), pageBreaks)[0])
       }
     }
   } else {
@@ -1495,10 +1522,14 @@ function addGivenNames(text: string, people: readonly Entity[], words: TextWords
       if (!key.includes(' ')) bySurname.set(key, person)
     }
     const recent: Token[] = []
+    let previous: Entity | undefined
     for (const match of text.matchAll(tokenPattern)) {
       const token: Token = {text: match[0], start: match.index, end: match.index + match[0].length, kind: 'word'}
-      const person = bySurname.get(token.text.toLowerCase().replace(possessiveEnd, ''))
+      if (previous !== undefined) takeAfter(previous, token)
+      const word = token.text.toLowerCase()
+      const person = bySurname.get(word.replace(possessiveEnd, '')) ?? bySurname.get(word.replace(articleHyphenStart, ''))
       if (person !== undefined) take(person, recent)
+      previous = person !== undefined && bySurname.get(word) === person ? person : undefined
       recent.push(token)
       if (recent.length > 6) recent.shift()
     }
@@ -1508,6 +1539,54 @@ function addGivenNames(text: string, people: readonly Entity[], words: TextWords
     person.tokens = [...names, ...person.tokens]
     person.surnameIndex = person.tokens.length - 1
   }
+  for (const [person, names] of following) person.tokens = [...person.tokens, ...names]
+}
+
+/**
+ * The names `text` gives as standing for `alias`: before `(ALIAS)` or `(aka "ALIAS")` (also
+ * `a.k.a.`, `alias`, `known as`, `nicknamed`), at most three definitions, each up to five words.
+ */
+function namesDefining(text: string, alias: string, pageBreaks: readonly Range[]): string[][] {
+  const names: string[][] = []
+  for (let at = text.indexOf(alias); at !== -1 && names.length < 3; at = text.indexOf(alias, at + alias.length)) {
+    if (isWordUnit(text.charCodeAt(at - 1)) || isWordUnit(text.charCodeAt(at + alias.length))) continue
+    const lead = aliasLead.exec(text.slice(Math.max(0, at - 24), at))
+    if (lead === null) continue
+    const closing = text.slice(at + alias.length, at + alias.length + 2)
+    if (!/^["”]?\)/u.test(closing)) continue
+    const end = at - lead[0].length
+    const tokens = tokenize(text, Math.max(0, end - 120), end, pageBreaks)
+    const run = readRun(tokens, tokens.length - 1, text)
+    const words = run.tokens.filter((token) => !isParticle(token.text)).map((token) => token.text)
+    if (!run.placeholder && words.length >= 2) names.push(words)
+  }
+  return names
+}
+
+/** What opens an alias's definition after a name: `(`, `(aka "`, `(a.k.a. `, `(known as `. */
+const aliasLead = /\((?:(?:a\.?k\.?a\.?|alias|known as|also known as|nicknamed|called)[:,]? )?["“]?$/u
+
+/** An Arabic article joined by a hyphen, opening a name (`al-`, `el-`, `ad-`): lower case. */
+const articleHyphenStart = /^(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)[-\u2010\u2011]/u
+
+const articleHyphenEnd = /(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)[-\u2010\u2011]$/u
+
+/** Where the article joined to the name at `at` starts (`at` itself when there is none). */
+function articleStart(lowered: string, at: number): number {
+  const match = articleHyphenEnd.exec(lowered.slice(Math.max(0, at - 4), at))
+  return match === null ? at : at - match[0].length
+}
+
+/**
+ * Whether `word`, written right after a person's one-word name in mixed-case text, is the rest
+ * of their name: a capitalised name word, no title, no common word, no adverb, no word
+ * the text writes in lower case, no word for a family or a place's preposition.
+ */
+function isNameAfter(word: string, upperMode: boolean, words: TextWords): boolean {
+  // In capitals any word would do (`BOURDON SAID`): mixed case only.
+  if (upperMode || !isNameWord(word, false) || !/^\p{Lu}\p{Ll}/u.test(word)) return false
+  const lowerWord = word.toLowerCase()
+  return !isCommonWord(lowerWord) && !sentenceAdverbs.has(lowerWord) && !familyWords.has(lowerWord) && !placeOpeners.has(lowerWord) && !words.writtenInLowerCase(lowerWord)
 }
 
 /**
@@ -1830,6 +1909,14 @@ export function findEntities(text: string, tree: Root): EntityResult {
   const twoWords = entities.filter((entity) => entity.tokens.length === 2 && entity.tokens.every((token) => /\p{L}{2}/u.test(token)))
   const named = oneWord.length + twoWords.length <= wordQueryLimit ? [...oneWord, ...twoWords] : oneWord
   if (named.length > 0) addGivenNames(text, named, textWords, pageBreaks)
+  // `AMLO (protect)`, `Bida (protect)` where the cable gives the name the alias stands for once
+  // (`Andres Manuel Lopez Obrador (AMLO)`, `Vitalmiro Bastos Moura (aka "Bida")`): that name is theirs.
+  for (const person of oneWord.slice(0, wordQueryLimit)) {
+    for (const name of namesDefining(text, person.tokens.at(-1)!, pageBreaks)) {
+      for (const word of name) if (!person.tokens.some((known) => known.toLowerCase() === word.toLowerCase())) person.tokens.unshift(word)
+    }
+    person.surnameIndex = person.tokens.length - 1
+  }
   // A candidate's name in the marker's sentence is logged as an ambiguous mention, for review.
   const candidates = new Set(entities.filter((entity) => entity.candidate === true).map((entity) => entity.label))
   for (const span of spans) {

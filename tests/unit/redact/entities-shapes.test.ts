@@ -404,6 +404,24 @@ describe('a marker put after real names in corpus cables: the shapes that releas
     ['1. (C) In a read-out, the Italian Ambassador (protect) described it.\n\n2. (C) Italian Ambassador Francesco Trupiano briefed us. Trupiano left.', ['Francesco', 'Trupiano']],
   ])('%j', keepsNoWordOf)
 
+  // a reading audit that put markers in corpus cables: verbs of speech, names after the one at
+  // the marker, an article's hyphen, an alias the cable defines
+  it.each([
+    [`1. (C) Foreign Minister Jorge Orbe met us. ${'Orbe spoke. '.repeat(9)}\n\n2. (C) Orbe suggested (protect) that both governments wait.`, ['Jorge', 'Orbe']],
+    [`1. (C) We met Arai. ${'Arai spoke. '.repeat(9)}\n\n2. (C) Arai argued (protect) that it holds.`, ['Arai']],
+    ['1. (C) We met Assistant Foreign Minister Cui Tiankai.\n\n2. (C) AFM Cui (protect) responded that it holds.', ['Cui', 'Tiankai']],
+    ['1. (C) There is speculation that Anwar (strictly protect) released the tape.\n\n2. (C) Anwar Ibrahim denied it.', ['Anwar', 'Ibrahim']],
+    ['1. (C) Foreign Minister Abubakr al-Qirbi met us.\n\n2. (C) Qirbi (protect) said that the ROYG would wait.', ['Abubakr', 'Qirbi']],
+    ['1. (U) Andres Manuel Lopez Obrador (AMLO), presidential candidate, spoke.\n\n2. (C) From there, AMLO (protect) will visit 400 towns.', ['Andres', 'Manuel', 'Lopez', 'Obrador', 'AMLO']],
+    ['1. (C) Vitalmiro Bastos Moura (aka "Bida"), 34, surrendered.\n\n2. (C) Bida (protect) raises cattle.', ['Vitalmiro', 'Bastos', 'Moura', 'Bida']],
+  ])('%j', keepsNoWordOf)
+
+  it('reads no name after a name in capitals', () => {
+    const result = redact(`${header}1. (C) LAKHDAR BRAHIMI, BOURDON (PLEASE PROTECT) REPLIED THAT IT HELD. BOURDON SAID MORE.`, {release: 'S'})
+    expect(result.ok).toBe(true)
+    expect(result.text).toContain('SAID MORE')
+  })
+
   it('takes the holder with the same qualifier, and never the drafter of the Classified By line', () => {
     const text = `${header.replace('CDA', 'Ambassador Robert F. Godec')}1. (C) We met Canadian Ambassador Bruno Picard. Ambassador Godec spoke.\n\n2. (C) The Canadian Ambassador (protect) said so.`
     const result = redact(text, {release: 'S'})

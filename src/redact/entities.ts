@@ -1885,8 +1885,9 @@ export function findEntities(text: string, tree: Root): EntityResult {
     if (alias !== null && (!bare || /^\p{Lu}/u.test(alias[1]!))) addAlias(resolution.name.end + alias.index + alias[0].indexOf(alias[1]!), alias[1]!.length, resolution.marker)
     // Initials in an aside, the name's own (`Antonio Carlos Baptista (ACB) (protect)`, as Brazilian
     // posts write them, `ACB also noted`): an alias too. Other capitals there are a party or a firm.
-    const initials = /\((\p{Lu}{2,6})\)/u.exec(between)
-    if (initials !== null && isInitialsOf(initials[1]!, text.slice(resolution.name.start, resolution.name.end))) {
+    // Particles' letters may be lower case (`Mohammed bin Zayed (MbZ) (protect)`, as Gulf posts write it).
+    const initials = /\((\p{Lu}(?:\p{Lu}|\p{Ll}(?=\p{Lu})){1,5})\)/u.exec(between)
+    if (initials !== null && isInitialsOf(initials[1]!.toUpperCase(), text.slice(resolution.name.start, resolution.name.end))) {
       addAlias(resolution.name.end + initials.index + 1, initials[1]!.length, resolution.marker)
     }
     // Or right after the marker (`Walid Nasr (protect), known to friends as Abu Rami,`).

@@ -830,7 +830,12 @@ function namesSetOffAt(text: string, end: number, pageBreaks: readonly Range[], 
   for (;;) {
     while (tokens[i] !== undefined && (titleWord(tokens[i]!.text) || (tokens[i]!.text === '.' && i > 0 && isTitle(tokens[i - 1]!.text)))) i++
     let stop = i
-    while (tokens[stop]?.kind === 'word' && (isNameWord(tokens[stop]!.text, upperMode) || (stop > i && isParticle(tokens[stop]!.text)))) stop++
+    // Initials with their stops go with the name (`(protect), T.C.A. Raghavan,`); `readRun` reads them back.
+    // (A letter and its stop, whatever the letter: `A.` is no article there.)
+    const initial = (at: number): boolean => /^\p{Lu}$/u.test(tokens[at]?.text ?? '') && tokens[at + 1]?.text === '.'
+    const initialStop = (at: number): boolean => tokens[at]?.text === '.' && at > i && initial(at - 1)
+    while ((tokens[stop]?.kind === 'word' && (isNameWord(tokens[stop]!.text, upperMode) || (stop > i && isParticle(tokens[stop]!.text)))) || initial(stop) || initialStop(stop)) stop++
+    while (stop > i && tokens[stop - 1]!.text === '.') stop--
     if (stop === i) return []
     const run = readRun(tokens, stop - 1, text)
     if (run.placeholder || run.tokens.length === 0) return []

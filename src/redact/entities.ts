@@ -82,6 +82,8 @@ const titles: ReadonlySet<string> = new Set([
   'analyst', 'economist', 'journalist', 'lawyer', 'businessman', 'businesswoman', 'veterinarian', 'poloff',
   'econoff', 'emboff', 'congenoff', 'polcouns', 'amcit', 'permrep', 'treasurer', 'assessor', 'brigadier', 'dg',
   'syg', 'stringer', 'scholar', 'dissident', 'lobbyist', 'expatriate', 'marshal', 'guide', 'pm', 'fm', 'dpm', 'dfm',
+  // the post's own officers, the listener a marker may follow (`told PolSpec (protect)`)
+  'polspec', 'polmiloff', 'polmilcouns', 'econcouns', 'poleconoff', 'conoff', 'ecoff', 'pao', 'rso', 'dao',
 ])
 
 /**

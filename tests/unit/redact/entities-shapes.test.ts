@@ -414,6 +414,8 @@ describe('a marker put after real names in corpus cables: the shapes that releas
     ['1. (C) Foreign Minister Abubakr al-Qirbi met us.\n\n2. (C) Qirbi (protect) said that the ROYG would wait.', ['Abubakr', 'Qirbi']],
     ['1. (U) Andres Manuel Lopez Obrador (AMLO), presidential candidate, spoke.\n\n2. (C) From there, AMLO (protect) will visit 400 towns.', ['Andres', 'Manuel', 'Lopez', 'Obrador', 'AMLO']],
     ['1. (C) Vitalmiro Bastos Moura (aka "Bida"), 34, surrendered.\n\n2. (C) Bida (protect) raises cattle.', ['Vitalmiro', 'Bastos', 'Moura', 'Bida']],
+    // a post's officer as the listener before the marker: the speaker is the sentence's (09JERUSALEM1080)
+    ['1. (C) Executive Committee member Saleh Rafat told PolSpec (protect) that most members agreed.\n\n2. (C) Rafat left.', ['Saleh', 'Rafat']],
     // a name with initials set off after the marker (09NEWDELHI1778's shape, closed by a comma)
     ['1. (C) The Joint Secretary for Iran (protect), T.C.A. Raghavan, said so.\n\n2. (C) Raghavan left.', ['Raghavan']],
     // initials in an aside with a particle's letter in lower case (06ABUDHABI1401, 09RIYADH1121)

@@ -22,6 +22,7 @@ import type {ProtectMarker, Root} from '../syntax/types.js'
 import {breaksOverlapping, gatherTreeFacts, hasBreakWithin, trimRange, type MarkerSite, type Range} from './markers.js'
 import {isCommonWord, isNameParticle, openingNames} from './common-words.js'
 import {nameHyphens} from './fold.js'
+import {partitionPoint} from '../partition-point.js'
 import {placeholderPattern} from './placeholders.js'
 import type {Span} from './spans.js'
 
@@ -722,11 +723,11 @@ function resolveMarker(text: string, site: MarkerSite, pageBreaks: readonly Rang
     if (before.tokens.length > 0 && !before.placeholder) return {...direct, others: [before]}
   }
   // `director of Amnesty (protect)`, `Xavier Quorn of Amnesty (protect)`: a capitalised object of
-  // `of`/`for` is not the person; the name before `of` or before the apposition is.
-  // The words after `of` or `for`, or two name words or more after `the`, may be the person all
-  // the same (`Laura Chinchilla, Minister of the Presidency Rodrigo Arias (protect)`,
-  // 06SANJOSE1059): both are protected. After `in` they are a place (`in New Delhi`).
-  const fullName = direct.tokens.filter((token) => !isParticle(token.text)).length >= 2
+  // `of`/`for` may be no person, the name before `of` or before the apposition the person. Either
+  // may be, and both are protected, as are two name words or more after `the` (`Laura Chinchilla,
+  // Minister of the Presidency Rodrigo Arias (protect)`, 06SANJOSE1059). After `in` they are a
+  // place (`in New Delhi`).
+  const nameWords = direct.tokens.filter((token) => !isParticle(token.text)).length
   if (word === 'of' || word === 'for') {
     const apposition = readApposition(tokens, direct.before, text)
     // One word may be a person too (`his disdain for Lahoud (protect)`, after `interview on
@@ -736,10 +737,10 @@ function resolveMarker(text: string, site: MarkerSite, pageBreaks: readonly Rang
   // `in Pretoria (please protect)`, `The Czechs (please protect)`: a place or a group, not a person.
   if (word === 'in' || word === 'the') {
     const apposition = readApposition(tokens, direct.before, text)
-    if (word === 'in' || !fullName) return apposition
+    if (word === 'in' || nameWords < 2) return apposition
     // Three name words after `the` are its noun and a name (`of the Presidency Bernardino Leon
     // (protect)`, 09MADRID59): the name.
-    const named = direct.tokens.filter((token) => !isParticle(token.text)).length >= 3 ? {...direct, tokens: direct.tokens.slice(1), before: direct.before + 1} : direct
+    const named = nameWords >= 3 ? {...direct, tokens: direct.tokens.slice(1), before: direct.before + 1} : direct
     if (apposition !== undefined) return {...apposition, others: [named]}
     // No apposition: the names before the sentence's commas may be the person (`Ahmad Sarraf, 45, a
     // former Baathist who now advises the Damascus Declaration (protect)`), and the sentence is
@@ -884,13 +885,7 @@ function namesOfDescription(text: string, site: MarkerSite, pageBreaks: readonly
       places = all
       seen.places.set(needle, places)
     }
-    let first = 0
-    let last = places.length
-    while (first < last) {
-      const middle = (first + last) >> 1
-      if (places[middle]! < end) first = middle + 1
-      else last = middle
-    }
+    const first = partitionPoint(places.length, (index) => places![index]! >= end)
     // The next two places: a description is named where it is next written.
     for (let index = first; index < places.length && index < first + 2; index++) {
       // Each place read once, however many markers come before it.
@@ -925,22 +920,17 @@ function namesOfTitle(text: string, site: MarkerSite, pageBreaks: readonly Range
   // Godec`, 09TUNIS415).
   const qualifier = before[before.length - phrase.length - 1]
   const qualified = qualifier !== undefined && /^\p{Lu}/u.test(qualifier.text) && !notNames.has(lower(qualifier.text)) ? qualifier.text : ''
-  const key = `${phrase.join(' ')}\u0000${qualified}`
+  const title = phrase.join(' ')
+  const key = `${title}\u0000${qualified}`
   let places = seen.get(key)
   if (places === undefined) {
-    const all = seen.get(phrase.join(' ')) ?? titlePlaces(text, phrase, pageBreaks)
-    seen.set(phrase.join(' '), all)
+    const all = seen.get(title) ?? titlePlaces(text, phrase, pageBreaks)
+    seen.set(title, all)
     const same = all.filter((place) => place.qualifier === qualified)
     places = qualified !== '' && same.length > 0 ? same : all
     seen.set(key, places)
   }
-  let first = 0
-  let last = places.length
-  while (first < last) {
-    const middle = (first + last) >> 1
-    if (places[middle]!.at < start) first = middle + 1
-    else last = middle
-  }
+  const first = partitionPoint(places.length, (index) => places![index]!.at >= start)
   const found: Run[] = []
   if (first > 0) found.push(places[first - 1]!.run)
   const later = places[first]
@@ -1444,6 +1434,14 @@ const possessiveAfter = /^['’]s(?![\p{L}\p{M}\p{N}])/u
 const maxGivenNames = 8
 const possessiveEnd = /['’]s$/
 
+/** Add `name` to a person's gathered `names` (before them, or after) unless it is there, up to {@link maxGivenNames}. */
+function addName(names: string[], name: string, before: boolean): void {
+  const key = name.toLowerCase()
+  if (names.length >= maxGivenNames || names.some((known) => known.toLowerCase() === key)) return
+  if (before) names.unshift(name)
+  else names.push(name)
+}
+
 /**
  * For each person named by one word at a marker (`Khouri (protect)`), the capitalised words
  * written right before that word anywhere in `text` (`Rami` of `met journalist Rami Khouri`), read
@@ -1464,7 +1462,7 @@ function addGivenNames(text: string, people: readonly Entity[], words: TextWords
     // For a candidate, not a word the cable writes often: rather its subject (see `isGivenName`).
     if (person.candidate === true && words.count(next.text) >= frequentWord) return
     const found = following.get(person) ?? []
-    if (found.length < maxGivenNames && !found.some((known) => known.toLowerCase() === next.text.toLowerCase())) found.push(next.text)
+    addName(found, next.text, false)
     following.set(person, found)
   }
   const take = (person: Entity, recent: readonly Token[]): void => {
@@ -1476,8 +1474,7 @@ function addGivenNames(text: string, people: readonly Entity[], words: TextWords
       // 10TEGUCIGALPA65): its words are the person's too, and the given name is read before it.
       const quote = recent[back]!.text
       if ((quote === '"' || quote === '”') && recent[back - 2]?.text === (quote === '"' ? '"' : '“') && recent[back - 1]?.kind === 'word' && /^\p{Lu}/u.test(recent[back - 1]!.text)) {
-        const nickname = recent[back - 1]!.text
-        if (found.length < maxGivenNames && !found.some((known) => known.toLowerCase() === nickname.toLowerCase())) found.unshift(nickname)
+        addName(found, recent[back - 1]!.text, true)
         back -= 2
         taken--
         continue
@@ -1487,7 +1484,7 @@ function addGivenNames(text: string, people: readonly Entity[], words: TextWords
       // `Mohammed bin Nayif`, `William E. Ward`) is passed over: the name word before it is sought.
       // A particle that is a given name where it opens the name is one (`Des Browne`, `Ben Wedeman`).
       if (word.kind === 'word' && openingNames.has(word.text) && !isNameWord(recent[back - 1]?.text ?? '', upperMode)) {
-        if (found.length < maxGivenNames && !found.some((known) => known.toLowerCase() === word.text.toLowerCase())) found.unshift(word.text)
+        addName(found, word.text, true)
         break
       }
       if (word.kind === 'word' && isParticle(word.text) && back > 0) {
@@ -1500,7 +1497,7 @@ function addGivenNames(text: string, people: readonly Entity[], words: TextWords
         continue
       }
       if (word.kind !== 'word' || !isGivenName(text, word, recent[back - 1], upperMode, words, person.candidate === true)) break
-      if (found.length < maxGivenNames && !found.some((known) => known.toLowerCase() === word.text.toLowerCase())) found.unshift(word.text)
+      addName(found, word.text, true)
     }
     given.set(person, found)
   }
@@ -1514,7 +1511,7 @@ function addGivenNames(text: string, people: readonly Entity[], words: TextWords
         // article's hyphen (`al-Qirbi`).
         const whole = isWholeWordAt(lowered, at, key.length)
         const possessive = !whole && isWholeWordAt(lowered, at, key.length + 2) && possessiveAfter.test(lowered.slice(at + key.length, at + key.length + 3))
-        const from = whole || possessive ? at : articleStart(lowered, at)
+        const from = whole || possessive ? at : at - joinedArticleBefore(lowered, at)
         if (!whole && !possessive && !(from < at && isWholeWordAt(lowered, from, at - from + key.length))) continue
         const window = tokenize(text, Math.max(0, from - 80), from, pageBreaks)
         take(person, window.slice(-7))
@@ -1534,9 +1531,11 @@ function addGivenNames(text: string, people: readonly Entity[], words: TextWords
       const token: Token = {text: match[0], start: match.index, end: match.index + match[0].length, kind: 'word'}
       if (previous !== undefined) takeAfter(previous, token)
       const word = token.text.toLowerCase()
-      const person = bySurname.get(word.replace(possessiveEnd, '')) ?? bySurname.get(word.replace(articleHyphenStart, ''))
+      // The name, in a possessive, or after an article's hyphen (`al-Qirbi`).
+      const exact = bySurname.get(word)
+      const person = exact ?? bySurname.get(word.replace(possessiveEnd, '')) ?? bySurname.get(word.slice(joinedArticleLength(word)))
       if (person !== undefined) take(person, recent)
-      previous = person !== undefined && bySurname.get(word) === person ? person : undefined
+      previous = exact
       recent.push(token)
       if (recent.length > 6) recent.shift()
     }
@@ -1573,15 +1572,24 @@ function namesDefining(text: string, alias: string, pageBreaks: readonly Range[]
 /** What opens an alias's definition after a name: `(`, `(aka "`, `(a.k.a. `, `(known as `. */
 const aliasLead = /\((?:(?:a\.?k\.?a\.?|alias|known as|also known as|nicknamed|called)[:,]? )?["“]?$/u
 
-/** An Arabic article joined by a hyphen, opening a name (`al-`, `el-`, `ad-`): lower case. */
-const articleHyphenStart = /^(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)[-\u2010\u2011]/u
+/** Arabic articles written joined to a name by a hyphen (`al-Qirbi`, `ad-Din`), lower case. */
+const joinedArticles: ReadonlySet<string> = new Set(['al', 'el', 'ad', 'an', 'ar', 'as', 'ash', 'at', 'az', 'ud', 'ul', 'ur', 'ed', 'es', 'ez'])
 
-const articleHyphenEnd = /(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)[-\u2010\u2011]$/u
+function isHyphenCode(code: number): boolean {
+  return code === 45 || code === 0x2010 || code === 0x2011
+}
 
-/** Where the article joined to the name at `at` starts (`at` itself when there is none). */
-function articleStart(lowered: string, at: number): number {
-  const match = articleHyphenEnd.exec(lowered.slice(Math.max(0, at - 4), at))
-  return match === null ? at : at - match[0].length
+/** The length of the article and hyphen opening `word` (lower case), or 0. */
+function joinedArticleLength(word: string): number {
+  for (let length = 2; length <= 3; length++) if (isHyphenCode(word.charCodeAt(length)) && joinedArticles.has(word.slice(0, length))) return length + 1
+  return 0
+}
+
+/** The length of an article and hyphen written right before `at` in `lowered`, or 0. */
+function joinedArticleBefore(lowered: string, at: number): number {
+  if (!isHyphenCode(lowered.charCodeAt(at - 1))) return 0
+  for (let length = 2; length <= 3 && at - 1 - length >= 0; length++) if (joinedArticles.has(lowered.slice(at - 1 - length, at - 1))) return length + 1
+  return 0
 }
 
 /**

@@ -158,18 +158,15 @@ function variantSpellings(word: string, slavicEnding: 'ic' | undefined): string[
  */
 export function nameParts(token: string): string[] {
   const parts = [token, ...token.split(nameHyphens)]
-  const glued = gluedParticle.exec(token) ?? gluedCapitalParticle.exec(token)
-  if (glued !== null) parts.push(glued[1]!)
+  // The particle capitalised too (`DeVido`, written `De Vido` elsewhere, 08BUENOSAIRES568), then
+  // with a rest of four letters or more: a short one is often an English word (`DeLay`).
+  const capitalised = token.charAt(0) !== token.charAt(0).toLowerCase()
+  const glued = gluedParticle.exec(capitalised ? token.charAt(0).toLowerCase() + token.slice(1) : token)
+  if (glued !== null && (!capitalised || glued[1]!.length >= 4)) parts.push(glued[1]!)
   return parts
 }
 
 const gluedParticle = /^(?:van|von|de|da|di|du|del|della|der|den|ter|al|el|le|la|bin|ibn|abu|ben)(\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*)$/u
-
-/**
- * The same particle capitalised (`DeVido`, written `De Vido` elsewhere, 08BUENOSAIRES568): the
- * rest of four letters or more, since a short one is often an English word (`DeLay`).
- */
-const gluedCapitalParticle = /^(?:Van|Von|De|Da|Di|Du|Del|Della|Der|Den|Al|El|Le|La|Bin|Ibn|Abu|Ben)(\p{Lu}\p{Ll}{3}[\p{L}\p{M}'’-]*)$/u
 
 /** Words of Arabic and Persian compound names, which are also written joined to the next one. */
 const compoundOpeners: ReadonlySet<string> = new Set([

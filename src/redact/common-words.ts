@@ -63,3 +63,14 @@ export function isNameParticle(word: string): boolean {
   return particles.has(word.toLowerCase())
 }
 
+
+/** A word a reference's or a part's letter follows (`reported in ref A.`, `see para B.`). */
+const referenceWordBefore = /(?:^|[^\p{L}])(?:refs?|reftel|para|paras|paragraph|section|annex|tab|item|point|part|appendix|enclosure|attachment)[ \t]+$/iu
+
+/**
+ * Whether the letter at `at` follows a word that names a reference or a part: its letter and dot
+ * (`as reported in ref A. Khouri said`) end a sentence, and are no initial of the name after it.
+ */
+export function isReferenceLetterAt(text: string, at: number): boolean {
+  return referenceWordBefore.test(text.slice(Math.max(0, at - 12), at))
+}

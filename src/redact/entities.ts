@@ -20,7 +20,7 @@
  */
 import type {ProtectMarker, Root} from '../syntax/types.js'
 import {breaksOverlapping, gatherTreeFacts, hasBreakWithin, trimRange, type MarkerSite, type Range} from './markers.js'
-import {isCommonWord, isNameParticle, openingNames} from './common-words.js'
+import {isCommonWord, isNameParticle, isReferenceLetterAt, openingNames} from './common-words.js'
 import {nameHyphens} from './fold.js'
 import {partitionPoint} from '../partition-point.js'
 import {placeholderPattern} from './placeholders.js'
@@ -196,6 +196,8 @@ function tokenize(text: string, from: number, to: number, pageBreaks: readonly R
 
 const lower = (word: string): string => word.toLowerCase() // tokens carry no dots: `Dr.` is `Dr` and `.`
 const isTitle = (word: string): boolean => titles.has(lower(word))
+/** Whether `word` (no dots) is a title or rank read before a name (`PM`, `Amb`, `Colonel`). */
+export const isTitleWord = isTitle
 const isStop = (word: string): boolean => notNames.has(lower(word)) || isTitle(word)
 const isParticle = isNameParticle
 const isUpper = (word: string): boolean => /\p{L}.*\p{L}/u.test(word) && word === word.toUpperCase() && word !== word.toLowerCase()
@@ -320,8 +322,8 @@ function readRun(tokens: readonly Token[], index: number, text: string, subject 
     // `Ma. Cristina Reyes`): the words before them are the person's too.
     const initial = tokens[i - 1]
     // Not a country's or a body's initials ending the sentence before (`visit to the U.S. Carvalho
-    // (protect) noted`, 07BRASILIA396).
-    if (run.length > 0 && token.text === '.' && initial?.kind === 'word' && givenAbbreviation.test(initial.text) && !placeInitials.test(text.slice(Math.max(0, initial.start - 2), initial.end))) {
+    // (protect) noted`, 07BRASILIA396), nor a reference's letter (`reported in ref A. Khouri`).
+    if (run.length > 0 && token.text === '.' && initial?.kind === 'word' && givenAbbreviation.test(initial.text) && !placeInitials.test(text.slice(Math.max(0, initial.start - 2), initial.end)) && !isReferenceLetterAt(text, initial.start)) {
       run.unshift(initial)
       i -= 2
       continue
@@ -705,6 +707,15 @@ function resolveMarker(text: string, site: MarkerSite, pageBreaks: readonly Rang
   // (protect) said`).
   let direct = readRun(tokens, last, text, speechVerbAfter(text, marker.position.end.offset))
   if (direct.placeholder) return direct
+  // In capitals every word reads as a name word, the verb of speech too: `TSVANGIRAI PROFESSED
+  // (PROTECT)` (00HARARE6677) was read as one name, which released `MORGAN TSVANGIRAI` and
+  // redacted every `SAID` of a `TSVANGIRAI SAID (PROTECT)` cable. The speaker is the name (`SAID`
+  // as a surname before a marker in capitals would be lost to this; the verb is far more common).
+  const verb = direct.tokens.at(-1)
+  if (verb !== undefined && speechVerbs.has(verb.text.toLowerCase()) && direct.tokens.every((token) => isUpper(token.text))) {
+    // A pronoun before the verb (`HE SAID (PROTECT)`) names nobody: read as a marker without a name.
+    direct = readSpeaker(tokens, last, text) ?? {tokens: [], titles: [], placeholder: false, before: last}
+  }
   // `Later Kassem (protect)`: a capitalised adverb opening the sentence is no given name. Only
   // the listed adverbs: a word the text also writes in lower case may be the name (`He Ye`, seed 002).
   const opener = direct.tokens[0]

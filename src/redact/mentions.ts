@@ -11,8 +11,8 @@
  * mention where it is capitalised mid-sentence, an *ambiguous* mention at a sentence start
  * (still redacted, logged so, reviewable), and not a mention in lower case.
  */
-import {isCommonWord, isNameParticle, openingNames} from './common-words.js'
-import {textWordsOf, type Entity} from './entities.js'
+import {isCommonWord, isNameParticle, isReferenceLetterAt, openingNames} from './common-words.js'
+import {isTitleWord, textWordsOf, type Entity} from './entities.js'
 import {fold, foldCommaApostrophes, joinedSpellings, nameParts, nameSpellings, withoutIgnorables} from './fold.js'
 import {hasBreakWithin, type Range} from './markers.js'
 import type {Span} from './spans.js'
@@ -216,8 +216,9 @@ export function findMentions(text: string, entities: readonly Entity[], pageBrea
   // A mention of no one but candidates (`Entity.candidate`) may name no protected person: ambiguous.
   const candidates = new Set(entities.filter((entity) => entity.candidate === true).map((entity) => entity.label))
   const ofCandidatesOnly = (hit: Hit): boolean => candidates.size > 0 && hit.owners.every((labels) => [...labels].every((label) => candidates.has(label)))
+  const initialsOnlyBeforeNames = gluedInitialsOf(text, hits)
   return joinFullNames(text, hits, pageBreaks).map((hit) => {
-    const start = withParticlesBefore(text, hit.start, particlesOf.get(hit.entity))
+    const start = withInitialsBefore(text, withParticlesBefore(text, hit.start, particlesOf.get(hit.entity)), initialsOnlyBeforeNames)
     const reason = ofCandidatesOnly(hit) ? 'ambiguous-mention' : hit.reason
     const span: Span = {start, end: hit.end, reason, rule: 'name-mention', entity: hit.entity}
     if (reason === 'ambiguous-mention') span.ambiguous = true
@@ -295,6 +296,85 @@ function withParticlesBefore(text: string, start: number, words: ReadonlySet<str
     at = begin
   }
   return at
+}
+
+/** Initials with dots that are a country's or a union's, not a person's (`the U.S. Ward`). */
+const placeInitials: ReadonlySet<string> = new Set(['US', 'UK', 'UN', 'EU'])
+
+function isUpperLetter(char: string): boolean {
+  return /^\p{Lu}$/u.test(char)
+}
+
+function isWordChar(char: string): boolean {
+  return /^[\p{L}\p{M}\p{N}]$/u.test(char)
+}
+
+/** The start of a word of two or three capitals (`MK`) ending at `end` with a space or tab after it, or -1. */
+function gluedInitialsStart(text: string, end: number): number {
+  let begin = end
+  while (begin > end - 4 && begin > 0 && isUpperLetter(text.charAt(begin - 1))) begin--
+  if (end - begin < 2 || end - begin > 3 || (begin > 0 && /[\p{L}\p{M}\p{N}.'’-]/u.test(text.charAt(begin - 1)))) return -1
+  return begin
+}
+
+/**
+ * Words of two or three capitals written right before a mention (`MK Narayanan`, `AK Antony`,
+ * 07NEWDELHI909) that the text writes nowhere else: a person's initials run together, not an
+ * office or a body the cable names again (`PM Singh`, `the PM`; `US Ward`, `the US`). Mixed-case
+ * mentions only: in capitals every word is so written.
+ */
+function gluedInitialsOf(text: string, hits: readonly Hit[]): ReadonlySet<string> {
+  const beforeNames = new Map<string, number>()
+  for (const hit of hits) {
+    const written = text.slice(hit.start, hit.end)
+    if (written === written.toUpperCase()) continue
+    let end = hit.start
+    if (text.charCodeAt(end - 1) !== 32) continue
+    end--
+    const begin = gluedInitialsStart(text, end)
+    if (begin !== -1) {
+      const word = text.slice(begin, end)
+      beforeNames.set(word, (beforeNames.get(word) ?? 0) + 1)
+    }
+  }
+  const found = new Set<string>()
+  if (beforeNames.size === 0) return found
+  // One pass over the text's words of two or three capitals, whatever the number of them sought.
+  const written = new Map<string, number>()
+  for (const match of text.matchAll(capitalsWord)) if (beforeNames.has(match[0])) written.set(match[0], (written.get(match[0]) ?? 0) + 1)
+  for (const [word, count] of beforeNames) {
+    if (!placeInitials.has(word) && !isTitleWord(word) && written.get(word) === count) found.add(word)
+  }
+  return found
+}
+
+/** A whole word of two or three capitals. */
+const capitalsWord = /(?<![\p{L}\p{M}\p{N}])\p{Lu}{2,3}(?![\p{L}\p{M}\p{N}])/gu
+
+/**
+ * Where a mention starts once the initials written right before it are taken too: `T.S.
+ * Tirumurti`, `A. K. Antony`, `William E. Ward`, and the run-together initials of
+ * `gluedInitialsOf` (`MK Narayanan`). Initials are never searched alone (a letter names no one),
+ * so the mention of the surname released them (08NEWDELHI2322, 09NEWDELHI1337). Not a country's
+ * (`the U.S. Ward`).
+ */
+function withInitialsBefore(text: string, start: number, glued: ReadonlySet<string>): number {
+  let at = start
+  let letters = ''
+  for (let count = 0; count < 4; count++) {
+    let end = at
+    while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--
+    if (count === 0 && end === at) return start
+    if (text.charAt(end - 1) !== '.' || !isUpperLetter(text.charAt(end - 2)) || isWordChar(text.charAt(end - 3))) break
+    letters = text.charAt(end - 2) + letters
+    at = end - 2
+  }
+  if (letters !== '' && !placeInitials.has(letters) && !(letters.length === 1 && isReferenceLetterAt(text, at))) return at
+  if (letters === '' && glued.size > 0 && text.charCodeAt(start - 1) === 32) {
+    const begin = gluedInitialsStart(text, start - 1)
+    if (begin !== -1 && glued.has(text.slice(begin, start - 1))) return begin
+  }
+  return start
 }
 
 /**

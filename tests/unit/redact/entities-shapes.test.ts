@@ -447,3 +447,26 @@ describe('a marker put after real names in corpus cables: the shapes that releas
     expect(people('1. (C) Frank Pearl met us. We thank Pearl.\n\n2. (C) They told Pearl (protect) so.')).toEqual(['Frank Pearl'])
   })
 })
+
+describe('initials before a surname, and the speaker in a cable in capitals', () => {
+  it.each([
+    // initials with dots before the surname elsewhere (08NEWDELHI2322, 09NEWDELHI1337)
+    ['1. (C) We met Joint Secretary T.S. Tirumurti.\n\n2. (C) Tirumurti (protect) said so.', ['Tirumurti', 'T\\.S\\.']],
+    ['1. (C) Defense Minister A. K. Antony spoke.\n\n2. (C) Antony (Protect) affirmed it.', ['Antony', 'A\\. K\\.']],
+    // initials run together that the cable writes nowhere else (07NEWDELHI909)
+    ['1. (C) You meet National Security Advisor MK Narayanan.\n\n2. (C) Tell Narayanan (protect) that we agree.', ['Narayanan', 'MK']],
+    // a verb of speech before the marker in capitals: the speaker, and their given name (00HARARE6677)
+    ['1. (C) WE MET MDC PRESIDENT MORGAN TSVANGIRAI.\n\n2. (C) THE MDC UNDERSTANDS THE RISKS, TSVANGIRAI PROFESSED (PROTECT), AND WAITS.', ['MORGAN', 'TSVANGIRAI']],
+  ])('%j', keepsNoWordOf)
+
+  it('keeps a reference letter, a country, an office, and every other verb of speech', () => {
+    const text = `${header}1. (C) Rami Khouri met the PM. PM Haddad left. Khouri and Haddad met the U.S. Khouri said it.\n\n2. (C) As reported in ref A. Khouri (protect) agreed.\n\n3. (C) THE MINISTER SAID IT. THE MDC UNDERSTANDS, HAMDAN SAID (PROTECT), THE RISKS.`
+    const result = redact(text, {release: 'S'})
+    expect(result.ok).toBe(true)
+    expect(result.text).toContain('reported in ref A. [')
+    expect(result.text).toContain('met the U.S. [')
+    expect(result.text).toContain('PM Haddad left')
+    expect(result.text).toContain('THE MINISTER SAID IT')
+    expect(people(text)).not.toContainEqual(expect.stringContaining('SAID'))
+  })
+})

@@ -1468,17 +1468,27 @@ function addName(names: string[], name: string, before: boolean): void {
 function addGivenNames(text: string, people: readonly Entity[], words: TextWords, pageBreaks: readonly Range[]): void {
   const given = new Map<Entity, string[]>()
   const following = new Map<Entity, string[]>()
-  const takeAfter = (person: Entity, next: Token | undefined): void => {
-    if (next === undefined || !isNameAfter(next.text, isUpper(person.tokens.at(-1)!), words)) return
+  const takeAfter = (person: Entity, mention: Token, next: Token | undefined): void => {
+    // Not after a mention in capitals (a heading's: `… TAIEB FASSI FIHRI`, then `Classified By:`
+    // after the blank line, 08RABAT185), nor past a blank line.
+    if (next === undefined || isUpper(mention.text) || blankLineBetween(text, mention.end, next.start)) return
+    if (!isNameAfter(next.text, isUpper(person.tokens.at(-1)!), words)) return
     // For a candidate, not a word the cable writes often: rather its subject (see `isGivenName`).
     if (person.candidate === true && words.count(next.text) >= frequentWord) return
     const found = following.get(person) ?? []
     addName(found, next.text, false)
     following.set(person, found)
   }
-  const take = (person: Entity, recent: readonly Token[]): void => {
+  // The parts of the words joined by a hyphen (`President-elect`), lower case, read when first asked:
+  // a word written once alone may be written again in one, where the search for a name finds it too.
+  let hyphenParts: Set<string> | undefined
+  const joinedParts = (): ReadonlySet<string> => (hyphenParts ??= partsOfHyphenatedWords(text))
+  const take = (person: Entity, recent: readonly Token[], mention: Token): void => {
     // The surname's case, not an acronym's read with it (`AFRICOM Ward`).
     const upperMode = isUpper(person.tokens.at(-1)!)
+    // A mention in capitals in a cable written in mixed case: a heading's (`SUBJECT: … MINISTER OF
+    // FOREIGN AFFAIRS TAIEB FASSI FIHRI`, 08RABAT185), where the given name may be written alone.
+    const inCapitals = !upperMode && isUpper(mention.text) && upperContext(text, mention.start)
     const found = given.get(person) ?? []
     for (let back = recent.length - 1, taken = 0; back >= 0 && taken < 3; back--, taken++) {
       // A nickname in quotes between the given name and the surname (`Porfirio "Pepe" Lobo`,
@@ -1507,6 +1517,12 @@ function addGivenNames(text: string, people: readonly Entity[], words: TextWords
         taken--
         continue
       }
+      if (inCapitals) {
+        // Every word there is in capitals: only one the cable writes nowhere else, no common word.
+        if (word.kind !== 'word' || !isNameWord(word.text, true) || isCommonWord(word.text) || words.count(word.text) !== 1 || words.writtenInLowerCase(word.text.toLowerCase()) || joinedParts().has(word.text.toLowerCase()) || placeOpeners.has(recent[back - 1]?.text.toLowerCase() ?? '')) break
+        addName(found, word.text, true)
+        continue
+      }
       if (word.kind !== 'word' || !isGivenName(text, word, recent[back - 1], upperMode, words, person.candidate === true)) break
       addName(found, word.text, true)
     }
@@ -1525,8 +1541,9 @@ function addGivenNames(text: string, people: readonly Entity[], words: TextWords
         const from = whole || possessive ? at : at - joinedArticleBefore(lowered, at)
         if (!whole && !possessive && !(from < at && isWholeWordAt(lowered, from, at - from + key.length))) continue
         const window = tokenize(text, Math.max(0, from - 80), from, pageBreaks)
-        take(person, window.slice(-7))
-        if (whole) takeAfter(person, tokenize(text, at + key.length, Math.min(text.length, at + key.length + 60), pageBreaks)[0])
+        const mention: Token = {text: text.slice(at, at + key.length), start: at, end: at + key.length, kind: 'word'}
+        take(person, window.slice(-7), mention)
+        if (whole) takeAfter(person, mention, tokenize(text, at + key.length, Math.min(text.length, at + key.length + 60), pageBreaks)[0])
       }
     }
   } else {
@@ -1538,15 +1555,17 @@ function addGivenNames(text: string, people: readonly Entity[], words: TextWords
     }
     const recent: Token[] = []
     let previous: Entity | undefined
+    let previousToken: Token | undefined
     for (const match of text.matchAll(tokenPattern)) {
       const token: Token = {text: match[0], start: match.index, end: match.index + match[0].length, kind: 'word'}
-      if (previous !== undefined) takeAfter(previous, token)
+      if (previous !== undefined) takeAfter(previous, previousToken!, token)
       const word = token.text.toLowerCase()
       // The name, in a possessive, or after an article's hyphen (`al-Qirbi`).
       const exact = bySurname.get(word)
       const person = exact ?? bySurname.get(word.replace(possessiveEnd, '')) ?? bySurname.get(word.slice(joinedArticleLength(word)))
-      if (person !== undefined) take(person, recent)
+      if (person !== undefined) take(person, recent, token)
       previous = exact
+      previousToken = token
       recent.push(token)
       if (recent.length > 6) recent.shift()
     }
@@ -1557,6 +1576,27 @@ function addGivenNames(text: string, people: readonly Entity[], words: TextWords
     person.surnameIndex = person.tokens.length - 1
   }
   for (const [person, names] of following) person.tokens = [...person.tokens, ...names]
+}
+
+/** The lower-case parts of every word of `text` joined by a hyphen (`president`, `elect`). */
+function partsOfHyphenatedWords(text: string): Set<string> {
+  const parts = new Set<string>()
+  for (let at = text.indexOf('-'); at !== -1; at = text.indexOf('-', at + 1)) {
+    if (!isWordUnit(text.charCodeAt(at - 1)) || !isWordUnit(text.charCodeAt(at + 1))) continue
+    let start = at - 1
+    while (start > 0 && isWordUnit(text.charCodeAt(start - 1))) start--
+    let end = at + 1
+    while (end < text.length && isWordUnit(text.charCodeAt(end))) end++
+    parts.add(text.slice(start, at).toLowerCase())
+    parts.add(text.slice(at + 1, end).toLowerCase())
+    at = end - 1
+  }
+  return parts
+}
+
+/** Whether a blank line stands between `start` and `end`. */
+function blankLineBetween(text: string, start: number, end: number): boolean {
+  return end - start > 1 && /\n[ \t\r]*\n/.test(text.slice(start, end))
 }
 
 /**

@@ -22,7 +22,9 @@ import type {Span} from './spans.js'
  * particles between white space (`Gomez de Olea`, `Maria de la Cruz`).
  */
 function joinsName(gap: string): boolean {
-  if (!/^\s/.test(gap) || !/\s$/.test(gap)) return false
+  // Not across a blank line: two paragraphs', or a heading's and the next line's (a copy kept the
+  // blank line only while the two were redacted apart).
+  if (!/^\s/.test(gap) || !/\s$/.test(gap) || /\n[ \t\r]*\n/.test(gap)) return false
   return gap.trim() === '' || gap.trim().split(/\s+/).every(isNameParticle)
 }
 

@@ -455,6 +455,7 @@ describe('initials before a surname, and the speaker in a cable in capitals', ()
     ['1. (C) Defense Minister A. K. Antony spoke.\n\n2. (C) Antony (Protect) affirmed it.', ['Antony', 'A\\. K\\.']],
     // initials run together that the cable writes nowhere else (07NEWDELHI909)
     ['1. (C) You meet National Security Advisor MK Narayanan.\n\n2. (C) Tell Narayanan (protect) that we agree.', ['Narayanan', 'MK']],
+    // a given name written only in a heading in capitals (08RABAT185)
     // a verb of speech before the marker in capitals: the speaker, and their given name (00HARARE6677)
     ['1. (C) WE MET MDC PRESIDENT MORGAN TSVANGIRAI.\n\n2. (C) THE MDC UNDERSTANDS THE RISKS, TSVANGIRAI PROFESSED (PROTECT), AND WAITS.', ['MORGAN', 'TSVANGIRAI']],
   ])('%j', keepsNoWordOf)
@@ -468,5 +469,26 @@ describe('initials before a surname, and the speaker in a cable in capitals', ()
     expect(result.text).toContain('PM Haddad left')
     expect(result.text).toContain('THE MINISTER SAID IT')
     expect(people(text)).not.toContainEqual(expect.stringContaining('SAID'))
+  })
+})
+
+describe('a heading in capitals before the body', () => {
+  const opening = 'C O N F I D E N T I A L SECTION 01 OF 02 RABAT 000123\n\n'
+
+  it('gives the name a given name written nowhere else (08RABAT185)', () => {
+    const text = `${opening}SUBJECT: MEETING WITH MINISTER OF FOREIGN AFFAIRS TAIEB FASSI FIHRI\n\nClassified By: CDA, Reasons 1.4 b and d.\n\n1. (C) Minister of Foreign Affairs Fassi Fihri met us.\n\n2. (C) Fassi Fihri said (protect) it holds.`
+    const result = redact(text, {release: 'S'})
+    expect(result.ok).toBe(true)
+    expect(result.text).not.toMatch(/TAIEB|Fassi|Fihri/i)
+    expect(result.text).toContain('Minister of Foreign Affairs [')
+  })
+
+  it('gives no name word to the name it ends with, and a name is not joined across a blank line (10TEGUCIGALPA65)', () => {
+    const text = `${opening}SUBJECT: DISCUSSIONS WITH PRESIDENT ELECT PORFIRIO LOBO\n\nClassified By: Ambassador Hugo Llorens\n\n1. (C) We met President-elect Lobo. Porfirio Lobo (protect) said so.`
+    const result = redact(text, {release: 'S'})
+    expect(result.ok).toBe(true)
+    expect(result.text).toContain('\n\nClassified By:')
+    expect(result.text).toContain('President-elect [')
+    expect(result.text).not.toMatch(/Lobo|LOBO|Porfirio/)
   })
 })

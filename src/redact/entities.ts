@@ -85,6 +85,8 @@ const titles: ReadonlySet<string> = new Set([
   'syg', 'stringer', 'scholar', 'dissident', 'lobbyist', 'expatriate', 'marshal', 'guide', 'pm', 'fm', 'dpm', 'dfm',
   // the post's own officers, the listener a marker may follow (`told PolSpec (protect)`)
   'polspec', 'polmiloff', 'polmilcouns', 'econcouns', 'poleconoff', 'conoff', 'ecoff', 'pao', 'rso', 'dao',
+  // and the host's offices written as one word (`MFA PermSec Sigurdsson`, 08REYKJAVIK199)
+  'permsec', 'depsec', 'undersec', 'dirgen', 'secgen', 'depmin', 'vicemin', 'primin', 'formin', 'defmin',
 ])
 
 /**
@@ -310,6 +312,21 @@ function readRun(tokens: readonly Token[], index: number, text: string, subject 
       i--
     }
   }
+  // Initials after the surname, as Russian and Ukrainian names are written (`Petrenko V.D.
+  // (protect)`): in the name's span; a letter is never searched alone.
+  if (first?.text === '.' && upperMode === false) {
+    let k = i
+    const initials: Token[] = []
+    while (initials.length < 3 && tokens[k]?.text === '.' && /^\p{Lu}$/u.test(tokens[k - 1]?.text ?? '')) {
+      initials.unshift(tokens[k - 1]!)
+      k -= 2
+    }
+    const surname = tokens[k]
+    if (initials.length > 0 && surname?.kind === 'word' && surname.text.length > 1 && isNameWord(surname.text, false)) {
+      for (const initial of initials) run.push(initial)
+      i = k
+    }
+  }
   // Up to five words: Arabic names run to five (`Ahmed Mohammed Ali Hassan Saleh`); more would
   // take an organisation's words before a name (`TV Azteca Northeast Luis Padua`, 07MONTERREY527).
   while (run.filter((token) => !isParticle(token.text)).length < 5) {
@@ -457,7 +474,7 @@ function skipAsides(tokens: readonly Token[], index: number): number {
     // A degree or generation after the name (`Dr. Samir Haddad, Ph.D. (protect)`, `Jr.`, `III`).
     const suffixEnd = i
     while (tokens[i] !== undefined && (tokens[i]!.text === '.' || nameSuffixes.has(tokens[i]!.text.toLowerCase()))) i--
-    if (i < suffixEnd && tokens.slice(i + 1, suffixEnd + 1).some((part) => nameSuffixes.has(part.text.toLowerCase()))) continue
+    if (i < suffixEnd && isNameSuffix(tokens.slice(i + 1, suffixEnd + 1))) continue
     i = suffixEnd
     // An age between commas (`Ahmed Khouri, 45, (protect)`): the name is before it.
     if (/^\d{1,3}$/.test(token.text) && tokens[i - 1]?.text === ',' && tokens[i + 1]?.text === ',') {
@@ -510,6 +527,15 @@ function degreeBefore(tokens: readonly Token[], index: number): number {
 
 /** Degrees and generations written after a name, their dots apart (`Ph.D.` is `Ph`, `.`, `D`, `.`). */
 const nameSuffixes: ReadonlySet<string> = new Set(['ph', 'd', 'md', 'm', 'jr', 'sr', 'esq', 'ii', 'iii', 'iv'])
+
+/**
+ * Whether `parts` (words of `nameSuffixes` and dots) are a degree or a generation: `Ph.D.`, `M.D.`,
+ * `Jr.`, not a letter alone, which is an initial (`Petrenko V.D. (protect)`: `D.` is Petrenko's).
+ */
+function isNameSuffix(parts: readonly Token[]): boolean {
+  const letters = parts.filter((part) => part.text !== '.').map((part) => part.text.toLowerCase())
+  return letters.length > 0 && (letters.join('') === 'md' || letters.some((letter) => letter.length > 1))
+}
 
 /**
  * Lower-case words that can open an apposition: `, a UK citizen`, `, who …`. Titles open one
@@ -725,7 +751,7 @@ function resolveMarker(text: string, site: MarkerSite, pageBreaks: readonly Rang
   }
   // The speaker first: in `with Brazil, Reich said (protect)` and `Nevertheless, Vedrine said
   // (protect)` the words before the comma are no name that `Reich said` describes.
-  if (direct.tokens.length === 0) return readSpeaker(tokens, last, text) ?? readApposition(tokens, last, text, true, words) ?? readBeforeDash(tokens, last, text)
+  if (direct.tokens.length === 0) return readSpeaker(tokens, last, text) ?? readTeller(tokens, last, text) ?? readApposition(tokens, last, text, true, words) ?? readBeforeDash(tokens, last, text)
   const word = tokens[direct.before]?.text.toLowerCase()
   // `KHOURI IN DAMASCUS (protect)`, in capitals in mixed-case text: the words at the marker may be
   // a place, the person named before the preposition. Both are protected (fail closed).
@@ -804,8 +830,34 @@ function resolveMarker(text: string, site: MarkerSite, pageBreaks: readonly Rang
     const named = namesBeforeCommas(tokens, direct.before, text, words)
     if (named.length > 0) return {...direct, others: named}
   }
+  // `Hussein Jowher of the NGO Sprat (protect)`, `Father Cedric Prakash of the Prashant Center for
+  // Human Rights and Justice (protect)` (09NAIROBI, 08NEWDELHI in audit D): the words at the
+  // marker end an organisation's name, its member named before `of`. Both are protected.
+  const member = direct.tokens.length <= 2 ? memberOfOrganisation(tokens, direct.before, text) : undefined
+  if (member !== undefined) return {...direct, others: [member]}
   return direct
 }
+
+/**
+ * The name before `of`, `from` or `at` that opens an organisation's name ending at token `index`
+ * (its capitalised words, acronyms, `the`, `and`, `for`, `&`), or `undefined`.
+ */
+function memberOfOrganisation(tokens: readonly Token[], index: number, text: string): Run | undefined {
+  for (let k = index, steps = 0; k >= 0 && steps < 10; k--, steps++) {
+    const token = tokens[k]!
+    if (token.kind !== 'word') return undefined
+    const word = lower(token.text)
+    if (word === 'of' || word === 'from' || word === 'at') {
+      if (k === index) return undefined
+      const run = readRun(tokens, k - 1, text)
+      return run.placeholder || run.tokens.length === 0 ? undefined : run
+    }
+    if (!/^\p{Lu}/u.test(token.text) && !organisationJoiners.has(word)) return undefined
+  }
+  return undefined
+}
+
+const organisationJoiners: ReadonlySet<string> = new Set(['the', 'and', 'for', '&', 'on', 'de', 'du', 'des', 'la', 'el', 'al'])
 
 /** Words that lead into a name set off after a marker or a description: `namely`, `real name`, `born`. */
 const nameLeads: ReadonlySet<string> = new Set(['namely', 'whose', 'real', 'true', 'given', 'full', 'name', 'is', 'was', 'born', 'i', 'e', '.', 'that'])
@@ -871,19 +923,24 @@ function namesSetOffAt(text: string, end: number, pageBreaks: readonly Range[], 
  * The person a nameless marker's description names later: `According to an Israeli embassy
  * official (please protect) … The official, Yossi Levin, added`, `(Comment: The source, Pierre
  * Lacoste, …)`, `BIO NOTE: The officer, Brigadier Karim Jabbour, …`; and `His real name is
- * Mohammed Khalil.` in the marker's paragraph. The description's last word (`official`) after
- * `the`, then a name set off by a comma or dashes.
+ * Mohammed Khalil.` in the marker's paragraph. The description's last word (`official`), or the
+ * noun after its article, after `the`, then a name set off by a comma or dashes.
  */
 function namesOfDescription(text: string, site: MarkerSite, pageBreaks: readonly Range[], words: TextWords, seen: DescriptionPlaces): Run[] {
   const start = site.marker.position.start.offset
   const end = site.marker.position.end.offset
   const found: Run[] = []
   const last = lastWordOf(text.slice(Math.max(0, start - 40), start))
-  // The description's noun: its last word, or the first after its article when a name ends it
-  // (`A contact at the Ministry of Interior (protect)`: `contact`).
-  const noun = /^\p{Ll}{3,}$/u.test(last) ? last : articleNoun(text.slice(Math.max(0, start - 80), start))
+  // The description's noun: its last word, and the first after its article (`A contact at the
+  // Ministry of Interior (protect)`: `contact`; `An adviser to the health ministers (protect)` …
+  // `the adviser, Selwyn Katene,`, 04WELLINGTON596).
+  const nouns = new Set<string>()
+  if (/^\p{Ll}{3,}$/u.test(last)) nouns.add(last)
+  const headNoun = articleNoun(text.slice(Math.max(0, start - 80), start))
+  if (headNoun !== undefined) nouns.add(headNoun)
   const lowered = words.lowered()
-  if (noun !== undefined && !isCommonWord(noun) && lowered.length === text.length) {
+  for (const noun of nouns) {
+    if (isCommonWord(noun) || lowered.length !== text.length) continue
     const needle = `the ${noun}`
     // Where the text writes `the official`, found once per word: a search from each marker to the
     // end of the text made a cable of thousands of `our contact (protect)` quadratic.
@@ -1115,6 +1172,23 @@ const sentenceAdverbs: ReadonlySet<string> = new Set([
   'despite', 'unlike', 'like', 'regarding', 'concerning', 'following', 'including', 'among', 'against', 'without',
 ])
 
+/** A verb in the past tense, lower case: `interjected`, `recounted`, `described`, `implied`. */
+const pastTenseVerb = /^\p{Ll}{2,}(?:ed|ied)$/u
+
+/** Verbs in the past tense not in `-ed`, as they follow a speaker: `FM Youssouf began (strictly protect)`, 09DJIBOUTI1425. */
+const irregularPastVerbs: ReadonlySet<string> = new Set([
+  'began', 'spoke', 'wrote', 'gave', 'made', 'took', 'went', 'came', 'held', 'led', 'sent', 'knew', 'found',
+  'kept', 'brought', 'sought', 'chose', 'drew', 'became', 'spent', 'meant', 'understood', 'heard', 'saw', 'put',
+  'set', 'let', 'read', 'shook', 'stood', 'sat', 'left', 'got', 'grew', 'showed', 'foresaw', 'withdrew', 'undertook',
+])
+
+/** Adverbs between a speaker and their verb: `also`, `then`, `later`, or a word in `-ly` (`privately`). */
+function isAdverb(word: string): boolean {
+  return /^\p{Ll}/u.test(word) && (sentenceAdverbs.has(word) || speakerAdverbs.has(word) || (word.length > 4 && word.endsWith('ly') && !word.endsWith('ily')))
+}
+
+const speakerAdverbs: ReadonlySet<string> = new Set(['further', 'even', 'only', 'too', 'first', 'next', 'quickly', 'repeatedly', 'immediately', 'flatly', 'openly', 'frankly', 'bluntly'])
+
 /** Prepositions whose capitalised object before a marker is taken for a place or an organisation. */
 const placePrepositions: ReadonlySet<string> = new Set(['at', 'from', 'with', 'near', 'inside', 'outside', 'within', 'to', 'by', 'under'])
 
@@ -1141,13 +1215,62 @@ function speechVerbAfter(text: string, offset: number): boolean {
   return next !== null && speechVerbs.has(next[1]!.toLowerCase())
 }
 
-/** The name right before a verb of speech that stands right before the marker. */
+/**
+ * The name right before a verb of speech that stands right before the marker: a listed verb, or
+ * in mixed-case text any verb in the past tense after a capitalised name (`Arcia interjected
+ * (protect)`, `Firtash recounted (strictly protect)`); an adverb or two may stand between (`Firtash
+ * also said (strictly protect)`, `Zardari then confirmed (protect)`, 08KYIV2414, released 76 times).
+ */
 function readSpeaker(tokens: readonly Token[], index: number, text: string): Run | undefined {
   const verb = tokens[index]
-  if (verb?.kind !== 'word' || !speechVerbs.has(verb.text.toLowerCase())) return undefined
-  const run = readRun(tokens, index - 1, text, true)
+  if (verb?.kind !== 'word') return undefined
+  const listed = speechVerbs.has(verb.text.toLowerCase())
+  if (!listed && !pastTenseVerb.test(verb.text) && !irregularPastVerbs.has(verb.text)) return undefined
+  let subject = index - 1
+  for (let adverbs = 0; adverbs < 2 && tokens[subject]?.kind === 'word' && isAdverb(tokens[subject]!.text); adverbs++) subject--
+  // An unlisted verb only right after a capitalised name word in mixed-case text (`Khouri
+  // interjected`; not `the meeting Khouri's staff attended`).
+  if (!listed && !/^\p{Lu}\p{Ll}/u.test(tokens[subject]?.text ?? '')) return undefined
+  const run = readRun(tokens, subject, text, true)
   if (run.placeholder) return run
   return run.tokens.length > 0 && !run.tokens.every((token) => pronouns.has(token.text.toLowerCase())) ? run : undefined
+}
+
+/** Whether the name of `run` follows a preposition (`DG for Counterterrorism`, `head of Amnesty`). */
+function objectOfPreposition(text: string, run: Run): boolean {
+  const first = run.tokens[0]
+  return first !== undefined && prepositionBefore.test(text.slice(Math.max(0, first.start - 8), first.start))
+}
+
+const prepositionBefore = /(?:^|[^\p{L}])(?:for|of|on|in|with|at|from)\s+$/iu
+
+/** Verbs whose object is the one told: `Walter Veltroni told the Ambassador (protect)`. */
+const tellingVerbs: ReadonlySet<string> = new Set([
+  'told', 'tells', 'informed', 'informs', 'assured', 'assures', 'briefed', 'briefs', 'advised', 'advises',
+  'warned', 'warns', 'reminded', 'reminds', 'promised', 'promises', 'urged', 'urges', 'cautioned', 'confirmed',
+])
+
+/** Words of the one told, before the marker: `us`, `the Ambassador`, `visiting PolOff`. */
+const listenerWords: ReadonlySet<string> = new Set(['us', 'me', 'the', 'our', 'visiting', 'embassy', 'embassy\'s', 'mission', 'both'])
+
+/**
+ * The teller, where the marker follows the one told: `Walter Veltroni told the Ambassador
+ * (protect)`, `told PolOff (protect)`, `said to us (protect)` (08ROME246). The marker protects
+ * the source who spoke, not the post's officer who listened; read as a marker that names nobody,
+ * the name before the verb was a candidate, and not taken where the cable wrote it often.
+ */
+function readTeller(tokens: readonly Token[], index: number, text: string): Run | undefined {
+  let k = index
+  // The one told: at most four words, each a title or a listed word (`the visiting Deputy Secretary`).
+  while (k >= 0 && index - k < 4 && tokens[k]?.kind === 'word' && (isTitle(tokens[k]!.text) || listenerWords.has(lower(tokens[k]!.text)))) k--
+  if (k === index) return undefined
+  const verb = lower(tokens[k]?.text ?? '')
+  // `said to the Ambassador`, `explained to us`: a verb of speech and `to`.
+  if (verb === 'to' && speechVerbs.has(lower(tokens[k - 1]?.text ?? ''))) k--
+  else if (!tellingVerbs.has(verb)) return undefined
+  const run = readRun(tokens, k - 1, text, true)
+  if (run.placeholder || run.tokens.length === 0 || run.tokens.every((token) => pronouns.has(lower(token.text)))) return undefined
+  return run
 }
 
 /**
@@ -1240,13 +1363,14 @@ function readListBefore(text: string, site: MarkerSite, first: Run, pageBreaks: 
 }
 
 /**
- * The name runs of `text[from, to)` (a marker's sentence, before it) that may be the person: each
+ * The name runs of `text[from, to)` (a marker's sentence, before it) that may be the person (or,
+ * for a marker of `several`, the people): each
  * run of two name words or more (`Rami Khouri in Damascus (protect)`), and in mixed-case text one
  * word alone (`Khouri told us (protect)`) but for the words {@link sentenceCandidates} leaves.
  * Fail closed: a place or an organisation read so is redacted throughout, a person missed would
  * be released.
  */
-function sentenceCandidates(text: string, from: number, to: number, pageBreaks: readonly Range[], words: TextWords): Run[] {
+function sentenceCandidates(text: string, from: number, to: number, pageBreaks: readonly Range[], words: TextWords, several = false): Run[] {
   const tokens = tokenize(text, from, to, pageBreaks)
   const upperMode = upperContext(text, to)
   const runs: Run[] = []
@@ -1257,8 +1381,10 @@ function sentenceCandidates(text: string, from: number, to: number, pageBreaks: 
     const next = tokens[before + current.length + 1]
     const organisation = next?.kind === 'word' && /^\p{Lu}/u.test(next.text) && notNames.has(next.text.toLowerCase())
     // In a run of several words, a word the cable writes very often is its subject (`Africa
-    // Confidential`, 38 times `Africa`); a source's surname is rarely written that often.
-    if (current.filter((token) => !isParticle(token.text)).length >= 2) current = current.filter((token) => isParticle(token.text) || words.count(token.text) < frequentRunWord)
+    // Confidential`, 38 times `Africa`); a source's surname is rarely written that often. Not for a
+    // marker of `several` people, whose words name them: `… for Africa Ann Pickard and government
+    // relations representative Peter Francis (both protect)`, 09ABUJA259, 23 times `Pickard`.
+    if (!several && current.filter((token) => !isParticle(token.text)).length >= 2) current = current.filter((token) => isParticle(token.text) || words.count(token.text) < frequentRunWord)
     const nameWords = current.filter((token) => !isParticle(token.text))
     const single = nameWords.length === 1 ? nameWords[0]!.text : undefined
     // One word alone may be a place, a people or an ordinary word opening the sentence: taken only
@@ -1472,7 +1598,7 @@ function addGivenNames(text: string, people: readonly Entity[], words: TextWords
     // Not after a mention in capitals (a heading's: `… TAIEB FASSI FIHRI`, then `Classified By:`
     // after the blank line, 08RABAT185), nor past a blank line.
     if (next === undefined || isUpper(mention.text) || blankLineBetween(text, mention.end, next.start)) return
-    if (!isNameAfter(next.text, isUpper(person.tokens.at(-1)!), words)) return
+    if (!isNameAfter(next.text, isUpper(person.tokens[lastNameWordIndex(person.tokens)]!), words)) return
     // For a candidate, not a word the cable writes often: rather its subject (see `isGivenName`).
     if (person.candidate === true && words.count(next.text) >= frequentWord) return
     const found = following.get(person) ?? []
@@ -1485,7 +1611,7 @@ function addGivenNames(text: string, people: readonly Entity[], words: TextWords
   const joinedParts = (): ReadonlySet<string> => (hyphenParts ??= partsOfHyphenatedWords(text))
   const take = (person: Entity, recent: readonly Token[], mention: Token): void => {
     // The surname's case, not an acronym's read with it (`AFRICOM Ward`).
-    const upperMode = isUpper(person.tokens.at(-1)!)
+    const upperMode = isUpper(person.tokens[lastNameWordIndex(person.tokens)]!)
     // A mention in capitals in a cable written in mixed case: a heading's (`SUBJECT: … MINISTER OF
     // FOREIGN AFFAIRS TAIEB FASSI FIHRI`, 08RABAT185), where the given name may be written alone.
     const inCapitals = !upperMode && isUpper(mention.text) && upperContext(text, mention.start)
@@ -1573,7 +1699,7 @@ function addGivenNames(text: string, people: readonly Entity[], words: TextWords
   for (const [person, names] of given) {
     if (names.length === 0) continue
     person.tokens = [...names, ...person.tokens]
-    person.surnameIndex = person.tokens.length - 1
+    person.surnameIndex = lastNameWordIndex(person.tokens)
   }
   for (const [person, names] of following) person.tokens = [...person.tokens, ...names]
 }
@@ -1662,7 +1788,9 @@ function isNameAfter(word: string, upperMode: boolean, words: TextWords): boolea
  */
 function givenNameKey(tokens: readonly string[]): string {
   const acronym = tokens.length === 2 && isUpper(tokens[0]!) && !isUpper(tokens[1]!)
-  return (acronym ? tokens[1]! : tokens.join(' ')).toLowerCase()
+  // Without the initials after the surname (`Petrenko V.D. (protect)`, written `Vladimir Petrenko`).
+  const words = lastNameWordIndex(tokens) < tokens.length - 1 ? tokens.slice(0, lastNameWordIndex(tokens) + 1) : tokens
+  return (acronym ? tokens[1]! : words.join(' ')).toLowerCase()
 }
 
 /**
@@ -1691,7 +1819,19 @@ function isGivenName(text: string, word: Token, before: Token | undefined, upper
 function surnameIndexOf(tokens: readonly string[]): number {
   const first = tokens[0]
   if (first !== undefined && tokens.length <= 3 && chineseSurnames.has(first.toLowerCase())) return 0
-  return tokens.length - 1
+  return lastNameWordIndex(tokens)
+}
+
+/** The index of the last token of two letters or more: the surname before initials written after it (`Petrenko V D`). */
+function lastNameWordIndex(tokens: readonly string[]): number {
+  let index = tokens.length - 1
+  while (index > 0 && !/\p{L}.*\p{L}/u.test(tokens[index]!)) index--
+  return index
+}
+
+/** The tokens of two letters or more: a name's words without its initials. */
+function nameWordsOf(tokens: readonly string[]): string[] {
+  return tokens.filter((token) => /\p{L}.*\p{L}/u.test(token))
 }
 
 /** The comparable words of a name: no particles, lower case. */
@@ -1873,7 +2013,10 @@ export function findEntities(text: string, tree: Root): EntityResult {
     // `The Deputy Minister (protect), Fuad Hamza, said`, `A contact (protect) -- Colonel Bassam Zein
     // -- said`, `Mr. and Mrs. Tannous (protect), Georges and Mona, told`: names set off right after
     // the marker. The person where the marker names nobody; who may be where it names someone.
-    for (const named of namesSetOffAt(text, marker.position.end.offset, pageBreaks, run === undefined)) addPerson(named, marker, run !== undefined)
+    // After the object of a preposition too (`Deputy DG for Counterterrorism (strictly protect)
+    // Gerhard Schindler`, 06HAMBURG85): the words at the marker may be the office's, not a name.
+    const unsure = run === undefined || objectOfPreposition(text, run)
+    for (const named of namesSetOffAt(text, marker.position.end.offset, pageBreaks, unsure)) addPerson(named, marker, run !== undefined)
     for (const named of realNameAfter(text, site, pageBreaks)) addPerson(named, marker)
     if (run === undefined) {
       // Each name once, however many markers' descriptions lead to it (`addCandidate`).
@@ -1933,7 +2076,7 @@ export function findEntities(text: string, tree: Root): EntityResult {
     // every name of its sentence before it, however the list is written.
     if (pluralMarker.test(marker.form)) {
       const sentence = protectedSentence(sentences, text, site)
-      for (const candidate of sentenceCandidates(text, sentence.start, marker.position.start.offset, pageBreaks, textWords)) addCandidate(candidate, marker)
+      for (const candidate of sentenceCandidates(text, sentence.start, marker.position.start.offset, pageBreaks, textWords, true)) addCandidate(candidate, marker)
     }
   }
   const addAlias = (start: number, length: number, marker: ProtectMarker): void => {
@@ -1972,8 +2115,11 @@ export function findEntities(text: string, tree: Root): EntityResult {
   // is named in full elsewhere, and the given name is theirs too.
   // And a person named by two words read as a surname of two (`Cardoso Pinto (protect)`, after `MFA
   // Political Director Joao Cardoso Pinto`), a few of them: the many-people pass reads one word.
-  const oneWord = entities.filter((entity) => entity.tokens.length === 1 && /\p{L}{2}/u.test(entity.tokens[0]!))
-  const twoWords = entities.filter((entity) => entity.tokens.length === 2 && entity.tokens.every((token) => /\p{L}{2}/u.test(token)))
+  // Initials after the surname are no word of it (`Petrenko V.D. (protect)`, elsewhere `Vladimir Petrenko`).
+  const trailingInitials = (entity: Entity): boolean => lastNameWordIndex(entity.tokens) < entity.tokens.length - 1
+  const oneWord = entities.filter((entity) => (entity.tokens.length === 1 || (trailingInitials(entity) && nameWordsOf(entity.tokens).length === 1)) && /\p{L}{2}/u.test(entity.tokens[0]!))
+  // Particles apart (`Vale de Almeida said (protect)`, after `Joao Vale de Almeida`; `De Alba`).
+  const twoWords = entities.filter((entity) => entity.tokens.length >= 2 && entity.tokens.length <= 4 && entity.tokens.filter((token) => !isParticle(token)).length <= 2 && entity.tokens.every((token) => /\p{L}{2}/u.test(token) || isParticle(token)))
   const named = oneWord.length + twoWords.length <= wordQueryLimit ? [...oneWord, ...twoWords] : oneWord
   if (named.length > 0) addGivenNames(text, named, textWords, pageBreaks)
   // `AMLO (protect)`, `Bida (protect)` where the cable gives the name the alias stands for once
@@ -1982,7 +2128,7 @@ export function findEntities(text: string, tree: Root): EntityResult {
     for (const name of namesDefining(text, person.tokens.at(-1)!, pageBreaks)) {
       for (const word of name) if (!person.tokens.some((known) => known.toLowerCase() === word.toLowerCase())) person.tokens.unshift(word)
     }
-    person.surnameIndex = person.tokens.length - 1
+    person.surnameIndex = lastNameWordIndex(person.tokens)
   }
   // A candidate's name in the marker's sentence is logged as an ambiguous mention, for review.
   const candidates = new Set(entities.filter((entity) => entity.candidate === true).map((entity) => entity.label))

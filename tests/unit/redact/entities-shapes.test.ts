@@ -492,3 +492,37 @@ describe('a heading in capitals before the body', () => {
     expect(result.text).not.toMatch(/Lobo|LOBO|Porfirio/)
   })
 })
+
+describe('two more reading audits of corpus cables: speakers, the one told, organisations, initials after the name', () => {
+  it.each([
+    // an adverb between the speaker and the verb, and verbs of no list (08KYIV2414, 10PANAMA in audit D)
+    [`1. (C) We met Dmytro Firtash. ${'Firtash spoke. '.repeat(9)}\n\n2. (C) Firtash also recounted (strictly protect) that it holds.`, ['Dmytro', 'Firtash']],
+    [`1. (C) Dilio Arcia met us. ${'Arcia spoke. '.repeat(9)}\n\n2. (C) Arcia interjected (protect) that it holds.`, ['Dilio', 'Arcia']],
+    [`1. (C) We met FM Mahmoud Ali Youssouf. ${'Youssouf spoke. '.repeat(9)}\n\n2. (C) At the meeting hosted by Djibouti, FM Youssouf began (strictly protect) by saying it.`, ['Mahmoud', 'Youssouf']],
+    // the teller, where the marker follows the one told (08ROME246: 22 times released)
+    [`1. (C) Democratic Party leader Walter Veltroni\ntold the Ambassador (protect) that he would win. ${'Veltroni spoke. '.repeat(21)}`, ['Walter', 'Veltroni']],
+    [`1. (C) Walter Veltroni said to us (protect) that he would win. ${'Veltroni spoke. '.repeat(21)}`, ['Walter', 'Veltroni']],
+    // the member named before an organisation that ends at the marker (audit D)
+    ['1. (C) We met Hussein Jowher of the NGO Sprat (protect) on Monday. Jowher left.', ['Hussein', 'Jowher']],
+    // a full name right after a marker that follows the object of a preposition (06HAMBURG85)
+    ['1. (C) We met Deputy DG for Counterterrorism (strictly protect) Gerhard Schindler on Monday. Schindler left.', ['Gerhard', 'Schindler']],
+    // a marker of two people: a surname the cable writes often is still a name of its sentence (09ABUJA259)
+    [`1. (C) Shell's vice president for Africa Ann Pickard and government relations representative Peter Francis (both protect) met us.\n\n2. (C) ${'Pickard spoke. '.repeat(21)}`, ['Ann', 'Pickard', 'Peter', 'Francis']],
+    // the noun after the description's article, named later (04WELLINGTON596)
+    ['1. (C) An adviser to the health ministers (protect) suggested it.\n\n2. (C) Nonetheless, the adviser, Selwyn Katene, acknowledged it. Katene left.', ['Selwyn', 'Katene']],
+    // initials after the surname, as Russian names are written; the given name elsewhere (audit D)
+    ['1. (C) We met Vladimir Petrenko.\n\n2. (C) Deputy Minister Petrenko V.D. (protect) said so.', ['Vladimir', 'Petrenko', 'V\\.D']],
+    // given names before a surname with a particle, and before an office written as one word (10BRUSSELS183, 08REYKJAVIK199)
+    ['1. (C) We met EU Ambassador Joao Vale de Almeida. The EU will act, Vale de Almeida said (protect), soon.', ['Joao', 'Vale', 'Almeida']],
+    ['1. (C) We met MFA Permanent Secretary Gretar Mar Sigurdsson.\n\n2. (C) MFA PermSec\nSigurdsson (protect) has left.', ['Gretar', 'Mar', 'Sigurdsson']],
+  ])('%j', keepsNoWordOf)
+
+  it('keeps what the new readings must not take', () => {
+    // a pronoun tells nobody's name; an office before `of` is no member; a degree is no initial
+    expect(people('1. (C) He told the Ambassador (protect) that it holds.')).toEqual([])
+    expect(people('1. (C) We met the Minister of Foreign Affairs Ahmed Gheit (protect).')).toEqual(['Ahmed Gheit'])
+    expect(people('1. (C) We met Dr. Samir Haddad, Ph.D. (protect).')).toEqual(['Samir Haddad'])
+    // an unlisted verb only right after a capitalised name
+    expect(people('1. (C) The group he founded (protect) is gone.')).toEqual([])
+  })
+})

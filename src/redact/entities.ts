@@ -85,6 +85,7 @@ const titles: ReadonlySet<string> = new Set([
   'syg', 'stringer', 'scholar', 'dissident', 'lobbyist', 'expatriate', 'marshal', 'guide', 'pm', 'fm', 'dpm', 'dfm',
   // the post's own officers, the listener a marker may follow (`told PolSpec (protect)`)
   'polspec', 'polmiloff', 'polmilcouns', 'econcouns', 'poleconoff', 'conoff', 'ecoff', 'pao', 'rso', 'dao',
+  'emboffs', 'poloffs', 'econoffs', 'conoffs', 'poleconoffs', 'ecoffs',
   // and the host's offices written as one word (`MFA PermSec Sigurdsson`, 08REYKJAVIK199)
   'permsec', 'depsec', 'undersec', 'dirgen', 'secgen', 'depmin', 'vicemin', 'primin', 'formin', 'defmin',
 ])
@@ -1268,7 +1269,10 @@ function readTeller(tokens: readonly Token[], index: number, text: string): Run 
   // `said to the Ambassador`, `explained to us`: a verb of speech and `to`.
   if (verb === 'to' && speechVerbs.has(lower(tokens[k - 1]?.text ?? ''))) k--
   else if (!tellingVerbs.has(verb)) return undefined
-  const run = readRun(tokens, k - 1, text, true)
+  // An adverb or two before the verb (`Garcia also told the Ambassador (protect)`, 08BRASILIA880).
+  let subject = k - 1
+  for (let adverbs = 0; adverbs < 2 && tokens[subject]?.kind === 'word' && isAdverb(tokens[subject]!.text); adverbs++) subject--
+  const run = readRun(tokens, subject, text, true)
   if (run.placeholder || run.tokens.length === 0 || run.tokens.every((token) => pronouns.has(lower(token.text)))) return undefined
   return run
 }

@@ -3,11 +3,13 @@
  * (`../shared/corpus`, skipped with a message when absent): the prose, the names and the ways a
  * cable refers back to a person are the archive's own. In each cable the person whose surname the
  * cable writes most often (three times or more), found after a title (`Minister Jorge Taiana`), is
- * marked in three places, each its own copy:
+ * marked in five places, each its own copy:
  *
  * - after the full name at its first mention: `Minister Jorge Taiana (protect) said`;
  * - after the surname alone before a verb of speech: `Taiana (protect) said`;
- * - after the verb: `Taiana said (protect)`.
+ * - after the verb: `Taiana said (protect)`;
+ * - after an adverb and the verb: `Taiana also said (protect)`;
+ * - after the one told: `Taiana told the Ambassador (protect)`, `Taiana told Poloff (protect)`.
  *
  * Redacted at S, the copy must verify, and the surname must be gone as a whole word, in any case
  * (the case the text writes it in only, where it also writes it in lower case). The reading of
@@ -82,7 +84,19 @@ const placings: Record<string, (text: string, person: Person) => number | undefi
     const match = new RegExp(`(?<=[\\s.,;:"] ?)${escape(person.surname)}\\s+(?:said|noted|added|stated|explained)\\b`, 'g').exec(text)
     return match === null ? undefined : match.index + match[0].length
   },
+  'after an adverb and a verb of speech': (text, person) => {
+    const match = new RegExp(`(?<=[\\s.,;:"] ?)${escape(person.surname)}\\s+(?:also|then|later|further|again)\\s+(?:${speech}|argued|stressed|confirmed|commented|emphasized)\\b`, 'g').exec(text)
+    return match === null ? undefined : match.index + match[0].length
+  },
+  'after the one told': (text, person) => {
+    const listener = String.raw`the\s+(?:Ambassador|DCM|Charge|delegation)|PolOff|Poloff|PolCouns|Polcouns|EconOff|Econoff|Emboffs?|us|me`
+    const match = new RegExp(`(?<=[\\s.,;:"] ?)${escape(person.surname)}\\s+(?:also\\s+)?(?:told|informed|assured|briefed)\\s+(?:${listener})\\b`, 'g').exec(text)
+    return match === null ? undefined : match.index + match[0].length
+  },
 }
+
+/** Fewer cables write the person so: each placing's own floor (a change that found none would pass). */
+const minimumCases: Record<string, number> = {'after an adverb and a verb of speech': 100, 'after the one told': 120}
 
 describe.skipIf(!corpusAvailable)('a marker put after a real name in the corpus', () => {
   const cables = corpusAvailable
@@ -109,7 +123,7 @@ describe.skipIf(!corpusAvailable)('a marker put after a real name in the corpus'
     }
     console.log(`${placing}: ${cases} cables, ${leaks.length} with the surname left`)
     // Hundreds of cables each: a change that stopped finding the people would pass with none.
-    expect(cases).toBeGreaterThan(500)
+    expect(cases).toBeGreaterThan(minimumCases[placing] ?? 500)
     expect(leaks).toEqual([])
   })
 })

@@ -502,6 +502,9 @@ describe('two more reading audits of corpus cables: speakers, the one told, orga
     // the teller, where the marker follows the one told (08ROME246: 22 times released)
     [`1. (C) Democratic Party leader Walter Veltroni\ntold the Ambassador (protect) that he would win. ${'Veltroni spoke. '.repeat(21)}`, ['Walter', 'Veltroni']],
     [`1. (C) Walter Veltroni said to us (protect) that he would win. ${'Veltroni spoke. '.repeat(21)}`, ['Walter', 'Veltroni']],
+    // an adverb before the verb, and the post's officers in the plural (08BRASILIA880, 09TRIPOLI621)
+    [`1. (C) We met Marco Aurelio Garcia.\n\n2. (C) Garcia also told the Ambassador (protect) that it holds. ${'Garcia spoke. '.repeat(21)}`, ['Marco', 'Aurelio', 'Garcia']],
+    [`1. (C) We met Ali Gashut.\n\n2. (C) Gashut told Emboffs (protect) the review passed. ${'Gashut spoke. '.repeat(9)}`, ['Ali', 'Gashut']],
     // the member named before an organisation that ends at the marker (audit D)
     ['1. (C) We met Hussein Jowher of the NGO Sprat (protect) on Monday. Jowher left.', ['Hussein', 'Jowher']],
     // a full name right after a marker that follows the object of a preposition (06HAMBURG85)

@@ -1190,6 +1190,9 @@ function isAdverb(word: string): boolean {
 
 const speakerAdverbs: ReadonlySet<string> = new Set(['further', 'even', 'only', 'too', 'first', 'next', 'quickly', 'repeatedly', 'immediately', 'flatly', 'openly', 'frankly', 'bluntly'])
 
+/** The auxiliaries of a listed verb of speech (`Bot has stated (protect)`, 04THEHAGUE3166). */
+const speechAuxiliaries: ReadonlySet<string> = new Set(['has', 'had', 'have', 'was', 'is', 'were', 'would', 'will', 'could', 'may', 'might', 'did', 'does', 'been'])
+
 /** Prepositions whose capitalised object before a marker is taken for a place or an organisation. */
 const placePrepositions: ReadonlySet<string> = new Set(['at', 'from', 'with', 'near', 'inside', 'outside', 'within', 'to', 'by', 'under'])
 
@@ -1220,7 +1223,8 @@ function speechVerbAfter(text: string, offset: number): boolean {
  * The name right before a verb of speech that stands right before the marker: a listed verb, or
  * in mixed-case text any verb in the past tense after a capitalised name (`Arcia interjected
  * (protect)`, `Firtash recounted (strictly protect)`); an adverb or two may stand between (`Firtash
- * also said (strictly protect)`, `Zardari then confirmed (protect)`, 08KYIV2414, released 76 times).
+ * also said (strictly protect)`, `Zardari then confirmed (protect)`, 08KYIV2414, released 76 times),
+ * and before a listed verb its auxiliaries (`Bot has stated (protect)`).
  */
 function readSpeaker(tokens: readonly Token[], index: number, text: string): Run | undefined {
   const verb = tokens[index]
@@ -1228,7 +1232,9 @@ function readSpeaker(tokens: readonly Token[], index: number, text: string): Run
   const listed = speechVerbs.has(verb.text.toLowerCase())
   if (!listed && !pastTenseVerb.test(verb.text) && !irregularPastVerbs.has(verb.text)) return undefined
   let subject = index - 1
-  for (let adverbs = 0; adverbs < 2 && tokens[subject]?.kind === 'word' && isAdverb(tokens[subject]!.text); adverbs++) subject--
+  // An auxiliary only before a listed verb: `The Report was released (protect)` names no one.
+  const between = (word: string): boolean => isAdverb(word) || (listed && speechAuxiliaries.has(word))
+  for (let adverbs = 0; adverbs < 3 && tokens[subject]?.kind === 'word' && between(tokens[subject]!.text); adverbs++) subject--
   // An unlisted verb only right after a capitalised name word in mixed-case text (`Khouri
   // interjected`; not `the meeting Khouri's staff attended`).
   if (!listed && !/^\p{Lu}\p{Ll}/u.test(tokens[subject]?.text ?? '')) return undefined

@@ -8,7 +8,7 @@
  * - after the full name at its first mention: `Minister Jorge Taiana (protect) said`;
  * - after the surname alone before a verb of speech: `Taiana (protect) said`;
  * - after the verb: `Taiana said (protect)`;
- * - after an adverb and the verb: `Taiana also said (protect)`;
+ * - after an adverb or an auxiliary and the verb: `Taiana also said (protect)`, `Taiana has stated (protect)`;
  * - after the one told: `Taiana told the Ambassador (protect)`, `Taiana told Poloff (protect)`.
  *
  * Redacted at S, the copy must verify, and the surname must be gone as a whole word, in any case
@@ -84,8 +84,8 @@ const placings: Record<string, (text: string, person: Person) => number | undefi
     const match = new RegExp(`(?<=[\\s.,;:"] ?)${escape(person.surname)}\\s+(?:said|noted|added|stated|explained)\\b`, 'g').exec(text)
     return match === null ? undefined : match.index + match[0].length
   },
-  'after an adverb and a verb of speech': (text, person) => {
-    const match = new RegExp(`(?<=[\\s.,;:"] ?)${escape(person.surname)}\\s+(?:also|then|later|further|again)\\s+(?:${speech}|argued|stressed|confirmed|commented|emphasized)\\b`, 'g').exec(text)
+  'after an adverb or an auxiliary and a verb of speech': (text, person) => {
+    const match = new RegExp(`(?<=[\\s.,;:"] ?)${escape(person.surname)}\\s+(?:also|then|later|further|again|has|had|was)\\s+(?:${speech}|argued|stressed|confirmed|commented|emphasized)\\b`, 'g').exec(text)
     return match === null ? undefined : match.index + match[0].length
   },
   'after the one told': (text, person) => {
@@ -96,7 +96,7 @@ const placings: Record<string, (text: string, person: Person) => number | undefi
 }
 
 /** Fewer cables write the person so: each placing's own floor (a change that found none would pass). */
-const minimumCases: Record<string, number> = {'after an adverb and a verb of speech': 100, 'after the one told': 120}
+const minimumCases: Record<string, number> = {'after an adverb or an auxiliary and a verb of speech': 130, 'after the one told': 120}
 
 describe.skipIf(!corpusAvailable)('a marker put after a real name in the corpus', () => {
   const cables = corpusAvailable

@@ -505,6 +505,8 @@ describe('two more reading audits of corpus cables: speakers, the one told, orga
     // an adverb before the verb, and the post's officers in the plural (08BRASILIA880, 09TRIPOLI621)
     [`1. (C) We met Marco Aurelio Garcia.\n\n2. (C) Garcia also told the Ambassador (protect) that it holds. ${'Garcia spoke. '.repeat(21)}`, ['Marco', 'Aurelio', 'Garcia']],
     [`1. (C) We met Ali Gashut.\n\n2. (C) Gashut told Emboffs (protect) the review passed. ${'Gashut spoke. '.repeat(9)}`, ['Ali', 'Gashut']],
+    // the auxiliary of a verb of speech (04THEHAGUE3166)
+    [`1. (C) We met Foreign Minister Bernard Bot.\n\n2. (C) Bot has stated (protect) that it holds. ${'Bot spoke. '.repeat(9)}`, ['Bernard', 'Bot']],
     // the member named before an organisation that ends at the marker (audit D)
     ['1. (C) We met Hussein Jowher of the NGO Sprat (protect) on Monday. Jowher left.', ['Hussein', 'Jowher']],
     // a full name right after a marker that follows the object of a preposition (06HAMBURG85)
@@ -525,7 +527,8 @@ describe('two more reading audits of corpus cables: speakers, the one told, orga
     expect(people('1. (C) He told the Ambassador (protect) that it holds.')).toEqual([])
     expect(people('1. (C) We met the Minister of Foreign Affairs Ahmed Gheit (protect).')).toEqual(['Ahmed Gheit'])
     expect(people('1. (C) We met Dr. Samir Haddad, Ph.D. (protect).')).toEqual(['Samir Haddad'])
-    // an unlisted verb only right after a capitalised name
+    // an unlisted verb only right after a capitalised name, and an auxiliary only before a listed verb
     expect(people('1. (C) The group he founded (protect) is gone.')).toEqual([])
+    expect(people('1. (C) The Report was released (protect) today. The report is long.')).toEqual([])
   })
 })

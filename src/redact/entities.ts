@@ -895,6 +895,13 @@ function namesSetOffAt(text: string, end: number, pageBreaks: readonly Range[], 
   // Titles, hyphenated ones too (`Executive Editor-in-Chief of …`, 08BEIJING3385).
   const titleWord = (word: string): boolean => isTitle(word) || word.split(nameHyphens).some(isTitle)
   for (;;) {
+    // An office's words before its title (`(protect), Cabinet Affairs Minister Gergawi,`, 07DUBAI59):
+    // the name follows the last title of the first few capitalised words.
+    let lastTitle = -1
+    for (let ahead = i; ahead < i + 6 && tokens[ahead]?.kind === 'word' && (/^\p{Lu}/u.test(tokens[ahead]!.text) || titleWord(tokens[ahead]!.text)); ahead++) {
+      if (titleWord(tokens[ahead]!.text)) lastTitle = ahead
+    }
+    if (lastTitle > i) i = lastTitle
     while (tokens[i] !== undefined && (titleWord(tokens[i]!.text) || (tokens[i]!.text === '.' && i > 0 && isTitle(tokens[i - 1]!.text)))) i++
     let stop = i
     // Initials with their stops go with the name (`(protect), T.C.A. Raghavan,`); `readRun` reads them back.
@@ -1243,13 +1250,36 @@ function readSpeaker(tokens: readonly Token[], index: number, text: string): Run
   return run.tokens.length > 0 && !run.tokens.every((token) => pronouns.has(token.text.toLowerCase())) ? run : undefined
 }
 
-/** Whether the name of `run` follows a preposition (`DG for Counterterrorism`, `head of Amnesty`). */
+/**
+ * Whether the name of `run` follows a preposition, alone or ending a list of capitalised words
+ * (`DG for Counterterrorism`, `head of Amnesty`, `Joint Secretary for Pakistan, Afghanistan and
+ * Iran`, 09NEWDELHI1778).
+ */
 function objectOfPreposition(text: string, run: Run): boolean {
-  const first = run.tokens[0]
-  return first !== undefined && prepositionBefore.test(text.slice(Math.max(0, first.start - 8), first.start))
+  let at = run.tokens[0]?.start ?? 0
+  for (let steps = 0; steps < 10 && at > 0; steps++) {
+    let end = at
+    while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--
+    if (text.charCodeAt(end - 1) === 44) {
+      at = end - 1
+      continue
+    }
+    let start = end
+    while (start > 0 && end - start < 30 && isWordUnit(text.charCodeAt(start - 1))) start--
+    const word = text.slice(start, end)
+    if (word === '' || start === at) return false
+    if (objectPrepositions.has(word.toLowerCase())) return true
+    if (word !== 'and' && !/^\p{Lu}/u.test(word)) return false
+    at = start
+  }
+  return false
 }
 
-const prepositionBefore = /(?:^|[^\p{L}])(?:for|of|on|in|with|at|from)\s+$/iu
+const objectPrepositions: ReadonlySet<string> = new Set(['for', 'of', 'on', 'in', 'with', 'at', 'from'])
+
+function isSpaceCode(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13
+}
 
 /** Verbs whose object is the one told: `Walter Veltroni told the Ambassador (protect)`. */
 const tellingVerbs: ReadonlySet<string> = new Set([
@@ -1390,11 +1420,15 @@ function sentenceCandidates(text: string, from: number, to: number, pageBreaks: 
     // Words before an organisation's word are its name (`British High Commission`, `Royal Africa Society`).
     const next = tokens[before + current.length + 1]
     const organisation = next?.kind === 'word' && /^\p{Lu}/u.test(next.text) && notNames.has(next.text.toLowerCase())
-    // In a run of several words, a word the cable writes very often is its subject (`Africa
-    // Confidential`, 38 times `Africa`); a source's surname is rarely written that often. Not for a
-    // marker of `several` people, whose words name them: `… for Africa Ann Pickard and government
-    // relations representative Peter Francis (both protect)`, 09ABUJA259, 23 times `Pickard`.
-    if (!several && current.filter((token) => !isParticle(token.text)).length >= 2) current = current.filter((token) => isParticle(token.text) || words.count(token.text) < frequentRunWord)
+    // In a run of several words, a word the cable writes very often opening it is its subject
+    // (`Africa Confidential`, 38 times `Africa`), not a name. Only opening it: at the end it is
+    // the surname (`Swiss State Secretary Michael Ambuhl, in Tripoli for talks on the detained
+    // Swiss citizens (protect)`, 09TRIPOLI832, 23 times `Ambuhl`), and taking the given name
+    // alone released it. Not for a marker of `several` people, whose words name them: `… for
+    // Africa Ann Pickard and … Peter Francis (both protect)`, 09ABUJA259.
+    if (!several) {
+      while (current.filter((token) => !isParticle(token.text)).length >= 2 && (isParticle(current[0]!.text) || words.count(current[0]!.text) >= frequentRunWord)) current.shift()
+    }
     const nameWords = current.filter((token) => !isParticle(token.text))
     const single = nameWords.length === 1 ? nameWords[0]!.text : undefined
     // One word alone may be a place, a people or an ordinary word opening the sentence: taken only

@@ -505,6 +505,10 @@ describe('two more reading audits of corpus cables: speakers, the one told, orga
     // an adverb before the verb, and the post's officers in the plural (08BRASILIA880, 09TRIPOLI621)
     [`1. (C) We met Marco Aurelio Garcia.\n\n2. (C) Garcia also told the Ambassador (protect) that it holds. ${'Garcia spoke. '.repeat(21)}`, ['Marco', 'Aurelio', 'Garcia']],
     [`1. (C) We met Ali Gashut.\n\n2. (C) Gashut told Emboffs (protect) the review passed. ${'Gashut spoke. '.repeat(9)}`, ['Ali', 'Gashut']],
+    // a frequent surname ending a name of a nameless marker's sentence (09TRIPOLI832, 23 times)
+    [`1. (C) Swiss State Secretary Michael Ambuhl, in Tripoli for talks on the detained Swiss citizens (protect), met the Ambassador.\n\n2. (C) ${'Ambuhl spoke. '.repeat(22)}`, ['Michael', 'Ambuhl']],
+    // an office's words before the title of a name set off after the marker (07DUBAI59)
+    ['1. (C) One of the principal advisors on Iran (protect), Cabinet Affairs Minister Gergawi, mentioned rumors.\n\n2. (C) Gergawi left.', ['Gergawi']],
     // the auxiliary of a verb of speech (04THEHAGUE3166)
     [`1. (C) We met Foreign Minister Bernard Bot.\n\n2. (C) Bot has stated (protect) that it holds. ${'Bot spoke. '.repeat(9)}`, ['Bernard', 'Bot']],
     // the member named before an organisation that ends at the marker (audit D)
@@ -530,5 +534,9 @@ describe('two more reading audits of corpus cables: speakers, the one told, orga
     // an unlisted verb only right after a capitalised name, and an auxiliary only before a listed verb
     expect(people('1. (C) The group he founded (protect) is gone.')).toEqual([])
     expect(people('1. (C) The Report was released (protect) today. The report is long.')).toEqual([])
+    // a word the cable writes very often opening a name of a nameless marker's sentence is its subject
+    const found = people(`1. (C) ${'Africa is big. '.repeat(20)}\n\n2. (C) As Africa Confidential reported, a contact (protect) said so.`)
+    expect(found).toContain('Confidential')
+    expect(found.join(' ')).not.toContain('Africa')
   })
 })

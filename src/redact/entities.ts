@@ -87,7 +87,8 @@ const titles: ReadonlySet<string> = new Set([
   'polspec', 'polmiloff', 'polmilcouns', 'econcouns', 'poleconoff', 'conoff', 'ecoff', 'pao', 'rso', 'dao',
   'emboffs', 'poloffs', 'econoffs', 'conoffs', 'poleconoffs', 'ecoffs',
   // and the host's offices written as one word (`MFA PermSec Sigurdsson`, 08REYKJAVIK199)
-  'permsec', 'depsec', 'undersec', 'dirgen', 'secgen', 'depmin', 'vicemin', 'primin', 'formin', 'defmin',
+  'permsec', 'depsec', 'undersec', 'dirgen', 'secgen', 'depmin', 'vicemin', 'primin', 'formin', 'defmin', 'fonmin',
+  'depfonmin', 'intmin', 'finmin',
 ])
 
 /**
@@ -799,17 +800,21 @@ function resolveMarker(text: string, site: MarkerSite, pageBreaks: readonly Rang
   const organisation = direct.tokens.length === 1 && previous?.kind === 'word' && /^\p{Lu}/u.test(previous.text) && isStop(previous.text)
   const description = previous?.kind === 'word' && /^\p{Ll}/u.test(previous.text) && !isParticle(previous.text)
   if (preposition || organisation || description) {
+    // The object of a preposition ending a sentence's report (`Muasher said he would raise it on
+    // his trip to Washington (protect)`, `Fradkov told Aliyev that … to Europe (protect)`): the
+    // marker may be the speaker's, whose name was released. The speakers are protected too.
+    const speakers = preposition ? speakersBefore(tokens, direct.before, text) : []
     const before = readApposition(tokens, direct.before, text, false, words) ?? (preposition ? readRun(tokens, direct.before - 1, text) : undefined)
     if (before !== undefined && !before.placeholder && before.tokens.length > 0) {
       // A word alone that the text writes in lower case is no name (`Dean of Law`): the person alone.
       const described = direct.tokens.length === 1 && words.writtenInLowerCase(direct.tokens[0]!.text)
-      return described ? before : {...direct, others: [before]}
+      return described ? {...before, others: speakers} : {...direct, others: [before, ...speakers]}
     }
     // No apposition right before: `Nabil Haddad, 45, of Aleppo (protect)`, `Fuad Hamra, formerly of
     // Reuters (protect)`, `Ahmad Sarraf, son-in-law of Vice President Sharaa (protect)`: the names
     // before the sentence's commas may be the person.
     const named = namesBeforeCommas(tokens, direct.before, text, words)
-    if (named.length > 0) return {...direct, others: named}
+    if (named.length > 0 || speakers.length > 0) return {...direct, others: [...named, ...speakers]}
   }
   // `KHOURI, Rami (protect)`: a surname in capitals, a comma, the given name.
   const surname = tokens[direct.before - 1]
@@ -1279,6 +1284,19 @@ const objectPrepositions: ReadonlySet<string> = new Set(['for', 'of', 'on', 'in'
 
 function isSpaceCode(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13
+}
+
+/** The speakers of the sentence before token `index`: the names before its verbs of speech (`Muasher said`), at most two. */
+function speakersBefore(tokens: readonly Token[], index: number, text: string): Run[] {
+  const found: Run[] = []
+  for (let k = index; k > 0 && index - k < 80 && found.length < 2; k--) {
+    if (stopsSentence(tokens, k)) break
+    const word = tokens[k]!
+    if (word.kind !== 'word' || !/^\p{Ll}/u.test(word.text) || !(speechVerbs.has(word.text) || tellingVerbs.has(word.text))) continue
+    const run = readSpeaker(tokens, k, text)
+    if (run !== undefined && !run.placeholder) found.push(run)
+  }
+  return found
 }
 
 /** Verbs whose object is the one told: `Walter Veltroni told the Ambassador (protect)`. */

@@ -509,6 +509,8 @@ describe('two more reading audits of corpus cables: speakers, the one told, orga
     [`1. (C) Swiss State Secretary Michael Ambuhl, in Tripoli for talks on the detained Swiss citizens (protect), met the Ambassador.\n\n2. (C) ${'Ambuhl spoke. '.repeat(22)}`, ['Michael', 'Ambuhl']],
     // an office's words before the title of a name set off after the marker (07DUBAI59)
     ['1. (C) One of the principal advisors on Iran (protect), Cabinet Affairs Minister Gergawi, mentioned rumors.\n\n2. (C) Gergawi left.', ['Gergawi']],
+    // a place at the marker ending a speaker's report: the speaker is protected too (04AMMAN1288's shape)
+    [`1. (C) We met FonMin Marwan Muasher. ${'Muasher spoke. '.repeat(21)}\n\n2. (C) Muasher said he would raise it on his trip to Washington (protect).`, ['Marwan', 'Muasher']],
     // the auxiliary of a verb of speech (04THEHAGUE3166)
     [`1. (C) We met Foreign Minister Bernard Bot.\n\n2. (C) Bot has stated (protect) that it holds. ${'Bot spoke. '.repeat(9)}`, ['Bernard', 'Bot']],
     // the member named before an organisation that ends at the marker (audit D)

@@ -992,14 +992,30 @@ function namesOfDescription(text: string, site: MarkerSite, pageBreaks: readonly
  */
 function namesOfTitle(text: string, site: MarkerSite, pageBreaks: readonly Range[], seen: Map<string, readonly TitlePlace[]>): Run[] {
   const start = site.marker.position.start.offset
-  const before = tokenize(text, Math.max(0, start - 60), start, pageBreaks)
-  const phrase: string[] = []
-  for (let k = before.length - 1; k >= 0 && before[k]!.kind === 'word' && /^\p{Lu}/u.test(before[k]!.text) && isTitle(before[k]!.text); k--) phrase.unshift(before[k]!.text)
+  const before = tokenize(text, Math.max(0, start - 100), start, pageBreaks)
+  const titlePhraseEndingAt = (end: number): string[] => {
+    const words: string[] = []
+    for (let k = end; k >= 0 && before[k]!.kind === 'word' && /^\p{Lu}/u.test(before[k]!.text) && isTitle(before[k]!.text); k--) words.unshift(before[k]!.text)
+    return words
+  }
+  let phrase = titlePhraseEndingAt(before.length - 1)
   if (phrase.length === 0) return []
+  let phraseStart = before.length - phrase.length
+  // `The Foreign Minister told the Ambassador (protect)`: the one told is the post's officer, the
+  // source the teller, whose title is sought (the Ambassador's holder was taken, the Minister released).
+  let verb = phraseStart - 1
+  if (['the', 'our'].includes(lower(before[verb]?.text ?? ''))) verb--
+  if (verb > 0 && tellingVerbs.has(lower(before[verb]!.text))) {
+    const teller = titlePhraseEndingAt(verb - 1)
+    if (teller.length > 0) {
+      phrase = teller
+      phraseStart = verb - teller.length
+    }
+  }
   // A qualifier before the title (`the Canadian Ambassador (protect)`) picks the places that
   // write it too, where there are any (`Canadian Ambassador Bruno Picard`, not `Ambassador
   // Godec`, 09TUNIS415).
-  const qualifier = before[before.length - phrase.length - 1]
+  const qualifier = before[phraseStart - 1]
   const qualified = qualifier !== undefined && /^\p{Lu}/u.test(qualifier.text) && !notNames.has(lower(qualifier.text)) ? qualifier.text : ''
   const title = phrase.join(' ')
   const key = `${title}\u0000${qualified}`

@@ -428,6 +428,13 @@ describe('a marker put after real names in corpus cables: the shapes that releas
     expect(result.text).toContain('SAID MORE')
   })
 
+  it('takes the teller\'s holder where the bare title at the marker is the one told', () => {
+    const result = redact(`${header}1. (C) Foreign Minister Ali Hamdan met Ambassador Smith. Ambassador Smith left.\n\n2. (C) The Foreign Minister told the Ambassador (protect) that it holds.`, {release: 'S'})
+    expect(result.ok).toBe(true)
+    expect(result.text).not.toMatch(/Ali|Hamdan/)
+    expect(result.text).toContain('Ambassador Smith left')
+  })
+
   it('takes the holder with the same qualifier, and never the drafter of the Classified By line', () => {
     const text = `${header.replace('CDA', 'Ambassador Robert F. Godec')}1. (C) We met Canadian Ambassador Bruno Picard. Ambassador Godec spoke.\n\n2. (C) The Canadian Ambassador (protect) said so.`
     const result = redact(text, {release: 'S'})

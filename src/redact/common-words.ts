@@ -63,6 +63,13 @@ export function isNameParticle(word: string): boolean {
   return particles.has(word.toLowerCase())
 }
 
+/** Initials with dots that are a country's or a union's, not a person's (`the U.S. Ward`), its letters alone. */
+const placeInitials: ReadonlySet<string> = new Set(['US', 'UK', 'UN', 'EU'])
+
+/** Whether `letters` (`US` of `U.S.`) are a country's or a union's initials. */
+export function isPlaceInitials(letters: string): boolean {
+  return placeInitials.has(letters)
+}
 
 /** A word a reference's or a part's letter follows (`reported in ref A.`, `see para B.`). */
 const referenceWordBefore = /(?:^|[^\p{L}])(?:refs?|reftel|para|paras|paragraph|section|annex|tab|item|point|part|appendix|enclosure|attachment)[ \t]+$/iu

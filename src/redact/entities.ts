@@ -18,9 +18,10 @@
  * - `unnamed`: no nameable person (`These contacts (strictly protect) include`,
  *   `He also said (protect) that`): the whole sentence is withheld (fail closed).
  */
+import {isSpace} from '../syntax/classify-line.js'
 import type {ProtectMarker, Root} from '../syntax/types.js'
 import {breaksOverlapping, gatherTreeFacts, hasBreakWithin, trimRange, type MarkerSite, type Range} from './markers.js'
-import {isCommonWord, isNameParticle, isReferenceLetterAt, openingNames} from './common-words.js'
+import {isCommonWord, isNameParticle, isPlaceInitials, isReferenceLetterAt, openingNames} from './common-words.js'
 import {nameHyphens} from './fold.js'
 import {partitionPoint} from '../partition-point.js'
 import {placeholderPattern} from './placeholders.js'
@@ -295,7 +296,6 @@ function loneNameLikeTitle(tokens: readonly Token[], index: number, upperMode: b
 const officeOpeners: ReadonlySet<string> = new Set(['the', 'a', 'an', 'our', 'his', 'her', 'their', 'its', 'my', 'your', 'this', 'that', 'former', 'new', 'late', 'then'])
 
 /** The last letter of `U.S.`, `U.K.`, `U.N.`, `E.U.` with what is before it. */
-const placeInitials = /^(?:U\.[SKN]|E\.U)$/
 
 /** Read the name run ending at token index `index`, backwards. */
 function readRun(tokens: readonly Token[], index: number, text: string, subject = false): Run {
@@ -342,7 +342,7 @@ function readRun(tokens: readonly Token[], index: number, text: string, subject 
     const initial = tokens[i - 1]
     // Not a country's or a body's initials ending the sentence before (`visit to the U.S. Carvalho
     // (protect) noted`, 07BRASILIA396), nor a reference's letter (`reported in ref A. Khouri`).
-    if (run.length > 0 && token.text === '.' && initial?.kind === 'word' && givenAbbreviation.test(initial.text) && !placeInitials.test(text.slice(Math.max(0, initial.start - 2), initial.end)) && !isReferenceLetterAt(text, initial.start)) {
+    if (run.length > 0 && token.text === '.' && initial?.kind === 'word' && givenAbbreviation.test(initial.text) && !(text.charAt(initial.start - 1) === '.' && isPlaceInitials(text.charAt(initial.start - 2) + initial.text)) && !isReferenceLetterAt(text, initial.start)) {
       run.unshift(initial)
       i -= 2
       continue
@@ -740,7 +740,7 @@ function resolveMarker(text: string, site: MarkerSite, pageBreaks: readonly Rang
   // redacted every `SAID` of a `TSVANGIRAI SAID (PROTECT)` cable. The speaker is the name (`SAID`
   // as a surname before a marker in capitals would be lost to this; the verb is far more common).
   const verb = direct.tokens.at(-1)
-  if (verb !== undefined && speechVerbs.has(verb.text.toLowerCase()) && direct.tokens.every((token) => isUpper(token.text))) {
+  if (verb !== undefined && isReportingVerb(verb.text.toLowerCase()) && direct.tokens.every((token) => isUpper(token.text))) {
     // A pronoun before the verb (`HE SAID (PROTECT)`) names nobody: read as a marker without a name.
     direct = readSpeaker(tokens, last, text) ?? {tokens: [], titles: [], placeholder: false, before: last}
   }
@@ -952,8 +952,10 @@ function namesOfDescription(text: string, site: MarkerSite, pageBreaks: readonly
   const headNoun = articleNoun(text.slice(Math.max(0, start - 80), start))
   if (headNoun !== undefined) nouns.add(headNoun)
   const lowered = words.lowered()
+  // Offsets in the lowered text are the text's only where lowering kept its length.
+  if (lowered.length !== text.length) return found
   for (const noun of nouns) {
-    if (isCommonWord(noun) || lowered.length !== text.length) continue
+    if (isCommonWord(noun)) continue
     const needle = `the ${noun}`
     // Where the text writes `the official`, found once per word: a search from each marker to the
     // end of the text made a cable of thousands of `our contact (protect)` quadratic.
@@ -1257,7 +1259,7 @@ function speechVerbAfter(text: string, offset: number): boolean {
 function readSpeaker(tokens: readonly Token[], index: number, text: string): Run | undefined {
   const verb = tokens[index]
   if (verb?.kind !== 'word') return undefined
-  const listed = speechVerbs.has(verb.text.toLowerCase())
+  const listed = isReportingVerb(verb.text.toLowerCase())
   if (!listed && !pastTenseVerb.test(verb.text) && !irregularPastVerbs.has(verb.text)) return undefined
   let subject = index - 1
   // An auxiliary only before a listed verb: `The Report was released (protect)` names no one.
@@ -1280,7 +1282,7 @@ function objectOfPreposition(text: string, run: Run): boolean {
   let at = run.tokens[0]?.start ?? 0
   for (let steps = 0; steps < 10 && at > 0; steps++) {
     let end = at
-    while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--
+    while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--
     if (text.charCodeAt(end - 1) === 44) {
       at = end - 1
       continue
@@ -1298,21 +1300,22 @@ function objectOfPreposition(text: string, run: Run): boolean {
 
 const objectPrepositions: ReadonlySet<string> = new Set(['for', 'of', 'on', 'in', 'with', 'at', 'from'])
 
-function isSpaceCode(code: number): boolean {
-  return code === 32 || code === 9 || code === 10 || code === 13
-}
-
 /** The speakers of the sentence before token `index`: the names before its verbs of speech (`Muasher said`), at most two. */
 function speakersBefore(tokens: readonly Token[], index: number, text: string): Run[] {
   const found: Run[] = []
   for (let k = index; k > 0 && index - k < 80 && found.length < 2; k--) {
     if (stopsSentence(tokens, k)) break
     const word = tokens[k]!
-    if (word.kind !== 'word' || !/^\p{Ll}/u.test(word.text) || !(speechVerbs.has(word.text) || tellingVerbs.has(word.text))) continue
+    if (word.kind !== 'word' || !/^\p{Ll}/u.test(word.text) || !isReportingVerb(word.text)) continue
     const run = readSpeaker(tokens, k, text)
     if (run !== undefined && !run.placeholder) found.push(run)
   }
   return found
+}
+
+/** Whether `word` (lower case) is a listed verb of speech or of telling. */
+function isReportingVerb(word: string): boolean {
+  return speechVerbs.has(word) || tellingVerbs.has(word)
 }
 
 /** Verbs whose object is the one told: `Walter Veltroni told the Ambassador (protect)`. */
@@ -1339,12 +1342,9 @@ function readTeller(tokens: readonly Token[], index: number, text: string): Run 
   // `said to the Ambassador`, `explained to us`: a verb of speech and `to`.
   if (verb === 'to' && speechVerbs.has(lower(tokens[k - 1]?.text ?? ''))) k--
   else if (!tellingVerbs.has(verb)) return undefined
-  // An adverb or two before the verb (`Garcia also told the Ambassador (protect)`, 08BRASILIA880).
-  let subject = k - 1
-  for (let adverbs = 0; adverbs < 2 && tokens[subject]?.kind === 'word' && isAdverb(tokens[subject]!.text); adverbs++) subject--
-  const run = readRun(tokens, subject, text, true)
-  if (run.placeholder || run.tokens.length === 0 || run.tokens.every((token) => pronouns.has(lower(token.text)))) return undefined
-  return run
+  // The teller as a speaker is read, past an adverb or an auxiliary (`Garcia also told the
+  // Ambassador (protect)`, 08BRASILIA880).
+  return readSpeaker(tokens, k, text)
 }
 
 /**
@@ -1867,8 +1867,7 @@ function isNameAfter(word: string, upperMode: boolean, words: TextWords): boolea
 function givenNameKey(tokens: readonly string[]): string {
   const acronym = tokens.length === 2 && isUpper(tokens[0]!) && !isUpper(tokens[1]!)
   // Without the initials after the surname (`Petrenko V.D. (protect)`, written `Vladimir Petrenko`).
-  const words = lastNameWordIndex(tokens) < tokens.length - 1 ? tokens.slice(0, lastNameWordIndex(tokens) + 1) : tokens
-  return (acronym ? tokens[1]! : words.join(' ')).toLowerCase()
+  return (acronym ? tokens[1]! : tokens.slice(0, lastNameWordIndex(tokens) + 1).join(' ')).toLowerCase()
 }
 
 /**
@@ -2194,8 +2193,7 @@ export function findEntities(text: string, tree: Root): EntityResult {
   // And a person named by two words read as a surname of two (`Cardoso Pinto (protect)`, after `MFA
   // Political Director Joao Cardoso Pinto`), a few of them: the many-people pass reads one word.
   // Initials after the surname are no word of it (`Petrenko V.D. (protect)`, elsewhere `Vladimir Petrenko`).
-  const trailingInitials = (entity: Entity): boolean => lastNameWordIndex(entity.tokens) < entity.tokens.length - 1
-  const oneWord = entities.filter((entity) => (entity.tokens.length === 1 || (trailingInitials(entity) && nameWordsOf(entity.tokens).length === 1)) && /\p{L}{2}/u.test(entity.tokens[0]!))
+  const oneWord = entities.filter((entity) => nameWordsOf(entity.tokens).length === 1 && /\p{L}{2}/u.test(entity.tokens[0]!))
   // Particles apart (`Vale de Almeida said (protect)`, after `Joao Vale de Almeida`; `De Alba`).
   const twoWords = entities.filter((entity) => entity.tokens.length >= 2 && entity.tokens.length <= 4 && entity.tokens.filter((token) => !isParticle(token)).length <= 2 && entity.tokens.every((token) => /\p{L}{2}/u.test(token) || isParticle(token)))
   const named = oneWord.length + twoWords.length <= wordQueryLimit ? [...oneWord, ...twoWords] : oneWord
@@ -2203,7 +2201,7 @@ export function findEntities(text: string, tree: Root): EntityResult {
   // `AMLO (protect)`, `Bida (protect)` where the cable gives the name the alias stands for once
   // (`Andres Manuel Lopez Obrador (AMLO)`, `Vitalmiro Bastos Moura (aka "Bida")`): that name is theirs.
   for (const person of oneWord.slice(0, wordQueryLimit)) {
-    for (const name of namesDefining(text, person.tokens.at(-1)!, pageBreaks)) {
+    for (const name of namesDefining(text, person.tokens[lastNameWordIndex(person.tokens)]!, pageBreaks)) {
       for (const word of name) if (!person.tokens.some((known) => known.toLowerCase() === word.toLowerCase())) person.tokens.unshift(word)
     }
     person.surnameIndex = lastNameWordIndex(person.tokens)

@@ -11,7 +11,7 @@
  * mention where it is capitalised mid-sentence, an *ambiguous* mention at a sentence start
  * (still redacted, logged so, reviewable), and not a mention in lower case.
  */
-import {isCommonWord, isNameParticle, isReferenceLetterAt, openingNames} from './common-words.js'
+import {isCommonWord, isNameParticle, isPlaceInitials, isReferenceLetterAt, openingNames} from './common-words.js'
 import {isTitleWord, textWordsOf, type Entity} from './entities.js'
 import {fold, foldCommaApostrophes, joinedSpellings, nameParts, nameSpellings, withoutIgnorables} from './fold.js'
 import {hasBreakWithin, type Range} from './markers.js'
@@ -300,9 +300,6 @@ function withParticlesBefore(text: string, start: number, words: ReadonlySet<str
   return at
 }
 
-/** Initials with dots that are a country's or a union's, not a person's (`the U.S. Ward`). */
-const placeInitials: ReadonlySet<string> = new Set(['US', 'UK', 'UN', 'EU'])
-
 function isUpperLetter(char: string): boolean {
   return /^\p{Lu}$/u.test(char)
 }
@@ -345,7 +342,7 @@ function gluedInitialsOf(text: string, hits: readonly Hit[]): ReadonlySet<string
   const written = new Map<string, number>()
   for (const match of text.matchAll(capitalsWord)) if (beforeNames.has(match[0])) written.set(match[0], (written.get(match[0]) ?? 0) + 1)
   for (const [word, count] of beforeNames) {
-    if (!placeInitials.has(word) && !isTitleWord(word) && written.get(word) === count) found.add(word)
+    if (!isPlaceInitials(word) && !isTitleWord(word) && written.get(word) === count) found.add(word)
   }
   return found
 }
@@ -371,7 +368,7 @@ function withInitialsBefore(text: string, start: number, glued: ReadonlySet<stri
     letters = text.charAt(end - 2) + letters
     at = end - 2
   }
-  if (letters !== '' && !placeInitials.has(letters) && !(letters.length === 1 && isReferenceLetterAt(text, at))) return at
+  if (letters !== '' && !isPlaceInitials(letters) && !(letters.length === 1 && isReferenceLetterAt(text, at))) return at
   if (letters === '' && glued.size > 0 && text.charCodeAt(start - 1) === 32) {
     const begin = gluedInitialsStart(text, start - 1)
     if (begin !== -1 && glued.has(text.slice(begin, start - 1))) return begin

@@ -476,6 +476,8 @@ describe('initials before a surname, and the speaker in a cable in capitals', ()
     expect(result.text).toContain('PM Haddad left')
     expect(result.text).toContain('THE MINISTER SAID IT')
     expect(people(text)).not.toContainEqual(expect.stringContaining('SAID'))
+    // a verb of telling too, in capitals
+    expect(people('1. (C) THE MDC UNDERSTANDS, HAMDAN ASSURED (PROTECT), THE RISKS.').join(' ')).not.toContain('ASSURED')
   })
 })
 

@@ -558,6 +558,20 @@ function opensApposition(token: Token | undefined): boolean {
 }
 
 /**
+ * Whether a speaker's clause starts at token `start`: capitalised words (initials with their stops,
+ * titles) then, past an adverb or two, a listed verb of speech or of telling (`Bielsa said`,
+ * `Foreign Minister Bielsa also told`).
+ */
+function opensSpeech(tokens: readonly Token[], start: number): boolean {
+  let at = start
+  while (at < start + 6 && tokens[at] !== undefined && ((tokens[at]!.kind === 'word' && /^\p{Lu}/u.test(tokens[at]!.text)) || (tokens[at]!.text === '.' && at > start && /^\p{Lu}$/u.test(tokens[at - 1]!.text)))) at++
+  if (at === start) return false
+  for (let adverbs = 0; adverbs < 2 && tokens[at]?.kind === 'word' && isAdverb(tokens[at]!.text); adverbs++) at++
+  const verb = tokens[at]
+  return verb?.kind === 'word' && /^\p{Ll}/u.test(verb.text) && isReportingVerb(verb.text)
+}
+
+/**
  * Find the name before an apposition: walk back from `index` over `, <apposition>` and
  * `<head> of …` until a name run or a placeholder stands right before the separator.
  */
@@ -568,6 +582,11 @@ function readApposition(tokens: readonly Token[], index: number, text: string, a
     if (stopsSentence(tokens, k)) break
     if (![',', '-', '–', '—'].includes(token.text) && !(acrossOf && token.text === 'of')) continue
     if (token.text !== 'of' && !opensApposition(tokens[k + 1])) break
+    // `Reflecting on his visit to Haiti, Bielsa said the situation was very complex (protect)`: a
+    // speaker after the comma opens the sentence's main clause, not an apposition (`Haiti` was read
+    // as the person, and Bielsa released). The marker then names nobody, and the sentence's names
+    // are its candidates.
+    if (token.text !== 'of' && opensSpeech(tokens, k + 1)) break
     let before = k - 1
     while (tokens[before]?.text === '-' || tokens[before]?.text === '—') before--
     const run = readRun(tokens, before, text)
@@ -774,7 +793,9 @@ function resolveMarker(text: string, site: MarkerSite, pageBreaks: readonly Rang
     if (apposition !== undefined) return {...apposition, others: [direct]}
   }
   // `in Pretoria (please protect)`, `The Czechs (please protect)`: a place or a group, not a person.
-  if (word === 'in' || word === 'the') {
+  // Not a possessive (`In Dagan's (protect) personal opinion`): a place owns no opinion.
+  const possessive = tokens[last]?.kind === 'word' && isPossessive(tokens[last]!.text)
+  if ((word === 'in' && !possessive) || word === 'the') {
     const apposition = readApposition(tokens, direct.before, text)
     if (word === 'in' || nameWords < 2) return apposition
     // Three name words after `the` are its noun and a name (`of the Presidency Bernardino Leon

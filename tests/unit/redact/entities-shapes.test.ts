@@ -551,3 +551,16 @@ describe('two more reading audits of corpus cables: speakers, the one told, orga
     expect(found.join(' ')).not.toContain('Africa')
   })
 })
+
+describe('a fifth probe: clauses, not appositions', () => {
+  it.each([
+    // a speaker after the comma opens the main clause: the place before the comma is no person
+    ['1. (C) We met Foreign Minister Rafael Bielsa. Bielsa spoke.\n\n2. (C) Reflecting on his recent visit to Haiti, Bielsa said the situation was very complex (protect). He left.', ['Rafael', 'Bielsa']],
+    // a possessive after `in` is the person's, not a place
+    ['1. (C) We met Mossad Director Meir Dagan. Dagan was optimistic.\n\n2. (C) In Dagan\'s (protect) personal opinion, it holds.', ['Meir', 'Dagan']],
+  ])('%j', keepsNoWordOf)
+
+  it('still reads the name before an apposition', () => {
+    expect(people('1. (C) Rami Khouri, Dean of Law (protect), said so.')).toContain('Rami Khouri')
+  })
+})

@@ -928,7 +928,13 @@ function namesSetOffAt(text: string, end: number, pageBreaks: readonly Range[], 
       if (titleWord(tokens[ahead]!.text)) lastTitle = ahead
     }
     if (lastTitle > i) i = lastTitle
-    while (tokens[i] !== undefined && (titleWord(tokens[i]!.text) || (tokens[i]!.text === '.' && i > 0 && isTitle(tokens[i - 1]!.text)))) i++
+    for (;;) {
+      while (tokens[i] !== undefined && (titleWord(tokens[i]!.text) || (tokens[i]!.text === '.' && i > 0 && isTitle(tokens[i - 1]!.text)))) i++
+      // A rank's abbreviation in brackets after it, more titles after (`Lieutenant General (LTG)
+      // Prince Faisal bin Al Hussein`, 10AMMAN219).
+      if (i > 0 && titleWord(tokens[i - 1]!.text) && tokens[i]?.text === '(' && /^\p{Lu}{2,6}$/u.test(tokens[i + 1]?.text ?? '') && tokens[i + 2]?.text === ')') i += 3
+      else break
+    }
     let stop = i
     // Initials with their stops go with the name (`(protect), T.C.A. Raghavan,`); `readRun` reads them back.
     // (A letter and its stop, whatever the letter: `A.` is no article there.)
@@ -950,7 +956,13 @@ function namesSetOffAt(text: string, end: number, pageBreaks: readonly Range[], 
   const closing = tokens[i]
   // Closed, or going on with the person's affiliation (`namely Dmitri Volkov of the Levada Center,`).
   const affiliation = closing !== undefined && ['of', 'from', 'at', 'with'].includes(closing.text)
-  return !separated || closing === undefined || closing.text === ',' || dash(closing) || closing.text === ')' || sentenceStops.has(closing.text) || affiliation ? found : []
+  // Where the marker names nobody, or may not, a name left unclosed before its verb is the
+  // description's subject (`Joint Secretary for Pakistan, Afghanistan and Iran (protect), T.C.A.
+  // Raghavan called an "urgent briefing"`, 09NEWDELHI1778: Raghavan was released 15 times). Not
+  // before a verb of speech or telling: `Our contact (protect), Ambassador Smith told us, was
+  // worried` sets off who reported it.
+  const verb = nameless && closing?.kind === 'word' && /^\p{Ll}/u.test(closing.text) && !isReportingVerb(closing.text) && (pastTenseVerb.test(closing.text) || irregularPastVerbs.has(closing.text))
+  return !separated || closing === undefined || closing.text === ',' || dash(closing) || closing.text === ')' || sentenceStops.has(closing.text) || affiliation || verb ? found : []
 }
 
 /**

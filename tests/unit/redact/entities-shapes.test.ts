@@ -558,9 +558,15 @@ describe('a fifth probe: clauses, not appositions', () => {
     ['1. (C) We met Foreign Minister Rafael Bielsa. Bielsa spoke.\n\n2. (C) Reflecting on his recent visit to Haiti, Bielsa said the situation was very complex (protect). He left.', ['Rafael', 'Bielsa']],
     // a possessive after `in` is the person's, not a place
     ['1. (C) We met Mossad Director Meir Dagan. Dagan was optimistic.\n\n2. (C) In Dagan\'s (protect) personal opinion, it holds.', ['Meir', 'Dagan']],
+    // a name set off after a nameless marker, left unclosed before its verb (09NEWDELHI1778)
+    ['1. (C) Joint Secretary for Pakistan, Afghanistan and Iran (protect), T.C.A. Raghavan called a briefing.  Raghavan left.', ['Raghavan']],
+    // a rank's abbreviation in brackets between titles, after the marker (10AMMAN219)
+    ['1. (C) The brother of the King (strictly protect), Lieutenant General (LTG) Prince Faisal bin Al Hussein, will travel.\n\n2. (C) Prince Faisal left.', ['Faisal', 'Hussein']],
   ])('%j', keepsNoWordOf)
 
   it('still reads the name before an apposition', () => {
     expect(people('1. (C) Rami Khouri, Dean of Law (protect), said so.')).toContain('Rami Khouri')
+    // a name after a marker that names someone is no unclosed apposition before a verb
+    expect(people('1. (C) We met Rami Khouri (protect), Fuad Hamza called later.')).toEqual(['Rami Khouri'])
   })
 })

@@ -1,7 +1,7 @@
 import {isClassified, levelNames, type Level} from '../src/classification.js'
 import {cable} from '../src/lint/cable.js'
 import {defineRule} from '../src/lint/define-rule.js'
-import {cableHasCaveat, firstBanner} from '../src/lint/facts.js'
+import {cableHasCaveat, firstBanner, routingHeader} from '../src/lint/facts.js'
 
 const letters: Readonly<Record<Level, string>> = {U: 'UUUUU', SBU: 'UUUUU', LOU: 'UUUUU', C: 'CCCCC', S: 'SSSSS', TS: 'TTTTT'}
 
@@ -51,6 +51,21 @@ export default defineRule({
         output: ['4:1-4:10: unclassifiedTraffic'],
       },
       {
+        // A blank line inside the routing header, as the archive writes it (2,238 corpus cables).
+        input: cable`
+          VZCZCXYZ0001
+          RR RUEHWEB
+
+          DE RUEHBJ #0001 0010001
+          ZNR UUUUU ZZH
+          R 010001Z JAN 09
+          FM AMEMBASSY BEIJING
+          TO RUEHC/SECSTATE WASHDC 0001
+          C O N F I D E N T I A L BEIJING 000001
+          1. (C) Talks resumed.`,
+        output: ['5:1-5:10: unclassifiedTraffic'],
+      },
+      {
         input: cable`
           VZCZCXYZ0001
           RR RUEHWEB
@@ -92,8 +107,8 @@ export default defineRule({
     ],
   },
   check(tree, report) {
-    const routing = tree.children.find((node) => node.type === 'routing')
-    const indicator = routing?.securityIndicator
+    const routing = routingHeader(tree)
+    const indicator = routing.securityIndicator
     if (!indicator) return
     if (indicator.prefix === null || indicator.level === null) {
       // Odd values (`ZNY SSSAA`, `ZNY CCCC`) are reported, never fatal to the run (MARKING-RULES C.8).
@@ -106,7 +121,7 @@ export default defineRule({
     // The routing of one cable over the text of another (07PARIS2725: Paris routing `#2725`,
     // text MOSCOW 005154): the indicator belongs to the cable that is not shown, and
     // `no-serial-mismatch` reports the pairing. The DE line keeps four digits of the serial.
-    const routed = routing?.serial ? Number.parseInt(routing.serial.value, 10) : Number.NaN
+    const routed = routing.serial ? Number.parseInt(routing.serial.value, 10) : Number.NaN
     const shown = banner?.serial ? Number.parseInt(banner.serial.value, 10) : Number.NaN
     if (!Number.isNaN(routed) && !Number.isNaN(shown) && routed !== shown % 10_000 && routed !== shown) return
     const data = {actual: indicator.raw, banner: levelNames[level]}

@@ -1,6 +1,6 @@
 import {cable} from '../src/lint/cable.js'
 import {defineRule} from '../src/lint/define-rule.js'
-import {firstBanner} from '../src/lint/facts.js'
+import {firstBanner, routingHeader} from '../src/lint/facts.js'
 
 /** Why: the banner's serial and the routing `DE` serial identify the same telegram; a mismatch means a mixed-up header. */
 export default defineRule({
@@ -38,12 +38,26 @@ export default defineRule({
           1. (C) Talks resumed.`,
         output: ['8:50-8:56: serialMismatch'],
       },
+      {
+        // A blank line inside the routing header, as the archive writes it (08LIMA1732).
+        input: cable`
+          VZCZCXYZ0001
+          RR RUEHWEB
+
+          DE RUEHPE #1732/01 3052155
+          ZNY CCCCC ZZH
+          R 310344Z OCT 08
+          FM AMEMBASSY LIMA
+          TO RUEHC/SECSTATE WASHDC 1661
+          C O N F I D E N T I A L SECTION 01 OF 05 MADRID 001132
+          1. (C) Talks resumed.`,
+        output: ['9:49-9:55: serialMismatch'],
+      },
     ],
   },
   check(tree, report) {
-    const routing = tree.children.find((node) => node.type === 'routing')
     const banner = firstBanner(tree)
-    const expected = routing?.serial
+    const expected = routingHeader(tree).serial
     const actual = banner?.serial
     if (!expected || !actual) return
     // Serials are zero-padded to different widths (`#4697` vs `004697`): compare as numbers.

@@ -63,6 +63,14 @@ export default defineRule({
         SUBJECT: (U) TALKS
         ¶1. Classified by Ambassador Jane Roe. Reason: 1.4 (d).
         ¶2. (C) Talks resumed.`,
+      // Lettered sub-paragraphs of a marked paragraph (09ISLAMABAD922).
+      cable`
+        CONFIDENTIAL
+        1. (C) Talks resumed.
+        2. (C) The ministry's plan:
+        ¶A. Raise gas prices.
+        ¶B. Cut benefits.
+        3. (C) Comment follows.`,
       cable`
         CONFIDENTIAL
         1. (C) Talks resumed.
@@ -98,6 +106,26 @@ export default defineRule({
         output: ['7:1-7:3: missingBeforeMandatory'],
       },
       {
+        // Lettered under a heading of their own: the cable's paragraphs (seed 004).
+        input: cable`
+          CONFIDENTIAL
+          1. (C) Answers follow.
+
+          The Situation
+          -------------
+
+          ¶A. The ministry keeps the figures.`,
+        output: ['7:1-7:4: missingClassified'],
+      },
+      {
+        // Lettered from the first paragraph: each is a paragraph of the cable's own.
+        input: cable`
+          CONFIDENTIAL
+          ¶A. (C) Talks resumed.
+          ¶B. The next round is in May.`,
+        output: ['3:1-3:4: missingClassified'],
+      },
+      {
         // A sentence, not a heading, before the marked bullets: the paragraph's own text is unmarked.
         input: cable`
           CONFIDENTIAL
@@ -123,9 +151,18 @@ export default defineRule({
     // cable's own (`¶9. (SBU) … Policy Outcomes` then `¶1.` … `¶22.`, 09BEIJING1582's list of a
     // joint statement), until a marked paragraph resumes the cable's numbering.
     let run: number | undefined
+    // Whether a numbered paragraph came before, with no heading since: lettered paragraphs right
+    // after one are its sub-paragraphs (`¶12. (C) … from the relevant governments:` then `¶A. Pink
+    // Aluminum Box`, 09ISLAMABAD922; 546 findings in 78 corpus cables), covered by its marking as a
+    // restarted numbered list is. Lettered from the first paragraph, or under a heading of their
+    // own (seed 004's answers keyed to a questionnaire), they are the cable's paragraphs.
+    let numbered = false
     for (const node of tree.children) {
+      if (node.type === 'heading' || node.type === 'banner') numbered = false
       if (node.type !== 'paragraph' || !node.number) continue
       const value = node.number.value
+      const subParagraph = numbered && typeof value === 'string'
+      if (typeof value === 'number') numbered = true
       const marked = node.children[0]?.marking !== undefined
       const restart = typeof value === 'number' && value <= last
       const continuesRun = !marked && typeof value === 'number' && run !== undefined && value === run + 1
@@ -133,7 +170,7 @@ export default defineRule({
       // A number repeated (`¶1.` twice, 05MINSK851's archive line) opens no run: only one lower.
       run = !marked && typeof value === 'number' && ((restart && value < last) || continuesRun) ? value : undefined
       if (marked || isQuoted(quoted, node.number.position.start.offset) || isHeadingOverMarked(node, text) || isClassifierParagraph(node, text)) continue
-      if (restart || continuesRun) continue
+      if (restart || continuesRun || subParagraph) continue
       const actual = String(node.number.value)
       if (classified && before) report('missingBeforeMandatory', node.number, {data: {actual, origin: formatDate(before)}})
       else report(classified ? 'missingClassified' : 'missingUnclassified', node.number, {data: {actual}})

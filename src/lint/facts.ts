@@ -3,7 +3,7 @@
  * the banner, the cable's level, its dissemination caveats and its date of origin.
  */
 import type {Caveat, Level} from '../classification.js'
-import type {Banner, CalendarDate, Marking, Nodes, Paragraph, Portion, Root} from '../syntax/types.js'
+import type {Banner, CalendarDate, Field, Marking, Nodes, Paragraph, Portion, Root, SecurityIndicator} from '../syntax/types.js'
 import {partitionPoint} from '../partition-point.js'
 
 /** The first banner that does not repeat an earlier one. */
@@ -89,6 +89,29 @@ export function portionMarkings(tree: Root): Marking[] {
     if (node.type === 'paragraph') for (const portion of node.children) if (portion.marking) found.push(portion.marking)
   }
   return found
+}
+
+/**
+ * The routing header's `DE` serial and security indicator, from its nodes before the first
+ * banner: the archive writes `VZCZCXYZ0003` / `OO RUEHWEB`, a blank line, then `DE …` / `ZNR
+ * UUUUU` (2,238 corpus cables), which the parser reads as two routing nodes, the fields in the
+ * second. Read from the first node only, both went unchecked there.
+ */
+export function routingHeader(tree: Root): {serial?: Field | undefined; securityIndicator?: SecurityIndicator | undefined} {
+  let serial: Field | undefined
+  let securityIndicator: SecurityIndicator | undefined
+  let seen = false
+  for (const node of tree.children) {
+    if (node.type === 'banner') break
+    if (node.type !== 'routing') continue
+    seen = true
+    serial ??= node.serial
+    securityIndicator ??= node.securityIndicator
+  }
+  if (seen) return {serial, securityIndicator}
+  // A routing header after the banner only (no header before it): the first, as written.
+  const routing = tree.children.find((node) => node.type === 'routing')
+  return {serial: routing?.serial, securityIndicator: routing?.securityIndicator}
 }
 
 /** The date the cable was sent: the routing date-time group, else the archive's `Created`. */

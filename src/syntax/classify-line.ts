@@ -104,8 +104,12 @@ export function matchRoutingLine(line: string): RoutingLineKind | undefined {
   return undefined
 }
 
-/** `R 030917Z AUG 09`, `O P 161616Z NOV 08`, `R 250930Z FEB 72`. */
-export const dateTimeGroupLine = /^\s*([A-Z]{1,2}(?: [A-Z]{1,2})?)\s+(\d{6}Z\s+[A-Z]{3}\s+\d{2,4})\s*$/
+/**
+ * `R 030917Z AUG 09`, `O P 161616Z NOV 08`, `R 250930Z FEB 72`; with the operating signals ACP 127
+ * puts after the group on that line (`R 260519Z FEB 10 ZDK`, `O R 181205Z NOV 75 ZFF4`: Z-codes
+ * such as ZDK, a retransmission), in 188 corpus cables, whose date was lost with the line.
+ */
+export const dateTimeGroupLine = /^\s*([A-Z]{1,2}(?: [A-Z]{1,2})?)\s+(\d{6}Z\s+[A-Z]{3}\s+\d{2,4})(?:[ \t]+Z[A-Z]{2}\d?)*\s*$/
 
 /** `DE RUEHGZ #0463/01 2150917` → station and serial spans. */
 export function matchStationLine(line: string): {station: Span; serial: Span} | undefined {

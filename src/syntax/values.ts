@@ -138,10 +138,13 @@ export interface ReasonsValue {
  * Read the reason of a classification authority block from `text` (the block, line breaks
  * included): the word `Reason(s)` (or `for reasons`), then `1.4`/`1.5` (possibly split over
  * a line break as `1.\n4`), then category letters (E.O. 12958 §1.5 (a)–(g); E.O. 12958 as
- * amended and E.O. 13526 §1.4 (a)–(h)). `undefined` when no reason word is written.
+ * amended and E.O. 13526 §1.4 (a)–(h)). `undefined` when no reason word is written and no section
+ * with letters in parentheses.
  */
 export function readReasons(text: string): ReasonsValue | undefined {
-  const word = /\bREASONS?\b\s*[:.]?/i.exec(text)
+  // Without the word, a section with its letters in parentheses is the reason too (`Classified
+  // By: Deputy Chief of Mission, Hugo Llorens, 1.5 (b) and (d)`, 08MADRID794).
+  const word = /\bREASONS?\b\s*[:.]?/i.exec(text) ?? /(?<![\d.])(?=1\s*\.\s*[45]\s*\(\s*[A-Ha-h]\s*[),])/.exec(text)
   if (!word) return undefined
   const start = word.index
   let at = word.index + word[0].length

@@ -334,6 +334,10 @@ describe('classifyLine', () => {
     ['Classified By: Ambassador, Reasons 1.4 (b) and (d)', 'classifiedBy'],
     ['¶1. (C) The minister said', 'paragraphStart'],
     ['the minister said that', 'text'],
+    ['R 181547Z JUL 08', 'routing'],
+    // with ACP 127 operating signals after the group (188 corpus cables)
+    ['R 260519Z FEB 10 ZDK', 'routing'],
+    ['O R 181205Z NOV 75 ZFF4', 'routing'],
   ])('"%s" is %s', (line, kind) => {
     expect(classifyLine(line)).toBe(kind)
   })

@@ -3,7 +3,7 @@
  * repeated or spelt out, events, the 1970s schedules, and free text that stays free.
  */
 import {describe, expect, it} from 'vitest'
-import {readDeclassification} from '../../../src/syntax/values.js'
+import {readDeclassification, readReasons} from '../../../src/syntax/values.js'
 
 describe('readDeclassification', () => {
   it.each([
@@ -49,5 +49,23 @@ describe('readDeclassification', () => {
   it('reads OADR after any label', () => {
     expect(readDeclassification('DECL: OADR').kind).toBe('oadr')
     expect(readDeclassification('DECLASSIFY ON: OADR').kind).toBe('oadr')
+  })
+})
+
+describe('readReasons', () => {
+  it.each([
+    ['Classified By: DCM Hugo Llorens, Reasons 1.4 (b) and (d)', '1.4', ['b', 'd']],
+    // no reason word: a section with its letters in parentheses (08MADRID794)
+    ['Classified By: Deputy Chief of Mission, Hugo Llorens, 1.5 (b) and (d)', '1.5', ['b', 'd']],
+    ['Classified By: Amb. Marguerita Ragsdale. 1.5 (b) and (d).', '1.5', ['b', 'd']],
+  ])('reads %j', (text, section, categories) => {
+    const value = readReasons(text)
+    expect(value?.section).toBe(section)
+    expect(value?.categories).toEqual(categories)
+  })
+
+  it('reads no reason from numbers that are not a section with letters', () => {
+    expect(readReasons('Classified By: Political Counselor 1.5 times the rate')).toBeUndefined()
+    expect(readReasons('Classified By: Ambassador John Smith')).toBeUndefined()
   })
 })

@@ -287,6 +287,9 @@ function loneNameLikeTitle(tokens: readonly Token[], index: number, upperMode: b
   const previous = tokens[index - 1]
   if (previous === undefined) return true
   if (previous.kind !== 'word') return false
+  // `Sen` after a title is a surname (`High Commissioner Sen (protect)`, 03COLOMBO189): the
+  // senator's abbreviation stands alone before a name, not after another office.
+  if (lower(word) === 'sen' && isTitle(previous.text)) return true
   // After a comma it is an office set off, unless a verb of speech follows (`Report, King said`).
   if (!/^[\p{L}\p{N}]/u.test(previous.text)) return /^[.!?:;"“”]$/u.test(previous.text) || (subject && previous.text === ',')
   return /^\p{Ll}/u.test(previous.text) && !officeOpeners.has(previous.text)
@@ -373,6 +376,13 @@ function readRun(tokens: readonly Token[], index: number, text: string, subject 
     if (run.length === 0 && i === index && nameLikeTitles.has(token.text.toLowerCase()) && (isNameWord(tokens[i - 1]?.text ?? '', upperMode) || loneNameLikeTitle(tokens, i, upperMode, subject))) {
       run.unshift(token)
       uncertain = true
+      i--
+      continue
+    }
+    // Any title after a particle after a name word is a family name: no office follows a
+    // particle (`Mohamed El Mullah, Egyptian MFA Cabinet Advisor … (protect)`, 09CAIRO2195).
+    if (/^\p{Lu}/u.test(token.text) && isTitle(token.text) && isParticle(tokens[i - 1]?.text ?? '') && isNameWord(tokens[i - 2]?.text ?? '', upperMode)) {
+      run.unshift(token)
       i--
       continue
     }
@@ -747,6 +757,13 @@ function resolveMarker(text: string, site: MarkerSite, pageBreaks: readonly Rang
   if (placeholderPattern.test(marker.raw)) return {tokens: [], titles: [], placeholder: true, before: -1}
   const context = contextOf(text, site)
   const markerStart = marker.position.start.offset
+  // After a closing quote the words before the marker are the quotation's: the speaker named
+  // right after it is the person (`"… unless Yushchenko goes crazy." (please protect) Medvedev said`,
+  // 09MOSCOW3051: Yushchenko was taken, Medvedev released 17 times).
+  if (/["”]\s*$/.test(text.slice(Math.max(0, markerStart - 3), markerStart))) {
+    const speaker = speakerAfter(text, marker.position.end.offset, pageBreaks)
+    if (speaker !== undefined) return speaker
+  }
   const from = Math.max(context.start, markerStart - 400)
   const tokens = tokenize(text, from, markerStart, pageBreaks)
   const last = skipAsides(tokens, tokens.length - 1)
@@ -1275,6 +1292,17 @@ const speechVerbs: ReadonlySet<string> = new Set([
 ])
 
 const pronouns: ReadonlySet<string> = new Set(['he', 'she', 'i', 'it', 'you', 'one'])
+
+/** The name right after `offset` that a listed verb of speech or telling follows (`(protect) Medvedev said`). */
+function speakerAfter(text: string, offset: number, pageBreaks: readonly Range[]): Run | undefined {
+  const tokens = tokenize(text, offset, Math.min(text.length, offset + 80), pageBreaks)
+  let verb = 0
+  while (verb < 5 && tokens[verb]?.kind === 'word' && /^\p{Lu}/u.test(tokens[verb]!.text)) verb++
+  const word = tokens[verb]
+  if (verb === 0 || word?.kind !== 'word' || !/^\p{Ll}/u.test(word.text) || !isReportingVerb(word.text)) return undefined
+  const run = readRun(tokens, verb - 1, text, true)
+  return run.placeholder || run.tokens.length === 0 ? undefined : run
+}
 
 /** Whether a verb of speech is the next word after `offset` (`(protect) said`, `(protect), told`). */
 function speechVerbAfter(text: string, offset: number): boolean {

@@ -562,11 +562,21 @@ describe('a fifth probe: clauses, not appositions', () => {
     ['1. (C) Joint Secretary for Pakistan, Afghanistan and Iran (protect), T.C.A. Raghavan called a briefing.  Raghavan left.', ['Raghavan']],
     // a rank's abbreviation in brackets between titles, after the marker (10AMMAN219)
     ['1. (C) The brother of the King (strictly protect), Lieutenant General (LTG) Prince Faisal bin Al Hussein, will travel.\n\n2. (C) Prince Faisal left.', ['Faisal', 'Hussein']],
+    // a title after a particle is a family name (09CAIRO2195)
+    ['1. (C) Mohamed El Mullah, Egyptian MFA Cabinet Advisor on African Affairs (protect) told us so.\n\n2. (C) El Mullah left. Mullah\'s view held.', ['Mohamed', 'Mullah']],
+    // `Sen` after another title is the surname (03COLOMBO189)
+    ['1. (C) We met Nirupam Sen.\n\n2. (C) I called on High Commissioner Sen (protect) at the High Commission. Sen said so.', ['Nirupam', 'Sen']],
+    // after a closing quote, the speaker named after the marker (09MOSCOW3051)
+    ['1. (C) We met Gazprom Deputy CEO Alexander Medvedev. He saw no risk "unless Yushchenko goes crazy." (please protect) Medvedev said the market is weak.', ['Alexander', 'Medvedev']],
   ])('%j', keepsNoWordOf)
 
   it('still reads the name before an apposition', () => {
     expect(people('1. (C) Rami Khouri, Dean of Law (protect), said so.')).toContain('Rami Khouri')
     // a name after a marker that names someone is no unclosed apposition before a verb
     expect(people('1. (C) We met Rami Khouri (protect), Fuad Hamza called later.')).toEqual(['Rami Khouri'])
+    // the quotation's name is not the speaker's
+    expect(people('1. (C) He saw no risk "unless Yushchenko goes crazy." (please protect) Medvedev said so.')).toEqual(['Medvedev'])
+    // a title after a name word with no particle between stays a title
+    expect(people('1. (C) We met Ali Hassan, Chief Justice (protect), today.').join(' ')).not.toContain('Justice')
   })
 })

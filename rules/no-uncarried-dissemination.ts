@@ -1,10 +1,14 @@
+import {isClassified} from '../src/classification.js'
 import {cable} from '../src/lint/cable.js'
 import {defineRule} from '../src/lint/define-rule.js'
 import {cableHasCaveat, firstBanner, headerWritesNoforn, headerWritesReleasable, portionMarkings} from '../src/lint/facts.js'
 
 /**
  * Why: dissemination controls roll up: a NOFORN portion makes the whole cable NOFORN, and a
- * REL portion must be reflected at the top, or the cable will be shared on the banner's word.
+ * cable whose classified portions are all releasable must say so at the top, or it will be
+ * withheld on the banner's word. A release marking rolls up only when every classified portion
+ * carries one: beside a classified portion without it (`(C)`, `(S/NF)`), the banner rightly
+ * carries none (06STATE40904's `(C//REL to Spain)` among `(C)` paragraphs).
  */
 export default defineRule({
   id: 'no-uncarried-dissemination',
@@ -29,6 +33,11 @@ export default defineRule({
         C O N F I D E N T I A L LONDON 003215
         RELEASABLE TO UK
         1. (C/REL UK) Talks resumed.`,
+      // One classified portion not releasable: the banner rightly carries no release (06STATE40904).
+      cable`
+        CONFIDENTIAL
+        1. (C) Talks resumed.
+        2. (C//REL TO USA, ESP) Post is requested to deliver the points.`,
     ],
     invalid: [
       {
@@ -43,6 +52,14 @@ export default defineRule({
           1. (S//REL NATO) Talks resumed.`,
         output: ['2:4-2:17: relNotCarried'],
       },
+      {
+        // Every classified portion releasable, an unclassified one beside them: the banner should say so.
+        input: cable`
+          SECRET
+          1. (U) Talks resumed.
+          2. (S//REL NATO) The points follow.`,
+        output: ['3:4-3:17: relNotCarried'],
+      },
     ],
   },
   check(tree, report, file) {
@@ -53,11 +70,13 @@ export default defineRule({
       banner.marking.releasableTo.length > 0 ||
       tree.children.some((node) => node.type === 'handling' && node.captions.some((caption) => caption.startsWith('REL'))) ||
       headerWritesReleasable(tree, String(file.value ?? ''))
-    for (const marking of portionMarkings(tree)) {
+    const markings = portionMarkings(tree)
+    const allReleasable = markings.every((marking) => marking.level === null || !isClassified(marking.level) || marking.releasableTo.length > 0)
+    for (const marking of markings) {
       if (marking.caveats.includes('NOFORN') && !noforn)
         report('nofornNotCarried', marking, {data: {actual: marking.raw}, cause: banner.marking})
       // A REL portion in a NOFORN cable is `no-rel-in-noforn`'s finding, not this one's.
-      if (marking.releasableTo.length > 0 && !rel && !noforn)
+      if (marking.releasableTo.length > 0 && allReleasable && !rel && !noforn)
         report('relNotCarried', marking, {data: {actual: marking.raw}, cause: banner.marking})
     }
   },

@@ -280,6 +280,37 @@ function routingNode(position: Position): Routing {
 /** The mid-line paragraph starts of a line that has none. */
 const noStarts: readonly number[] = []
 
+/**
+ * A header field run on after other text on its line: `STATE FOR NEA/ELA E.O. 12958: DECL:
+ * 09/02/2018 TAGS: …` (08LONDON2233), `S E C R E T CAIRO 000549E.O. 12958: DECL: 03/29/2019`,
+ * `REF: STATE 93374  Classified By: Political Counselor Robin Quinville for reasons 1.4(b) and (d)`
+ * (09LONDON2120). A re-flowed header runs its fields together like this in some 600 corpus
+ * cables, whose declassification date and reason went unchecked. The E.O. number with its colon,
+ * `Classified By:`, `TAGS:` and `REF:`, after white space or (the E.O. only) a digit. Not `SUBJECT:`:
+ * a page's repeated header writes one inside a re-flowed body (`… STATE 00086156 002 OF 003 SUBJECT:
+ * TFGG01 …`, 08STATE86156).
+ */
+const runOnHeaderField = /(?<=[ \t\d])E\.\s?O\.\s?1\d{4}\s?:|(?<=[ \t])(?:Classified\s+By|CLASSIFIED\s+BY|TAGS|REF|REFS|REFTEL)\s?:/g
+
+/** Offsets (from `base`) where header fields start inside `content`, not at its start. */
+function headerFieldStarts(content: string, base: number): readonly number[] {
+  if (content.length < 12 || !/[:]/.test(content)) return noStarts
+  // A paragraph's own line holds what it says (`¶1. (U) CLASSIFIED BY: JOSIAH H. BEEMAN`, 97WELLINGTON1656).
+  if (/^\s*(?:¶|\d{1,3}\s?\.|\()/.test(content)) return noStarts
+  let starts: number[] | undefined
+  let lastIsReference = false
+  runOnHeaderField.lastIndex = 0
+  for (let match = runOnHeaderField.exec(content); match; match = runOnHeaderField.exec(content)) {
+    if (isBlankRange(content, 0, match.index)) continue
+    ;(starts ??= []).push(base + match.index)
+    lastIsReference = match[0].startsWith('REF')
+  }
+  // `REF:` only with a field after it on the line (`SUBJECT: … REF: LONDON DAILY 11/3/09
+  // Classified By: …`): last on its line, its block would run on into the next line's paragraph.
+  if (starts !== undefined && lastIsReference) starts.pop()
+  return starts === undefined || starts.length === 0 ? noStarts : starts
+}
+
 
 /** How far past an offset a marking token is looked for: the longest token, after a few spaces. */
 const markingWindow = maxMarkingTokenLength + 8
@@ -422,9 +453,11 @@ class CableParser {
     const before = this.lines[index - 1]
     this.blankBefore = before === undefined || isBlankRange(this.text, before.start, before.end)
     const content = this.text.slice(line.start, line.end)
-    const splits = this.midLineStarts(content, line.start)
+    const paragraphs = this.midLineStarts(content, line.start)
+    const fields = this.bodyStarted ? noStarts : headerFieldStarts(content, line.start)
     // Most lines are read whole, as one segment.
-    if (splits.length === 0) return this.readSegment(index, content, line.start)
+    if (paragraphs.length === 0 && fields.length === 0) return this.readSegment(index, content, line.start)
+    const splits = fields.length === 0 ? paragraphs : [...new Set([...paragraphs, ...fields])].sort((a, b) => a - b)
     let segmentStart = line.start
     let consumed = index + 1
     for (let part = 0; part <= splits.length; part++) {
@@ -432,7 +465,7 @@ class CableParser {
       const segment = this.text.slice(segmentStart, segmentEnd)
       if (trimSpan(segment) === undefined) {
         // nothing to read
-      } else if (part === 0) consumed = this.readSegment(index, segment, segmentStart)
+      } else if (part === 0 || (fields.includes(segmentStart) && !this.bodyStarted)) consumed = this.readSegment(index, segment, segmentStart)
       else this.openParagraphAt(segment, segmentStart)
       segmentStart = segmentEnd
     }

@@ -291,12 +291,13 @@ describe('unplaced body text', () => {
   })
 
   it('withholds the body a REF block swallowed after its Classified By line (09CAIRO1947)', () => {
-    // Paragraph 1 under the block is now read as a paragraph (unmarked: unproven); a paragraph
-    // the block still swallows, numbered otherwise, is withheld as unplaced text.
+    // Paragraph 1 under the block is read as a paragraph (unmarked: unproven), and so is a
+    // paragraph numbered otherwise, now that the Classified By run on after the references is read
+    // where it starts: its number stays, its text is withheld.
     const cable = lines('CONFIDENTIAL CAIRO 001947', '', 'SUBJECT: (U) DEMARCHE', '', 'REF: A. STATE 103624 B. CAIRO 1559 Classified By: Ambassador Margaret Scobey per 1.4 (b) and (d).', '¶1. Key Points: -- On October 10, Ambassador delivered ref A demarche.')
     expect(withheld(cable, 'U')).toEqual(['unproven-portion (release-level): Key Points: -- On October 10, Ambassador delivered ref A demarche.'])
     const swallowed = lines('CONFIDENTIAL CAIRO 001947', '', 'SUBJECT: (U) DEMARCHE', '', 'REF: A. STATE 103624 B. CAIRO 1559 Classified By: Ambassador Margaret Scobey per 1.4 (b) and (d).', '¶3. Key Points: -- On October 10, Ambassador delivered ref A demarche.')
-    expect(withheld(swallowed, 'U')).toEqual(['unproven-portion (unplaced-text): ¶3. Key Points: -- On October 10, Ambassador delivered ref A demarche.'])
+    expect(withheld(swallowed, 'U')).toEqual(['unproven-portion (release-level): Key Points: -- On October 10, Ambassador delivered ref A demarche.'])
   })
 
   it('withholds a SUBJECT glued into the E.O. line (04ANKARA348), up to a REF or Classified By', () => {

@@ -1035,6 +1035,78 @@ function namesOfDescription(text: string, site: MarkerSite, pageBreaks: readonly
 }
 
 /**
+ * The holder of the office a nameless marker's description names, where the cable names them
+ * with a qualifier the description shares: `A senior PT advisor (protect) told CG` … `The PT's
+ * Senior Advisor for International Affairs, Ana Maria Stuart, told CG` (05SAOPAULO1376 in audit F:
+ * `Stuart` was released 9 times). The description's noun after its article, written elsewhere
+ * after a word of its qualifiers (not a generic one: `senior`, `key`) within six words, then the
+ * office's words (`for International Affairs`), then a name set off or a full name. Logged as
+ * candidates; the first twenty places of the noun in the cable are read.
+ */
+function namesOfQualifiedOffice(text: string, site: MarkerSite, pageBreaks: readonly Range[], words: TextWords, seen: OfficePlaces): Run[] {
+  const start = site.marker.position.start.offset
+  const description = text.slice(Math.max(0, start - 80), start)
+  const last = lastWordOf(description)
+  const noun = /^\p{Ll}{3,}$/u.test(last) ? last : articleNoun(description)
+  if (noun === undefined || isCommonWord(noun)) return []
+  // The words between the description's article and its noun (`senior PT` of `A senior PT advisor`).
+  const described = description.toLowerCase().split(/[^\p{L}'’-]+/u).filter((word) => word !== '')
+  const nounAt = described.lastIndexOf(noun)
+  const qualifiers = new Set<string>()
+  let article = false
+  for (let at = nounAt - 1; at >= 0 && at >= nounAt - 6 && !article; at--) {
+    const word = described[at]!.replace(/['’]s$/u, '')
+    article = ['a', 'an', 'one', 'our'].includes(word)
+    if (!article && word.length >= 2 && !genericQualifiers.has(word)) qualifiers.add(word)
+  }
+  if (!article || qualifiers.size === 0) return []
+  const lowered = words.lowered()
+  if (lowered.length !== text.length) return []
+  // The noun's first places, found once per noun: a search from the start for each marker made a
+  // cable of thousands of described markers quadratic.
+  const seenPlaces = seen.places
+  let places = seen.nouns.get(noun)
+  if (places === undefined) {
+    places = []
+    for (let at = lowered.indexOf(noun); at !== -1 && places.length < 21; at = lowered.indexOf(noun, at + noun.length)) {
+      if (isWholeWordAt(lowered, at, noun.length)) places.push(at)
+    }
+    seen.nouns.set(noun, places)
+  }
+  const found: Run[] = []
+  for (const at of places) {
+    // Not the description at the marker itself.
+    if (at < site.marker.position.end.offset && at + noun.length > start - 80) continue
+    // Each place read once, however many markers' descriptions lead to it.
+    let place = seenPlaces.get(at)
+    if (place === undefined) {
+      const before = lowered.slice(Math.max(0, at - 60), at).split(/[^\p{L}'’]+/u).slice(-6).map((word) => word.replace(/['’]s$/u, ''))
+      // The office's words after the noun: `for International Affairs`, `to the Minister`.
+      const office = /^(?:\s+(?:for|of|to|on|at)(?:\s+(?:the|and|of|for|\p{Lu}[\p{L}'’-]*)){1,6})?/u.exec(text.slice(at + noun.length, at + noun.length + 120))
+      place = {before, names: namesSetOffAt(text, at + noun.length + (office?.[0].length ?? 0), pageBreaks, true)}
+      seenPlaces.set(at, place)
+    }
+    if (place.names.length === 0 || !place.before.some((word) => qualifiers.has(word))) continue
+    for (const run of place.names) found.push(run)
+  }
+  return found
+}
+
+/** The places of an office's noun (see `namesOfQualifiedOffice`), each read once per cable. */
+interface OfficePlaces {
+  /** The noun's first places in the cable. */
+  nouns: Map<string, number[]>
+  /** By place: the words before it and the names set off after its office's words. */
+  places: Map<number, {before: string[]; names: Run[]}>
+}
+
+/** Qualifiers too common to tie a description to an office elsewhere (`a senior advisor`). */
+const genericQualifiers: ReadonlySet<string> = new Set([
+  'senior', 'key', 'top', 'high', 'ranking', 'high-ranking', 'mid-level', 'former', 'close', 'longtime', 'long-time', 'trusted',
+  'reliable', 'well-placed', 'well', 'placed', 'good', 'local', 'young', 'new', 'veteran', 'prominent', 'influential', 'the',
+])
+
+/**
  * The people a marker after a bare title may mean: `The Governor (strictly protect) impressed us`,
  * `the Chinese Ambassador (protect)`, `the Attorney General (protect)` (the title words right
  * before the marker, capitalised), where the cable names the holder elsewhere with the same title
@@ -2090,6 +2162,7 @@ export function findEntities(text: string, tree: Root): EntityResult {
   const textWords = textWordsOf(text)
   const descriptionPlaces: DescriptionPlaces = {places: new Map(), names: new Map()}
   const titlePlacesSeen = new Map<string, readonly TitlePlace[]>()
+  const officePlaces: OfficePlaces = {nouns: new Map(), places: new Map()}
 
   const addPerson = (run: Run, marker: ProtectMarker, candidate = false): Entity => {
     const words = run.tokens.map((token) => token.text)
@@ -2159,6 +2232,7 @@ export function findEntities(text: string, tree: Root): EntityResult {
     if (run === undefined) {
       // Each name once, however many markers' descriptions lead to it (`addCandidate`).
       for (const named of namesOfDescription(text, site, pageBreaks, textWords, descriptionPlaces)) addCandidate(named, marker)
+      for (const named of namesOfQualifiedOffice(text, site, pageBreaks, textWords, officePlaces)) addCandidate(named, marker)
       for (const named of namesOfTitle(text, site, pageBreaks, titlePlacesSeen)) addCandidate(named, marker)
       const sentence = protectedSentence(sentences, text, site)
       resolutions.push({kind: 'unnamed', marker, sentence})

@@ -568,12 +568,17 @@ describe('a fifth probe: clauses, not appositions', () => {
     ['1. (C) We met Nirupam Sen.\n\n2. (C) I called on High Commissioner Sen (protect) at the High Commission. Sen said so.', ['Nirupam', 'Sen']],
     // after a closing quote, the speaker named after the marker (09MOSCOW3051)
     ['1. (C) We met Gazprom Deputy CEO Alexander Medvedev. He saw no risk "unless Yushchenko goes crazy." (please protect) Medvedev said the market is weak.', ['Alexander', 'Medvedev']],
+    // the office a description names, held elsewhere with a qualifier it shares (05SAOPAULO1376, audit F)
+    ['1. (SBU) Summary: A senior PT advisor (protect) told CG that the party erred.\n\n2. (SBU) The PT\'s Senior Advisor for International Affairs, Ana Maria Stuart, told CG so.\n\n3. (SBU) Stuart left.', ['Ana', 'Maria', 'Stuart']],
   ])('%j', keepsNoWordOf)
 
   it('still reads the name before an apposition', () => {
     expect(people('1. (C) Rami Khouri, Dean of Law (protect), said so.')).toContain('Rami Khouri')
     // a name after a marker that names someone is no unclosed apposition before a verb
     expect(people('1. (C) We met Rami Khouri (protect), Fuad Hamza called later.')).toEqual(['Rami Khouri'])
+    // an office holder with no qualifier of the description in common is no candidate
+    const office = findEntities('1. (C) A senior PT advisor (protect) told us so. National Security Advisor, Stephen Hadley, left.', buildTree('1. (C) A senior PT advisor (protect) told us so. National Security Advisor, Stephen Hadley, left.')).entities
+    expect(office.map((entity) => entity.tokens.join(' '))).not.toContain('Stephen Hadley')
     // the quotation's name is not the speaker's
     expect(people('1. (C) He saw no risk "unless Yushchenko goes crazy." (please protect) Medvedev said so.')).toEqual(['Medvedev'])
     // a title after a name word with no particle between stays a title

@@ -582,6 +582,23 @@ function opensSpeech(tokens: readonly Token[], start: number): boolean {
 }
 
 /**
+ * Whether tokens `from`…`to` hold a clause of their own: a capitalised word and right after it a
+ * verb in the past tense (`Afghanistan and Pakistan, Charge d'Affaires Lisa Kubiske previewed U.S.
+ * strategy with … Roberto Jaguaribe (strictly protect)`, 09BRASILIA1401 in audit H: Pakistan was
+ * read as the person before an apposition, and Afghanistan redacted throughout). A description
+ * puts its verb after `who` or a noun (`a lawyer who defended`, `a journalist based in`).
+ */
+function holdsClause(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let at = from; at < to; at++) {
+    const subject = tokens[at]!
+    const verb = tokens[at + 1]
+    if (subject.kind !== 'word' || verb?.kind !== 'word' || !/^\p{Lu}/u.test(subject.text) || isTitle(subject.text)) continue
+    if (/^\p{Ll}/u.test(verb.text) && (pastTenseVerb.test(verb.text) || irregularPastVerbs.has(verb.text) || isReportingVerb(verb.text))) return true
+  }
+  return false
+}
+
+/**
  * Find the name before an apposition: walk back from `index` over `, <apposition>` and
  * `<head> of …` until a name run or a placeholder stands right before the separator.
  */
@@ -596,7 +613,7 @@ function readApposition(tokens: readonly Token[], index: number, text: string, a
     // speaker after the comma opens the sentence's main clause, not an apposition (`Haiti` was read
     // as the person, and Bielsa released). The marker then names nobody, and the sentence's names
     // are its candidates.
-    if (token.text !== 'of' && opensSpeech(tokens, k + 1)) break
+    if (token.text !== 'of' && (opensSpeech(tokens, k + 1) || holdsClause(tokens, k + 1, index))) break
     let before = k - 1
     while (tokens[before]?.text === '-' || tokens[before]?.text === '—') before--
     const run = readRun(tokens, before, text)
@@ -802,6 +819,9 @@ function resolveMarker(text: string, site: MarkerSite, pageBreaks: readonly Rang
   // may be, and both are protected, as are two name words or more after `the` (`Laura Chinchilla,
   // Minister of the Presidency Rodrigo Arias (protect)`, 06SANJOSE1059). After `in` they are a
   // place (`in New Delhi`).
+  // Three name words after a title's `for`: the first is the office's object (`Under Secretary for
+  // Asia Roberto Jaguaribe (strictly protect)`, 09BRASILIA1401 in audit H: Asia was redacted).
+  if (word === 'for' && direct.tokens.length >= 3 && isTitle(tokens[direct.before - 1]?.text ?? '')) direct = {...direct, tokens: direct.tokens.slice(1), before: direct.before + 1}
   const nameWords = direct.tokens.filter((token) => !isParticle(token.text)).length
   if (word === 'of' || word === 'for') {
     const apposition = readApposition(tokens, direct.before, text)
@@ -835,7 +855,11 @@ function resolveMarker(text: string, site: MarkerSite, pageBreaks: readonly Rang
   // (Protect)` (09EFTOLONDON2187) names no one before `of`.
   const previous = tokens[direct.before]
   const preposition = word !== undefined && placePrepositions.has(word)
-  const organisation = direct.tokens.length === 1 && previous?.kind === 'word' && /^\p{Lu}/u.test(previous.text) && isStop(previous.text)
+  // Not a list's item, titles and a name after a comma (`President Mubarak, Intelligence Chief
+  // Soliman (protect)`, 06CAIRO941 in audit H: Mubarak was protected 13 times); after a
+  // description it is (`Ahmad Sarraf, son-in-law of Vice President Sharaa (protect)`).
+  const listItem = isTitle(previous?.text ?? '') && direct.tokens.length === 1 && afterListComma(text, direct.tokens[0]!.start)
+  const organisation = direct.tokens.length === 1 && previous?.kind === 'word' && /^\p{Lu}/u.test(previous.text) && isStop(previous.text) && !listItem
   const description = previous?.kind === 'word' && /^\p{Ll}/u.test(previous.text) && !isParticle(previous.text)
   if (preposition || organisation || description) {
     // The object of a preposition ending a sentence's report (`Muasher said he would raise it on
@@ -1265,6 +1289,8 @@ function namesBeforeCommas(tokens: readonly Token[], index: number, text: string
     if (stopsSentence(tokens, k)) break
     if (token.text !== ',') continue
     commas++
+    // A clause of its own after the comma: the names before it are another sentence part's.
+    if (holdsClause(tokens, k + 1, index)) break
     const run = readRun(tokens, k - 1, text)
     if (run.placeholder || run.tokens.length === 0) continue
     const single = run.tokens.length === 1 ? run.tokens[0]!.text : undefined
@@ -1432,6 +1458,24 @@ function objectOfPreposition(text: string, run: Run): boolean {
 }
 
 const objectPrepositions: ReadonlySet<string> = new Set(['for', 'of', 'on', 'in', 'with', 'at', 'from'])
+
+/**
+ * Whether a comma stands before the capitalised words (a name's titles) that end at `start`: the
+ * name is an item of a list (`President Mubarak, Intelligence Chief Soliman`).
+ */
+function afterListComma(text: string, start: number): boolean {
+  let at = start
+  for (let words = 0; words < 4; words++) {
+    let end = at
+    while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--
+    if (text.charCodeAt(end - 1) === 44) return true
+    let begin = end
+    while (begin > 0 && end - begin < 30 && isWordUnit(text.charCodeAt(begin - 1))) begin--
+    if (begin === end || !/^\p{Lu}/u.test(text.slice(begin, end))) return false
+    at = begin
+  }
+  return false
+}
 
 /** The speakers of the sentence before token `index`: the names before its verbs of speech (`Muasher said`), at most two. */
 function speakersBefore(tokens: readonly Token[], index: number, text: string): Run[] {
@@ -1861,6 +1905,9 @@ function addGivenNames(text: string, people: readonly Entity[], words: TextWords
         continue
       }
       if (word.kind !== 'word' || !isGivenName(text, word, recent[back - 1], upperMode, words, person.candidate === true)) break
+      // An office's object after its title's `for` (`Under Secretary for Asia Roberto Jaguaribe`,
+      // 09BRASILIA1401 in audit H: Asia was redacted throughout).
+      if (lower(recent[back - 1]?.text ?? '') === 'for' && isTitle(recent[back - 2]?.text ?? '')) break
       addName(found, word.text, true)
     }
     given.set(person, found)
@@ -2227,7 +2274,10 @@ export function findEntities(text: string, tree: Root): EntityResult {
     // After the object of a preposition too (`Deputy DG for Counterterrorism (strictly protect)
     // Gerhard Schindler`, 06HAMBURG85): the words at the marker may be the office's, not a name.
     const unsure = run === undefined || objectOfPreposition(text, run)
-    for (const named of namesSetOffAt(text, marker.position.end.offset, pageBreaks, unsure)) addPerson(named, marker, run !== undefined)
+    // A name that is an item of a comma list has the next item after its marker, no apposition
+    // (`President Mubarak, Intelligence Chief Soliman (protect), Interior Minister Adly, and …`).
+    const listItem = run !== undefined && run.tokens.length > 0 && afterListComma(text, run.tokens[0]!.start)
+    if (!listItem) for (const named of namesSetOffAt(text, marker.position.end.offset, pageBreaks, unsure)) addPerson(named, marker, run !== undefined)
     for (const named of realNameAfter(text, site, pageBreaks)) addPerson(named, marker)
     if (run === undefined) {
       // Each name once, however many markers' descriptions lead to it (`addCandidate`).

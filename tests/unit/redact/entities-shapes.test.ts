@@ -584,4 +584,13 @@ describe('a fifth probe: clauses, not appositions', () => {
     // a title after a name word with no particle between stays a title
     expect(people('1. (C) We met Ali Hassan, Chief Justice (protect), today.').join(' ')).not.toContain('Justice')
   })
+
+  // Over-redaction found by a random-sample audit (audit H).
+  it("protects no list's other item, no clause's subject before the comma, no office's object after its title's `for`", () => {
+    expect(people('1. (C) Mueller met President Mubarak, Intelligence Chief Soliman (protect), Interior Minister Adly, and others.')).toEqual(['Soliman'])
+    expect(people('1. (C) Before the announcement on Afghanistan and Pakistan, Charge Lisa Kubiske previewed it with Under Secretary for Asia Roberto Jaguaribe (strictly protect) today.')).toEqual(['Roberto Jaguaribe'])
+    expect(people('1. (C) We met Director General for Iberoamerica Javier Sandomingo. Sandomingo (strictly protect) shared it.')).toEqual(['Javier Sandomingo'])
+    // a description before a title and a name still gives the name before it (probe 16b)
+    expect(people('2. (C) Ahmad Sarraf, son-in-law of Vice President Sharaa (protect), told poloff so.')).toContain('Ahmad Sarraf')
+  })
 })

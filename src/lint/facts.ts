@@ -5,6 +5,7 @@
 import type {Caveat, Level} from '../classification.js'
 import type {Banner, CalendarDate, Field, Marking, Nodes, Paragraph, Portion, Root, SecurityIndicator} from '../syntax/types.js'
 import {partitionPoint} from '../partition-point.js'
+import {dateTimeGroupLine} from '../syntax/classify-line.js'
 import {readDateTimeGroup} from '../syntax/values.js'
 
 /** The first banner that does not repeat an earlier one. */
@@ -126,15 +127,15 @@ export function originDate(tree: Root): CalendarDate | undefined {
   for (const node of tree.children) {
     if (node.type === 'paragraph') break
     if (node.type !== 'text') continue
-    const group = textDateTimeGroup.exec(node.value)
-    const date = group === null ? null : readDateTimeGroup(group[1]!)
-    if (date) return date
+    const lines = node.value.split('\n')
+    for (const [index, line] of lines.entries()) {
+      const group = /^\s*FM\s/.test(lines[index + 1] ?? '') ? dateTimeGroupLine.exec(line) : null
+      const date = group === null ? null : readDateTimeGroup(group[2]!)
+      if (date) return date
+    }
   }
   return undefined
 }
-
-/** A date-time group in text, followed by the `FM` line: `R 171512Z JAN 90 FM AMCONSUL CAPE TOWN`. */
-const textDateTimeGroup = /(?:^|\s)[OPRZ]{1,2}(?: [OPRZ]{1,2})?\s+(\d{6}Z\s+[A-Z]{3}\s+\d{2,4})(?:\s+Z[A-Z]{2}\d?)*\s+FM\s/
 
 /**
  * Where the dated cable ends: the offset of the first banner naming another serial than the

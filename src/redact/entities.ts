@@ -568,32 +568,22 @@ function opensApposition(token: Token | undefined): boolean {
 }
 
 /**
- * Whether a speaker's clause starts at token `start`: capitalised words (initials with their stops,
- * titles) then, past an adverb or two, a listed verb of speech or of telling (`Bielsa said`,
- * `Foreign Minister Bielsa also told`).
- */
-function opensSpeech(tokens: readonly Token[], start: number): boolean {
-  let at = start
-  while (at < start + 6 && tokens[at] !== undefined && ((tokens[at]!.kind === 'word' && /^\p{Lu}/u.test(tokens[at]!.text)) || (tokens[at]!.text === '.' && at > start && /^\p{Lu}$/u.test(tokens[at - 1]!.text)))) at++
-  if (at === start) return false
-  for (let adverbs = 0; adverbs < 2 && tokens[at]?.kind === 'word' && isAdverb(tokens[at]!.text); adverbs++) at++
-  const verb = tokens[at]
-  return verb?.kind === 'word' && /^\p{Ll}/u.test(verb.text) && isReportingVerb(verb.text)
-}
-
-/**
- * Whether tokens `from`…`to` hold a clause of their own: a capitalised word and right after it a
- * verb in the past tense (`Afghanistan and Pakistan, Charge d'Affaires Lisa Kubiske previewed U.S.
- * strategy with … Roberto Jaguaribe (strictly protect)`, 09BRASILIA1401 in audit H: Pakistan was
- * read as the person before an apposition, and Afghanistan redacted throughout). A description
- * puts its verb after `who` or a noun (`a lawyer who defended`, `a journalist based in`).
+ * Whether tokens `from`…`to` hold a clause of their own: a capitalised word and, past an adverb or
+ * two, a verb in the past tense or of speech (`Reflecting on his visit to Haiti, Bielsa said the
+ * situation was very complex (protect)`: Haiti was read as the person, Bielsa released;
+ * `Afghanistan and Pakistan, Charge d'Affaires Lisa Kubiske previewed U.S. strategy with … Roberto
+ * Jaguaribe (strictly protect)`, 09BRASILIA1401 in audit H: Pakistan was read as the person, and
+ * Afghanistan redacted throughout). A description puts its verb after `who` or a noun (`a lawyer
+ * who defended`, `a journalist based in`).
  */
 function holdsClause(tokens: readonly Token[], from: number, to: number): boolean {
   for (let at = from; at < to; at++) {
     const subject = tokens[at]!
-    const verb = tokens[at + 1]
-    if (subject.kind !== 'word' || verb?.kind !== 'word' || !/^\p{Lu}/u.test(subject.text) || isTitle(subject.text)) continue
-    if (/^\p{Ll}/u.test(verb.text) && (pastTenseVerb.test(verb.text) || irregularPastVerbs.has(verb.text) || isReportingVerb(verb.text))) return true
+    if (subject.kind !== 'word' || !/^\p{Lu}/u.test(subject.text) || isTitle(subject.text)) continue
+    let next = at + 1
+    for (let adverbs = 0; adverbs < 2 && tokens[next]?.kind === 'word' && isAdverb(tokens[next]!.text); adverbs++) next++
+    const verb = tokens[next]
+    if (verb?.kind === 'word' && /^\p{Ll}/u.test(verb.text) && (pastTenseVerb.test(verb.text) || irregularPastVerbs.has(verb.text) || isReportingVerb(verb.text))) return true
   }
   return false
 }
@@ -609,11 +599,9 @@ function readApposition(tokens: readonly Token[], index: number, text: string, a
     if (stopsSentence(tokens, k)) break
     if (![',', '-', '–', '—'].includes(token.text) && !(acrossOf && token.text === 'of')) continue
     if (token.text !== 'of' && !opensApposition(tokens[k + 1])) break
-    // `Reflecting on his visit to Haiti, Bielsa said the situation was very complex (protect)`: a
-    // speaker after the comma opens the sentence's main clause, not an apposition (`Haiti` was read
-    // as the person, and Bielsa released). The marker then names nobody, and the sentence's names
-    // are its candidates.
-    if (token.text !== 'of' && (opensSpeech(tokens, k + 1) || holdsClause(tokens, k + 1, index))) break
+    // A clause of its own after the comma (`…Haiti, Bielsa said …`) is the sentence's main clause,
+    // no apposition. The marker then names nobody, and the sentence's names are its candidates.
+    if (token.text !== 'of' && holdsClause(tokens, k + 1, index)) break
     let before = k - 1
     while (tokens[before]?.text === '-' || tokens[before]?.text === '—') before--
     const run = readRun(tokens, before, text)
@@ -818,9 +806,9 @@ function resolveMarker(text: string, site: MarkerSite, pageBreaks: readonly Rang
   // `of`/`for` may be no person, the name before `of` or before the apposition the person. Either
   // may be, and both are protected, as are two name words or more after `the` (`Laura Chinchilla,
   // Minister of the Presidency Rodrigo Arias (protect)`, 06SANJOSE1059). After `in` they are a
-  // place (`in New Delhi`).
-  // Three name words after a title's `for`: the first is the office's object (`Under Secretary for
-  // Asia Roberto Jaguaribe (strictly protect)`, 09BRASILIA1401 in audit H: Asia was redacted).
+  // place (`in New Delhi`). Of three name words after a title's `for`, the first is the office's
+  // object (`Under Secretary for Asia Roberto Jaguaribe (strictly protect)`, 09BRASILIA1401 in
+  // audit H: Asia was redacted).
   if (word === 'for' && direct.tokens.length >= 3 && isTitle(tokens[direct.before - 1]?.text ?? '')) direct = {...direct, tokens: direct.tokens.slice(1), before: direct.before + 1}
   const nameWords = direct.tokens.filter((token) => !isParticle(token.text)).length
   if (word === 'of' || word === 'for') {
@@ -1080,7 +1068,7 @@ function namesOfQualifiedOffice(text: string, site: MarkerSite, pageBreaks: read
   let article = false
   for (let at = nounAt - 1; at >= 0 && at >= nounAt - 6 && !article; at--) {
     const word = described[at]!.replace(/['’]s$/u, '')
-    article = ['a', 'an', 'one', 'our'].includes(word)
+    article = descriptionArticles.has(word)
     if (!article && word.length >= 2 && !genericQualifiers.has(word)) qualifiers.add(word)
   }
   if (!article || qualifiers.size === 0) return []
@@ -1317,7 +1305,7 @@ function describes(before: string): boolean {
 function articleNoun(text: string): string | undefined {
   const words = text.split(/[^\p{L}]+/u)
   for (let at = words.length - 1; at >= 0; at--) {
-    if (!['a', 'an', 'one', 'our'].includes(words[at]!.toLowerCase())) continue
+    if (!descriptionArticles.has(words[at]!.toLowerCase())) continue
     let end = at + 1
     while (end < words.length && /^\p{Ll}+$/u.test(words[end]!) && !placeOpeners.has(words[end]!) && !placePrepositions.has(words[end]!)) end++
     const noun = words[end - 1]
@@ -1325,6 +1313,9 @@ function articleNoun(text: string): string | undefined {
   }
   return undefined
 }
+
+/** The words that open a description of a person (`a senior banker`, `one contact`, `our source`). */
+const descriptionArticles: ReadonlySet<string> = new Set(['a', 'an', 'one', 'our'])
 
 /** The letters that end `text`, past white space and commas after them (`official` of `an official, `). */
 function lastWordOf(text: string): string {

@@ -294,7 +294,7 @@ const runOnHeaderField = /(?<=[ \t\d])E\.\s?O\.\s?1\d{4}\s?:|(?<=[ \t])(?:Classi
 
 /** Offsets (from `base`) where header fields start inside `content`, not at its start. */
 function headerFieldStarts(content: string, base: number): readonly number[] {
-  if (content.length < 12 || !/[:]/.test(content)) return noStarts
+  if (content.length < 12 || !content.includes(':')) return noStarts
   // A paragraph's own line holds what it says (`¶1. (U) CLASSIFIED BY: JOSIAH H. BEEMAN`, 97WELLINGTON1656).
   if (/^\s*(?:¶|\d{1,3}\s?\.|\()/.test(content)) return noStarts
   let starts: number[] | undefined

@@ -13,7 +13,7 @@
  * layout the parser does not know cannot release a marked portion.
  */
 import {publicLevel, releasable, type Level, type ReleaseLevel} from '../classification.js'
-import {isLetteredListToken, parenthesisedMarkingPattern, peekMarking} from '../syntax/marking.js'
+import {isLetteredListToken, parenthesisedMarkingPattern, peekMarking, type MarkingRead} from '../syntax/marking.js'
 import {partitionPoint} from '../partition-point.js'
 import type {Position, Root} from '../syntax/types.js'
 import {trimRange} from './markers.js'
@@ -123,7 +123,7 @@ export function unplacedMarkingSpans(text: string, tree: Root, release: ReleaseL
     const following = openings[index + 1]
     const end = following !== undefined && following.from < bound ? following.from : bound
     const range = trimRange(text, opening.end, end)
-    if (range.start < range.end) spans.push({...range, reason: 'portion-above-release', rule: unplacedMarkingRule})
+    if (range.start < range.end) spans.push({start: range.start, end: range.end, reason: 'portion-above-release', rule: unplacedMarkingRule})
   }
   return spans
 }
@@ -135,11 +135,9 @@ export function unplacedMarkingSpans(text: string, tree: Root, release: ReleaseL
 function findOpenings(text: string, tree: Root): Opening[] {
   const tokens: Opening[] = []
   for (const match of text.matchAll(markingToken)) {
-    const from = leadStart(text, match.index) ?? anywhereLead(tree, match.index, match[0])
-    if (from !== undefined) {
-      const read = peekMarking(match[0])
-      tokens.push({from, start: match.index, end: match.index + match[0].length, raw: match[0], level: read === undefined ? undefined : publicLevel(read)})
-    }
+    const read = peekMarking(match[0])
+    const from = leadStart(text, match.index) ?? anywhereLead(tree, match.index, match[0], read)
+    if (from !== undefined) tokens.push({from, start: match.index, end: match.index + match[0].length, raw: match[0], level: read === undefined ? undefined : publicLevel(read)})
   }
   return tokens.filter((token, index) => {
     if (token.level === undefined || token.level === null || isListLabel(token, tokens[index - 1], tokens[index + 1])) return false
@@ -164,9 +162,8 @@ const swallowingTypes: ReadonlySet<string> = new Set(['subject', 'references', '
  * letter may be a REF letter (`(C) SAO PAULO 73`), a reason (`1.4 (c)`) or a plural (`law(s)`);
  * two or more with a term the grammar does not know are office symbols (`(S/P)`, `(S/E)`).
  */
-function anywhereLead(tree: Root, open: number, raw: string): number | undefined {
+function anywhereLead(tree: Root, open: number, raw: string, read: Readonly<MarkingRead> | undefined): number | undefined {
   if (letterOf(raw) !== undefined) return undefined
-  const read = peekMarking(raw)
   if (read === undefined || read.level === null || (read.extraTerms?.length ?? 0) > 0) return undefined
   const node = nodeAt(tree, open)
   if (node === undefined) return undefined
@@ -193,10 +190,27 @@ function isListLabel(opening: Opening, before: Opening | undefined, after: Openi
   })
 }
 
-/** The one letter of a token as written (`(d)` → `d`), or `undefined`. */
+/**
+ * The one letter of a token as written (`(d)` → `d`), or `undefined`: the one code unit that is
+ * neither a parenthesis nor white space. Read a character at a time rather than by removing the
+ * others with a pattern: every parenthesis of a cable is asked, and the copies took a tenth of a
+ * redaction's reading of them (bench/RESULTS.md, session 18).
+ */
 function letterWritten(raw: string): string | undefined {
-  const inner = raw.replace(/[()\s]/g, '')
-  return inner.length === 1 ? inner : undefined
+  let found = -1
+  for (let at = 0; at < raw.length; at++) {
+    const code = raw.charCodeAt(at)
+    if (code === 40 || code === 41 || isWhiteSpace(code, raw, at)) continue
+    if (found !== -1) return undefined
+    found = at
+  }
+  return found === -1 ? undefined : raw.charAt(found)
+}
+
+/** `\s` at `at`, the ASCII answers without a pattern. */
+function isWhiteSpace(code: number, raw: string, at: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13)
+  return /\s/.test(raw.charAt(at))
 }
 
 /**

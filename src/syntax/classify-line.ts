@@ -147,13 +147,13 @@ export function matchBanner(line: string, inRoutingHeader = false): (BannerMatch
   const first = line.charCodeAt(at)
   // A lower-case letter that opens no spaced level word (below) rules out any banner: most lines of
   // prose stop here, before anything else is asked.
-  if (first >= 97 && first <= 122 && !(isSpacedLowerInitial(first) && line.charCodeAt(at + 1) === 32)) return undefined
+  if (first >= 97 && first <= 122 && !(isSpacedLowerInitial(first) && codeAt(line, at + 1) === 32)) return undefined
   const otherSpace = isOtherSpace(line, at)
   const capital = first >= 65 && first <= 90
   const digit = first >= 48 && first <= 57
   // A lower-case level word is read only spaced (`c o n f i d e n t i a l`, an irregular
   // banner), so its second character is a space: most lines of prose stop here.
-  const spacedLower = isSpacedLowerInitial(first) && line.charCodeAt(at + 1) === 32
+  const spacedLower = isSpacedLowerInitial(first) && codeAt(line, at + 1) === 32
   // A dash opens only an export's `----- header ends -----` with a banner glued on, a quote only
   // the CSV file's field separator before one (`","C O N F I D E N T I A L HAVANA 000221`).
   const dashOrQuote = first === 45 || first === 34
@@ -191,8 +191,10 @@ function matchUnusualBanner(line: string, at: number, first: number, digit: bool
   }
   // A stray capital before a spaced level word (`CSE C R E T SECTION 01 OF 02 SHENYANG 000004`,
   // 09MOSCOW1108): the letter is kept as text before the banner, as a glued prefix is.
-  const second = line.charCodeAt(at + 1)
-  if (first >= 65 && first <= 90 && (second === 67 || second === 83 || second === 85) && (line.charCodeAt(at + 2) === 32 || line.charCodeAt(at + 3) === 32)) {
+  // Read by `codeAt`: past the end of a short line `charCodeAt` gives NaN, and its first such
+  // read threw away this function's optimised code ("out of bounds", three times in a corpus lint).
+  const second = codeAt(line, at + 1)
+  if (first >= 65 && first <= 90 && (second === 67 || second === 83 || second === 85) && (codeAt(line, at + 2) === 32 || codeAt(line, at + 3) === 32)) {
     const stray = matchGarbledBanner(line, at + 1)
     if (stray && line.slice(at + 1, stray.end).includes(' ')) return withGlued(stray, true)
   }
@@ -343,7 +345,7 @@ function matchGarbledBanner(line: string, from = 0): BannerMatch | undefined {
   let lead = from
   const leadLimit = Math.min(line.length, from + 40)
   while (lead < leadLimit && (line.charCodeAt(lead) === 32 || line.charCodeAt(lead) === 9)) lead++
-  if (!opensGarbledLevel(line.charCodeAt(lead), line.charCodeAt(lead + 1))) return undefined
+  if (!opensGarbledLevel(codeAt(line, lead), codeAt(line, lead + 1))) return undefined
   const word = garbledLevel.exec(line.slice(lead, lead + 40))
   if (!word) return undefined
   const letters = word[0].replace(/ /g, '')

@@ -28,6 +28,16 @@ const writtenClassifiedBy = [
 ]
 
 /**
+ * A derivative classification's authority line, which stands where `Classified By` would: the
+ * cable cites the guide or source it was classified from (`DERIVED FROM: DSCG 05-1 B, D`,
+ * 09BUENOSAIRES1311; glued to the subject or REF line, `… MORE FANFARE THAN Derived from: DSCG
+ * 05-1, B,D`, 10TRIPOLI62; 32 CFR 2001.22(c), the "Derived From" line). Only with its colon:
+ * prose says "derived from" without one (`benefits derived from a partnership`, `(Derived from
+ * press sources)`).
+ */
+const writtenDerivedFrom = /\b(?:DERIVED|Derived|derived)[ \t]{1,3}(?:FROM|From|from)[ \t]{0,3}:/
+
+/**
  * The E.O. 12065 form (1978–1982): the classifier in parentheses after the declassification
  * instruction, `E.O. 12065: GDS 8/12/85 (TOMSETH, VICTOR L.) OR-P` (79TEHRAN8980; §1-501(a)
  * required the classification authority's identity on the face).
@@ -59,7 +69,7 @@ export default defineRule({
   messageSeverity: {missingBeforeEo12958: 'info'},
   summary: 'A classified cable names who classified it (`Classified By: …`).',
   authority:
-    '32 CFR 2001.21(a)(1) (Classified By: name or personal identifier and position); 5 FAH-1 H-240 (unnumbered paragraph with the classifier and reason); before E.O. 12958 (1995-10-14): E.O. 12356 §1.5(a)(2), E.O. 12065 §1-501',
+    '32 CFR 2001.21(a)(1) (Classified By: name or personal identifier and position); 32 CFR 2001.22(c) (Derived From: the source or guide, for a derivative classification); 5 FAH-1 H-240 (unnumbered paragraph with the classifier and reason); before E.O. 12958 (1995-10-14): E.O. 12356 §1.5(a)(2), E.O. 12065 §1-501',
   messages: {
     missingClassifiedBy: 'Unexpected `{actual}` cable without a `Classified By` line, expected the classifier\'s name and position',
     missingBeforeEo12958:
@@ -76,6 +86,14 @@ export default defineRule({
         CONFIDENTIAL
         Jane Roe, CDA, AmEmbassy Tripoli, State. REASON: 1.4 (b), (d)
         1. (C) Talks resumed.`,
+      // A derivative classification cites its guide instead (09BUENOSAIRES1311).
+      cable`
+        C O N F I D E N T I A L BUENOS AIRES 001311
+        EO 12958 DECL: 2019/12/31
+        SUBJECT: (C) TALKS
+        DERIVED FROM: DSCG 05-1 B, D
+
+        1. (C) Talks resumed.`,
       // E.O. 12065 named the classifier on the E.O. line (79TEHRAN8980).
       cable`
         R 121200Z AUG 79
@@ -91,6 +109,13 @@ export default defineRule({
         input: cable`
           CONFIDENTIAL
           1. (C) Talks resumed.`,
+        output: ['1:1-1:13: missingClassifiedBy'],
+      },
+      {
+        // "derived from" in prose, without the label's colon, is no authority line.
+        input: cable`
+          CONFIDENTIAL
+          1. (C) The benefits derived from the partnership are large.`,
         output: ['1:1-1:13: missingClassifiedBy'],
       },
       {
@@ -111,7 +136,7 @@ export default defineRule({
     const banner = firstBanner(tree)
     const level = banner?.marking.level
     if (!banner || !level || !isClassified(level)) return
-    const found = tree.children.some((node) => node.type === 'classificationAuthority' && node.classifiedBy) || writtenClassifiedBy.some((pattern) => pattern.test(String(file.value ?? ''))) || namesClassifierUnlabelled(String(file.value ?? ''))
+    const found = tree.children.some((node) => node.type === 'classificationAuthority' && node.classifiedBy) || writtenClassifiedBy.some((pattern) => pattern.test(String(file.value ?? ''))) || writtenDerivedFrom.test(String(file.value ?? '')) || namesClassifierUnlabelled(String(file.value ?? ''))
     if (found || namesClassifierOnOrderLine(tree)) return
     const before = datedBeforeEo12958(tree)
     if (before) report('missingBeforeEo12958', banner.marking, {data: {actual: banner.marking.raw, origin: formatDate(before)}})

@@ -155,8 +155,10 @@ export function readReasons(text: string): ReasonsValue | undefined {
     at += sectionMatch[0].length
   }
   const categories: string[] = []
-  // Letters in parentheses, alone or listed: `(b), (d)`, `(B) AND (D)`, `(b,d)`, `(b)(d)`.
-  const tail = /^(?:\s*(?:(?:,|and|&|AND|\+)\s*)?\(\s*[A-Za-z](?:\s*(?:,|and|AND|&)\s*[A-Za-z])*\s*\))+/.exec(text.slice(at, at + 80))
+  // Letters in parentheses, alone or listed: `(b), (d)`, `(B) AND (D)`, `(b,d)`, `(b)(d)`, and
+  // with slashes (`(b/d)`, 224 corpus cables; `(B)/(D)`; `(b) and/or (d)`), whose letters were
+  // lost: `1.4 (b/d)` read as a section without categories (09BELGRADE399).
+  const tail = /^(?:\s*(?:(?:and\/or|AND\/OR|,|and|&|AND|\+|\/)\s*)?\(\s*[A-Za-z](?:\s*(?:,|and|AND|&|\/)\s*[A-Za-z])*\s*\))+/.exec(text.slice(at, at + 80))
   let end = at
   if (tail) {
     for (const letters of tail[0].matchAll(/\(([^()]*)\)/g)) {
@@ -164,8 +166,8 @@ export function readReasons(text: string): ReasonsValue | undefined {
     }
     end = at + tail[0].length
   } else {
-    // Bare letters: `1.4 B AND D`, `1.5 (B)` handled above.
-    const bare = /^\s*([A-Ha-h])(?:\s*(?:,|and|AND|&)\s*([A-Ha-h]))*(?![A-Za-z])/.exec(text.slice(at, at + 40))
+    // Bare letters: `1.4 B AND D`, `1.4 b/d`; `1.5 (B)` handled above.
+    const bare = /^\s*([A-Ha-h])(?:\s*(?:,|and|AND|&|\/)\s*([A-Ha-h]))*(?![A-Za-z])/.exec(text.slice(at, at + 40))
     if (bare && section !== null) {
       for (const letter of bare[0].matchAll(/\b([A-Ha-h])\b/g)) categories.push(letter[1]!.toLowerCase())
       end = at + bare[0].length

@@ -58,6 +58,12 @@ describe('readReasons', () => {
     // no reason word: a section with its letters in parentheses (08MADRID794)
     ['Classified By: Deputy Chief of Mission, Hugo Llorens, 1.5 (b) and (d)', '1.5', ['b', 'd']],
     ['Classified By: Amb. Marguerita Ragsdale. 1.5 (b) and (d).', '1.5', ['b', 'd']],
+    // letters joined by slashes (09BELGRADE399 and 223 more corpus cables)
+    ['Classified By: Ambassador Cameron Munter for reasons 1.4 (b/d).', '1.4', ['b', 'd']],
+    ['Classified By: Pol/Econ Chief. REASONS 1.4 B/D.', '1.4', ['b', 'd']],
+    ['Classified By: DCM. Reason: 1.4(B)/(D)', '1.4', ['b', 'd']],
+    ['Classified By: DCM. Reasons: 1.4 (b) and/or (d)', '1.4', ['b', 'd']],
+    ['Classified By: DCM. Reason 1.4 (B/D/H)', '1.4', ['b', 'd', 'h']],
   ])('reads %j', (text, section, categories) => {
     const value = readReasons(text)
     expect(value?.section).toBe(section)

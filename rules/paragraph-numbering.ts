@@ -1,6 +1,6 @@
 import {cable} from '../src/lint/cable.js'
 import {defineRule} from '../src/lint/define-rule.js'
-import {isQuoted, quotedDocuments} from '../src/lint/facts.js'
+import {isQuoted, quotedDocuments, repeatedHeaders} from '../src/lint/facts.js'
 import type {ParagraphNumber} from '../src/syntax/types.js'
 
 /**
@@ -12,7 +12,11 @@ import type {ParagraphNumber} from '../src/syntax/types.js'
  * points) keeps its own numbers: its paragraphs are not the cable's, and the cable's numbering
  * goes on after it (08LONDON1115 quotes an MOD text numbered 1–7, then resumes at ¶3; 07ROME2438
  * quotes eight letters, each from 1). Over the corpus, 34 of 600 findings were such numbers.
- * So do the unmarked items of a list under a marked paragraph, numbered from 1 again.
+ * So do the unmarked items of a list under a marked paragraph, numbered from 1 again. After a
+ * repeated header (`no-duplicate-header` reports it), paragraph 1 again is the repeated copy's
+ * own first paragraph, not a second one: the archive's truncated preview of ¶1 followed by the
+ * whole record (08VILNIUS668, `¶1. (SBU) The neutrality … regar...` then the header and `1.
+ * (SBU)` again), in 25 corpus cables that reported the artefact twice.
  */
 export default defineRule({
   id: 'paragraph-numbering',
@@ -56,8 +60,37 @@ export default defineRule({
         2. Welcomes the agreement.
         END TEXT
         2. (U) Comment follows.`,
+      // The archive's truncated preview of ¶1, then the whole record again (08VILNIUS668).
+      cable`
+        UNCLAS VILNIUS 000668
+        SUBJECT: SPAT WITH RUSSIA
+        ¶1. (SBU) The neutrality of the regime with regar...
+
+        UNCLAS VILNIUS 000668
+        SUBJECT: SPAT WITH RUSSIA
+        1. (SBU) The neutrality of the regime with regard to the conflict is now a dispute.
+        ¶2. (SBU) A response was given.`,
     ],
     invalid: [
+      {
+        // The repeated copy's own numbers are checked.
+        input: cable`
+          UNCLAS VILNIUS 000668
+          ¶1. (SBU) The neutrality of the regime with regar...
+          UNCLAS VILNIUS 000668
+          1. (SBU) The neutrality of the regime is now a dispute.
+          3. (SBU) A response was given.`,
+        output: ['5:1-5:3: gap'],
+      },
+      {
+        // The banner of the telegram's next section repeats no header: numbers run on across it.
+        input: cable`
+          UNCLAS SECTION 01 OF 02 HARARE 002271
+          1. (U) The land reform program.
+          UNCLAS SECTION 02 OF 02 HARARE 002271
+          1. (U) Donors met in April.`,
+        output: ['4:1-4:3: duplicate'],
+      },
       {
         input: cable`
           UNCLAS
@@ -115,7 +148,11 @@ export default defineRule({
     // The last number of such a list: its next unmarked numbers are the list's too, past the
     // cable's own (08MADRID707's 21 measures inside ¶3), until a marked paragraph.
     let list: number | undefined
+    const repeats: ReadonlySet<object> = new Set(repeatedHeaders(tree).repeats)
+    /** A repeated header came since the last numbered paragraph: its copy may number from 1 again. */
+    let afterRepeat = false
     for (const node of tree.children) {
+      if (repeats.has(node)) afterRepeat = true
       const number = node.type === 'paragraph' ? node.number : undefined
       if (!number || typeof number.value !== 'number') continue
       if (isQuoted(quoted, number.position.start.offset)) continue
@@ -138,7 +175,9 @@ export default defineRule({
       // here and a string elsewhere made V8 generalise the field and recompile the rules making them.
       const actual = String(value)
       if (number.garbled) report('garbled', number, {data: {raw: number.raw, actual}})
-      if (previous === undefined) {
+      const restarted = afterRepeat && value === 1
+      afterRepeat = false
+      if (previous === undefined || restarted) {
         // A partial extract may begin anywhere.
         if (value !== 1 && !tree.partialExtract) report('firstNumber', number, {data: {actual}})
       } else if (value === previous) report('duplicate', number, {data: {actual, expected: String(previous + 1)}})

@@ -14,6 +14,57 @@ export function firstBanner(tree: Root): Banner | undefined {
   return undefined
 }
 
+/**
+ * The banners that repeat the cable's header (seed 002; 08VILNIUS668, where the archive's
+ * preview of the first paragraph is followed by the whole record, header and all), with the
+ * banner they repeat. Not repeats: a bare level word on its own line after a serial-bearing
+ * banner, the archive's classification field (`SECRET` between the record number, date, origin
+ * and reference fields, 03THEHAGUE2210); the banner of the telegram's next section, as a long
+ * telegram went out in sections, each with its own banner (`UNCLAS SECTION 02 OF 07 HARARE
+ * 002271`), though a section seen before is a repeat (02ROME1196 holds `SECTION 02 OF 02`
+ * twice); and the banner of another cable in the same file (its serial differs: 09CAIRO189
+ * holds the record of `UNCLAS CAIRO 000184`).
+ */
+export function repeatedHeaders(tree: Root): {first: Banner | undefined; repeats: Banner[]} {
+  let first = firstBanner(tree)
+  // A first "banner" naming no post or serial may be the classification field of the archive's
+  // metadata, one field a line (`Embassy Kabul` / `CONFIDENTIAL` / `08KABUL1027`, 08KABUL1064):
+  // then the cable's own banner is the first that names a serial, and only its repeats count.
+  const metadata = first && !first.serial && !first.originator
+  const own = metadata ? tree.children.find((node): node is Banner => node.type === 'banner' && node.serial !== undefined) : undefined
+  if (own) first = own
+  const sections = new Set(first?.section ? [first.section.index] : [])
+  const repeats: Banner[] = []
+  for (const node of tree.children) {
+    if (node.type !== 'banner' || !node.duplicate || node === own || anotherCable(first, node) || archiveField(first, node)) continue
+    if (nextSection(first, node, sections)) continue
+    repeats.push(node)
+  }
+  return {first, repeats}
+}
+
+/** Whether a later "banner" is a bare level word under a first banner that has a serial. */
+function archiveField(first: Banner | undefined, banner: Banner): boolean {
+  return first?.serial !== undefined && banner.serial === undefined && banner.originator === undefined && banner.section === undefined
+}
+
+/** Whether a later banner heads another cable in the same file: its serial differs. */
+function anotherCable(first: Banner | undefined, banner: Banner): boolean {
+  const a = first?.serial ? Number.parseInt(first.serial.value, 10) : Number.NaN
+  const b = banner.serial ? Number.parseInt(banner.serial.value, 10) : Number.NaN
+  return !Number.isNaN(a) && !Number.isNaN(b) && a !== b
+}
+
+/**
+ * Whether a later banner heads a section of the same telegram not seen before (`SECTION 02 OF
+ * 07` after `SECTION 01 OF 07`); records the section in `seen`.
+ */
+function nextSection(first: Banner | undefined, banner: Banner, seen: Set<number>): boolean {
+  if (!first?.section || !banner.section || banner.section.total !== first.section.total || seen.has(banner.section.index)) return false
+  seen.add(banner.section.index)
+  return true
+}
+
 /** The cable's overall level: the banner's, when it can be read. */
 export function cableLevel(tree: Root): Level | undefined {
   return firstBanner(tree)?.marking.level ?? undefined

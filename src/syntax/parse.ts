@@ -312,6 +312,28 @@ function headerFieldStarts(content: string, base: number): readonly number[] {
 }
 
 
+/**
+ * Where a paragraph run on after a `Classified By` line's reasons begins: the body's first,
+ * unnumbered paragraph glued to the line by the archive (`Classified By: CDA CHRISTOPHER HENZEL
+ * FOR REASONS 1.4(B) AND (D). (C) CDA made ref A points on Iran …`, 09MANAMA599; 18 corpus
+ * cables). The line was one classificationAuthority block and the cable had no portion, so a
+ * portion above the banner there went unseen. A readable marking in capitals after the reasons
+ * (and their full stop), then a capital, opens it; the offset is the marking's, from `base`.
+ */
+function bodyAfterReasons(content: string, base: number): number | undefined {
+  if (matchClassifiedBy(content) === undefined) return undefined
+  const reasons = readReasons(content)
+  if (reasons === undefined || reasons.categories.length === 0) return undefined
+  const after = markingAfterReasons.exec(content.slice(reasons.end, reasons.end + maxMarkingTokenLength + 8))
+  if (after === null) return undefined
+  const marking = peekMarking(after[2]!)
+  if (marking === undefined || marking.level === null || marking.irregularities.includes('lowercase')) return undefined
+  return base + reasons.end + after[1]!.length
+}
+
+/** A marking after a reason's end and its full stop, then the sentence's capital. */
+const markingAfterReasons = /^([ \t]*(?:[.;][ \t]*)?)(\([ \t]?[A-Za-z][A-Za-z/, \t-]{0,40}\))[ \t]+["“]?[A-Z]/
+
 /** How far past an offset a marking token is looked for: the longest token, after a few spaces. */
 const markingWindow = maxMarkingTokenLength + 8
 
@@ -453,7 +475,8 @@ class CableParser {
     const before = this.lines[index - 1]
     this.blankBefore = before === undefined || isBlankRange(this.text, before.start, before.end)
     const content = this.text.slice(line.start, line.end)
-    const paragraphs = this.midLineStarts(content, line.start)
+    const glued = this.bodyStarted ? undefined : bodyAfterReasons(content, line.start)
+    const paragraphs = glued === undefined ? this.midLineStarts(content, line.start) : [...new Set([...this.midLineStarts(content, line.start), glued])].sort((a, b) => a - b)
     const fields = this.bodyStarted ? noStarts : headerFieldStarts(content, line.start)
     // Most lines are read whole, as one segment.
     if (paragraphs.length === 0 && fields.length === 0) return this.readSegment(index, content, line.start)

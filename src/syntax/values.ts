@@ -155,10 +155,11 @@ export function readReasons(text: string): ReasonsValue | undefined {
     at += sectionMatch[0].length
   }
   const categories: string[] = []
-  // Letters in parentheses, alone or listed: `(b), (d)`, `(B) AND (D)`, `(b,d)`, `(b)(d)`, and
-  // with slashes (`(b/d)`, 224 corpus cables; `(B)/(D)`; `(b) and/or (d)`), whose letters were
-  // lost: `1.4 (b/d)` read as a section without categories (09BELGRADE399).
-  const tail = /^(?:\s*(?:(?:and\/or|AND\/OR|,|and|&|AND|\+|\/)\s*)?\(\s*[A-Za-z](?:\s*(?:,|and|AND|&|\/)\s*[A-Za-z])*\s*\))+/.exec(text.slice(at, at + 80))
+  // Letters in parentheses, alone or listed: `(b), (d)`, `(B) AND (D)`, `(b,d)`, `(b)(d)`,
+  // `(b), (c), and (d)` (whose `(d)` was lost), and with slashes (`(b/d)`, 224 corpus cables;
+  // `(B)/(D)`; `(b) and/or (d)`), whose letters were all lost: `1.4 (b/d)` read as a section
+  // without categories (09BELGRADE399).
+  const tail = /^(?:\s*(?:(?:and\/or|AND\/OR|,[ \t]*(?:and|AND)\b|,|and|&|AND|\+|\/)\s*)?\(\s*[A-Za-z](?:\s*(?:,|and|AND|&|\/)\s*[A-Za-z])*\s*\))+/.exec(text.slice(at, at + 80))
   let end = at
   if (tail) {
     for (const letters of tail[0].matchAll(/\(([^()]*)\)/g)) {

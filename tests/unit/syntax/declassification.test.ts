@@ -64,6 +64,7 @@ describe('readReasons', () => {
     ['Classified By: DCM. Reason: 1.4(B)/(D)', '1.4', ['b', 'd']],
     ['Classified By: DCM. Reasons: 1.4 (b) and/or (d)', '1.4', ['b', 'd']],
     ['Classified By: DCM. Reason 1.4 (B/D/H)', '1.4', ['b', 'd', 'h']],
+    ['Classified By: DCM. Reasons 1.4 (b), (c), and (d).', '1.4', ['b', 'c', 'd']],
   ])('reads %j', (text, section, categories) => {
     const value = readReasons(text)
     expect(value?.section).toBe(section)

@@ -47,4 +47,19 @@ describe('header fields run on after other text', () => {
     const text = `${routing}C O N F I D E N T I A L CAIRO 002315\n\nEGYPT: 2009 COUNTRY REPORT ON TERRORISM REF: SECSTATE 109980\n¶1. (C) Egypt is an ally.\n`
     expect(types(text)).toEqual(['routing', 'banner', 'text', 'paragraph'])
   })
+
+  it('reads the first paragraph run on after the reasons of a Classified By line (09MANAMA599, 08MANAMA401)', () => {
+    const text = `${routing}C O N F I D E N T I A L MANAMA 000401\n\nSUBJECT: TALKS\n\nClassified By: CDA Christopher Henzel for reasons 1.4 (b) and (d). (SBU) MFA Director Dr. Dhafer Al-Umran confirmed the visit.\n\n2. (SBU) Talks resumed.\n`
+    const tree = parse(text)
+    expect(types(text)).toEqual(['routing', 'banner', 'subject', 'classificationAuthority', 'paragraph', 'paragraph'])
+    const first = tree.children[4]
+    expect(first?.type === 'paragraph' && first.children[0]?.marking?.level).toBe('SBU')
+    // every portion SBU under a CONFIDENTIAL banner
+    expect(ruleIds(text)).toContain('no-banner-above-portions')
+  })
+
+  it('keeps a Classified By line whole when no marked sentence follows its reasons', () => {
+    expect(types(`${routing}C O N F I D E N T I A L MANAMA 000401\n\nClassified By: CDA Christopher Henzel for reasons 1.4 (b) and (d). (as of June) Talks follow.\n`)).toEqual(['routing', 'banner', 'classificationAuthority'])
+    expect(types(`${routing}C O N F I D E N T I A L MANAMA 000401\n\nClassified By: CDA Christopher Henzel for reasons 1.4 (b) and (d).\n`)).toEqual(['routing', 'banner', 'classificationAuthority'])
+  })
 })

@@ -815,7 +815,15 @@ function resolveMarker(text: string, site: MarkerSite, pageBreaks: readonly Rang
     const apposition = readApposition(tokens, direct.before, text)
     // One word may be a person too (`his disdain for Lahoud (protect)`, after `interview on
     // Aljazeera,`): protected with the apposition, both logged as candidates.
-    if (apposition !== undefined) return {...apposition, others: [direct]}
+    if (apposition !== undefined) {
+      // The name before `of` set off by a comma is an institution's first word, the person named
+      // before the commas (`Michael Fallon, Tory MP and senior Tory member of the Treasury
+      // Committee, House of Commons (strictly protect)`, audit J: House and Commons were
+      // redacted, Fallon released 15 times). All are protected, as candidates.
+      const setOff = apposition.tokens.length === 1 && tokens[apposition.before]?.text === ','
+      const named = setOff ? namesBeforeCommas(tokens, apposition.before, text, words) : []
+      return {...apposition, others: [direct, ...named]}
+    }
   }
   // `in Pretoria (please protect)`, `The Czechs (please protect)`: a place or a group, not a person.
   // Not a possessive (`In Dagan's (protect) personal opinion`): a place owns no opinion.

@@ -593,4 +593,13 @@ describe('a fifth probe: clauses, not appositions', () => {
     // a description before a title and a name still gives the name before it (probe 16b)
     expect(people('2. (C) Ahmad Sarraf, son-in-law of Vice President Sharaa (protect), told poloff so.')).toContain('Ahmad Sarraf')
   })
+
+  // A leak found by a random-sample audit (audit J).
+  it('protects the person named before a set-off institution of several words joined by `of`', () => {
+    const named = people('1. (C) The response was tepid, Michael Fallon, Tory MP and senior member of the Treasury Committee, House of Commons (strictly protect), told emboffs.')
+    expect(named).toContain('Michael Fallon')
+    expect(named).not.toContain('Treasury Committee')
+    // without the comma, the name before `of` is the person's (`Xavier Quorn of Amnesty`)
+    expect(people('1. (C) Xavier Quorn of Amnesty (protect) told emboffs.')).toContain('Xavier Quorn')
+  })
 })

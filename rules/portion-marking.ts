@@ -77,8 +77,22 @@ export default defineRule({
         2. KEY POINTS:
         -- (C) The Ambassador met the Prince.
         -- (U) They spoke of Pakistan.`,
+      // One statement marks the whole text (90BAGHDAD4237).
+      cable`
+        SECRET
+        1. SECRET - ENTIRE TEXT.
+        2. Talks resumed.
+        3. The next round is in May.`,
     ],
     invalid: [
+      {
+        // Prose about a text's entirety marks nothing.
+        input: cable`
+          CONFIDENTIAL
+          1. (C) Talks resumed.
+          2. The entire text of the accord is not yet public.`,
+        output: ['3:1-3:3: missingClassified'],
+      },
       {
         input: cable`
           CONFIDENTIAL
@@ -157,6 +171,7 @@ export default defineRule({
     // restarted numbered list is. Lettered from the first paragraph, or under a heading of their
     // own (seed 004's answers keyed to a questionnaire), they are the cable's paragraphs.
     let numbered = false
+    const markedWhole = entireText.test(text)
     for (const node of tree.children) {
       if (node.type === 'heading' || node.type === 'banner') numbered = false
       if (node.type !== 'paragraph' || !node.number) continue
@@ -169,7 +184,7 @@ export default defineRule({
       if (typeof value === 'number' && !restart && !continuesRun) last = value
       // A number repeated (`¶1.` twice, 05MINSK851's archive line) opens no run: only one lower.
       run = !marked && typeof value === 'number' && ((restart && value < last) || continuesRun) ? value : undefined
-      if (marked || isQuoted(quoted, node.number.position.start.offset) || isHeadingOverMarked(node, text) || isClassifierParagraph(node, text)) continue
+      if (marked || markedWhole || isQuoted(quoted, node.number.position.start.offset) || isHeadingOverMarked(node, text) || isClassifierParagraph(node, text)) continue
       if (restart || continuesRun || subParagraph) continue
       const actual = String(node.number.value)
       if (classified && before) report('missingBeforeMandatory', node.number, {data: {actual, origin: formatDate(before)}})
@@ -177,6 +192,18 @@ export default defineRule({
     }
   },
 })
+
+/**
+ * A statement that marks the whole text at one level, which older and some later cables write
+ * instead of marking each paragraph: `¶1. SECRET - ENTIRE TEXT.` (90BAGHDAD4237), `(S-ENTIRE
+ * TEXT)`, `¶1. (C - ENTIRE TEXT).` (79TEHRAN8980), `Sensitive but unclassified - entire text.`
+ * (07PARIS306), `ENTIRE TEXT SENSITIVE BUT UNCLASSIFIED`, `The entire text of this report is
+ * Sensitive But Unclassified` (10SANAA295). Every paragraph is marked by it: the order asks that
+ * portions be shown "by marking or other means" (E.O. 12356 §1.5(b)), and a statement for the
+ * whole text is one; 116 findings in 8 corpus cables asked for a marking on each.
+ */
+const entireText =
+  /\b(?:top\s+secret|secret|confidential|(?:sensitive\s+but\s+)?unclassified|limited\s+official\s+use|sbu|[csu])\s*(?:-{1,2}|–|—|:)\s*entire\s+text\b|\bentire\s+text\s+(?:is\s+)?(?:top\s+secret|secret|confidential|(?:sensitive\s+but\s+)?unclassified|limited\s+official\s+use|sbu|[csu])\b|\bentire\s+text\s+of\s+this\s+(?:report|message|cable|telegram)\s+is\s+(?:top\s+secret|secret|confidential|(?:sensitive\s+but\s+)?unclassified|limited\s+official\s+use|sbu|[csu])\b/i
 
 /**
  * A paragraph that holds the classification authority (`¶1. Classified by Bureau Assistant

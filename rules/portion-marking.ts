@@ -77,6 +77,18 @@ export default defineRule({
         2. KEY POINTS:
         -- (C) The Ambassador met the Prince.
         -- (U) They spoke of Pakistan.`,
+      // An indented outline inside a marked paragraph (09STATE37561).
+      cable`
+        SECRET
+
+        3. (S) Reporting needs:
+
+            II. Country-Specific Issues
+
+                ¶A. Mineral Resources (ENVR)
+                ¶B. Genocidal Legacy Issues (HRWC)
+
+        ¶4. (S) Collection needs follow.`,
       // One statement marks the whole text (90BAGHDAD4237).
       cable`
         SECRET
@@ -176,7 +188,11 @@ export default defineRule({
       if (node.type === 'heading' || node.type === 'banner') numbered = false
       if (node.type !== 'paragraph' || !node.number) continue
       const value = node.number.value
-      const subParagraph = numbered && typeof value === 'string'
+      // Lettered and indented (`        ¶A. Mineral Resources (ENVR)` under an outline's `II.`,
+      // 09STATE37561; `     ¶B. ROME DAILY REPORT …` continuing a REF list, 07ROME1494): an
+      // item of a list or outline in the text above it, not a paragraph, which opens its line.
+      const indented = typeof value === 'string' && node.number.position.start.column > indentedFrom
+      const subParagraph = (numbered && typeof value === 'string') || indented
       if (typeof value === 'number') numbered = true
       const marked = node.children[0]?.marking !== undefined
       const restart = typeof value === 'number' && value <= last
@@ -214,6 +230,9 @@ function isClassifierParagraph(paragraph: Paragraph, text: string): boolean {
   const lead = paragraph.children[0]
   return lead !== undefined && /^\s*classified\s+by\b/i.test(text.slice(lead.position.start.offset, lead.position.start.offset + 40))
 }
+
+/** A paragraph number that starts past this column is indented (a list's item). */
+const indentedFrom = 4
 
 /** At most this many words make a heading (`KEY POINTS:`, `Summary and comment:`). */
 const headingWords = 5

@@ -609,6 +609,9 @@ function readApposition(tokens: readonly Token[], index: number, text: string, a
     // case (`martial law`) is a field or a thing, and the name is further back; so are the words
     // after a title and `of` (`Dean of Law`, `Director of Media Studies`).
     if (run.tokens.length === 1 && words?.writtenInLowerCase(run.tokens[0]!.text) === true) continue
+    // An aside between commas (`SIPHO SEEPE, FOR EXAMPLE, A POLITICAL ANALYST … (STRICTLY PROTECT)`,
+    // 01PRETORIA1173 in audit J, where only EXAMPLE was redacted): the name is further back.
+    if (run.tokens.length === 1 && asideWords.has(run.tokens[0]!.text.toLowerCase())) continue
     // `a director of the Gas Authority of India Ltd.`, `of the Aleppo Chamber of Commerce`: after `the`, a body.
     if (run.tokens.length > 0 && tokens[run.before]?.text.toLowerCase() === 'the') continue
     if (words !== undefined && run.tokens.length > 0 && tokens[run.before]?.text === 'of' && isTitle(tokens[run.before - 1]?.text ?? '')) continue
@@ -616,6 +619,9 @@ function readApposition(tokens: readonly Token[], index: number, text: string, a
   }
   return undefined
 }
+
+/** The last word of an aside set off by commas (`for example`, `for instance`, `however`, `in particular`). */
+const asideWords: ReadonlySet<string> = new Set(['example', 'instance', 'however', 'particular', 'moreover', 'meanwhile', 'furthermore', 'nevertheless', 'indeed', 'though'])
 
 /**
  * Words whose dot does not end a sentence, in any case (`Dr.`, `Ltd.`, `Mt.`, `Feb.`, `approx.`, the

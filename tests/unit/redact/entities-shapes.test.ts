@@ -602,4 +602,10 @@ describe('a fifth probe: clauses, not appositions', () => {
     // without the comma, the name before `of` is the person's (`Xavier Quorn of Amnesty`)
     expect(people('1. (C) Xavier Quorn of Amnesty (protect) told emboffs.')).toContain('Xavier Quorn')
   })
+
+  it('reads past an aside between commas (`, FOR EXAMPLE,`) and protects the name before it', () => {
+    const text = '4. (C) CRITICS AGREE. SIPHO SEEPE, FOR EXAMPLE, A POLITICAL ANALYST CLOSE TO THE ANC (STRICTLY PROTECT), WROTE SO.'
+    expect(people(text)).not.toContain('EXAMPLE')
+    expect(people(text).join(' ')).toContain('SEEPE')
+  })
 })

@@ -815,9 +815,20 @@ function resolveMarker(text: string, site: MarkerSite, pageBreaks: readonly Rang
   // place (`in New Delhi`). Of three name words after a title's `for`, the first is the office's
   // object (`Under Secretary for Asia Roberto Jaguaribe (strictly protect)`, 09BRASILIA1401 in
   // audit H: Asia was redacted).
-  if (word === 'for' && direct.tokens.length >= 3 && isTitle(tokens[direct.before - 1]?.text ?? '')) direct = {...direct, tokens: direct.tokens.slice(1), before: direct.before + 1}
+  // A title's `for` before a name of two words or more (one may be its object: `spokesman for
+  // Amnesty (protect)`, the person named before the title).
+  const titleFor = word === 'for' && direct.tokens.length >= 2 && isTitle(tokens[direct.before - 1]?.text ?? '')
+  const twoAfterTitle = titleFor && direct.tokens.length === 2
+  if (titleFor && direct.tokens.length >= 3) direct = {...direct, tokens: direct.tokens.slice(1), before: direct.before + 1}
+  // After a title's `for` the words at the marker are the office holder's, not an apposition's
+  // object: in `Ambassador Rice, UN Special Representative for Somalia Ould-Abdallah (protect)`
+  // (10USUNNEWYORK27 in audit J) Rice was taken as the person, Somalia Ould-Abdallah as a
+  // candidate, and the later `Ahmedou Ould-Abdallah` kept its given name. Of two words the first
+  // may be the office's object: the holder is the second, which gets the given names written
+  // before it elsewhere; the first is protected too, as a candidate.
+  if (twoAfterTitle) return {...direct, tokens: direct.tokens.slice(1), before: direct.before + 1, others: [{...direct, tokens: direct.tokens.slice(0, 1)}]}
   const nameWords = direct.tokens.filter((token) => !isParticle(token.text)).length
-  if (word === 'of' || word === 'for') {
+  if (word === 'of' || (word === 'for' && !titleFor)) {
     const apposition = readApposition(tokens, direct.before, text)
     // One word may be a person too (`his disdain for Lahoud (protect)`, after `interview on
     // Aljazeera,`): protected with the apposition, both logged as candidates.

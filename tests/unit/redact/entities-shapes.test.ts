@@ -608,4 +608,11 @@ describe('a fifth probe: clauses, not appositions', () => {
     expect(people(text)).not.toContain('EXAMPLE')
     expect(people(text).join(' ')).toContain('SEEPE')
   })
+
+  it("takes the words after a title's `for` for the office holder, not an apposition before the title", () => {
+    const named = people('1. (C) During a meeting with Ambassador Rice, UN Special Representative for Somalia Ould-Abdallah (protect) underscored the risks. Later Ahmedou Ould-Abdallah said more.')
+    expect(named).not.toContain('Rice')
+    expect(named.join(' ')).toContain('Ould-Abdallah')
+    keepsNoWordOf('1. (C) During a meeting with Ambassador Rice, UN Special Representative for Somalia Ould-Abdallah (protect) underscored the risks. Later Ahmedou Ould-Abdallah said more.', ['Ahmedou', 'Abdallah'])
+  })
 })

@@ -183,7 +183,9 @@ export default defineRule({
     // restarted numbered list is. Lettered from the first paragraph, or under a heading of their
     // own (seed 004's answers keyed to a questionnaire), they are the cable's paragraphs.
     let numbered = false
-    const markedWhole = entireText.test(text)
+    // The pattern is asked only of a text that writes the words: run over every cable it took a
+    // sixth of a corpus lint (210 ms), the search for `ntire`/`NTIRE` a few.
+    const markedWhole = (text.includes('ntire') || text.includes('NTIRE')) && entireText.test(text)
     for (const node of tree.children) {
       if (node.type === 'heading' || node.type === 'banner') numbered = false
       if (node.type !== 'paragraph' || !node.number) continue

@@ -136,7 +136,8 @@ export default defineRule({
     const banner = firstBanner(tree)
     const level = banner?.marking.level
     if (!banner || !level || !isClassified(level)) return
-    const found = tree.children.some((node) => node.type === 'classificationAuthority' && node.classifiedBy) || writtenClassifiedBy.some((pattern) => pattern.test(String(file.value ?? ''))) || writtenDerivedFrom.test(String(file.value ?? '')) || namesClassifierUnlabelled(String(file.value ?? ''))
+    const text = String(file.value ?? '')
+    const found = tree.children.some((node) => node.type === 'classificationAuthority' && node.classifiedBy) || writtenClassifiedBy.some((pattern) => pattern.test(text)) || writtenDerivedFrom.test(text) || namesClassifierUnlabelled(text)
     if (found || namesClassifierOnOrderLine(tree)) return
     const before = datedBeforeEo12958(tree)
     if (before) report('missingBeforeEo12958', banner.marking, {data: {actual: banner.marking.raw, origin: formatDate(before)}})

@@ -812,21 +812,20 @@ function resolveMarker(text: string, site: MarkerSite, pageBreaks: readonly Rang
   // `of`/`for` may be no person, the name before `of` or before the apposition the person. Either
   // may be, and both are protected, as are two name words or more after `the` (`Laura Chinchilla,
   // Minister of the Presidency Rodrigo Arias (protect)`, 06SANJOSE1059). After `in` they are a
-  // place (`in New Delhi`). Of three name words after a title's `for`, the first is the office's
+  // place (`in New Delhi`). After a title's `for`, two name words or more at the marker are the
+  // office holder's, not an apposition's object (`Ambassador Rice, UN Special Representative for
+  // Somalia Ould-Abdallah (protect)`, 10USUNNEWYORK27 in audit J: Rice was taken as the person,
+  // and the later `Ahmedou Ould-Abdallah` kept its given name), and the first is the office's
   // object (`Under Secretary for Asia Roberto Jaguaribe (strictly protect)`, 09BRASILIA1401 in
-  // audit H: Asia was redacted).
-  // A title's `for` before a name of two words or more (one may be its object: `spokesman for
-  // Amnesty (protect)`, the person named before the title).
+  // audit H: Asia was redacted). Of two, the holder is the second word, which gets the given names
+  // written before it elsewhere; the first is protected too, as a candidate. One word is the
+  // apposition's (`Hossam Bahgat, spokesman for Amnesty (protect)`).
   const titleFor = word === 'for' && direct.tokens.length >= 2 && isTitle(tokens[direct.before - 1]?.text ?? '')
-  const twoAfterTitle = titleFor && direct.tokens.length === 2
-  if (titleFor && direct.tokens.length >= 3) direct = {...direct, tokens: direct.tokens.slice(1), before: direct.before + 1}
-  // After a title's `for` the words at the marker are the office holder's, not an apposition's
-  // object: in `Ambassador Rice, UN Special Representative for Somalia Ould-Abdallah (protect)`
-  // (10USUNNEWYORK27 in audit J) Rice was taken as the person, Somalia Ould-Abdallah as a
-  // candidate, and the later `Ahmedou Ould-Abdallah` kept its given name. Of two words the first
-  // may be the office's object: the holder is the second, which gets the given names written
-  // before it elsewhere; the first is protected too, as a candidate.
-  if (twoAfterTitle) return {...direct, tokens: direct.tokens.slice(1), before: direct.before + 1, others: [{...direct, tokens: direct.tokens.slice(0, 1)}]}
+  if (titleFor) {
+    const holder = {...direct, tokens: direct.tokens.slice(1), before: direct.before + 1}
+    if (direct.tokens.length === 2) return {...holder, others: [{...direct, tokens: direct.tokens.slice(0, 1)}]}
+    direct = holder
+  }
   const nameWords = direct.tokens.filter((token) => !isParticle(token.text)).length
   if (word === 'of' || (word === 'for' && !titleFor)) {
     const apposition = readApposition(tokens, direct.before, text)

@@ -13,7 +13,7 @@
  * layout the parser does not know cannot release a marked portion.
  */
 import {publicLevel, releasable, type Level, type ReleaseLevel} from '../classification.js'
-import {isLetteredListToken, parenthesisedMarkingPattern, peekMarking, type MarkingRead} from '../syntax/marking.js'
+import {isLetteredListToken, parenthesisedMarkingPattern, peekMarking, tokenLetter, type MarkingRead} from '../syntax/marking.js'
 import {partitionPoint} from '../partition-point.js'
 import type {Position, Root} from '../syntax/types.js'
 import {trimRange} from './markers.js'
@@ -181,36 +181,13 @@ function anywhereLead(tree: Root, open: number, raw: string, read: Readonly<Mark
  */
 function isListLabel(opening: Opening, before: Opening | undefined, after: Opening | undefined): boolean {
   if (!isLetteredListToken(opening.raw)) return false
-  const letter = letterWritten(opening.raw)
+  const letter = tokenLetter(opening.raw)
   if (letter === undefined) return false
   // Letters as written: `d` and `C` are 33 apart, `B` and `C` one.
   return [before, after].some((other) => {
-    const neighbour = other === undefined ? undefined : letterWritten(other.raw)
+    const neighbour = other === undefined ? undefined : tokenLetter(other.raw)
     return neighbour !== undefined && Math.abs(neighbour.charCodeAt(0) - letter.charCodeAt(0)) === 1
   })
-}
-
-/**
- * The one letter of a token as written (`(d)` → `d`), or `undefined`: the one code unit that is
- * neither a parenthesis nor white space. Read a character at a time rather than by removing the
- * others with a pattern: every parenthesis of a cable is asked, and the copies took a tenth of a
- * redaction's reading of them (bench/RESULTS.md, session 18).
- */
-function letterWritten(raw: string): string | undefined {
-  let found = -1
-  for (let at = 0; at < raw.length; at++) {
-    const code = raw.charCodeAt(at)
-    if (code === 40 || code === 41 || isWhiteSpace(code, raw, at)) continue
-    if (found !== -1) return undefined
-    found = at
-  }
-  return found === -1 ? undefined : raw.charAt(found)
-}
-
-/** `\s` at `at`, the ASCII answers without a pattern. */
-function isWhiteSpace(code: number, raw: string, at: number): boolean {
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13)
-  return /\s/.test(raw.charAt(at))
 }
 
 /**
@@ -223,7 +200,7 @@ function citesCable(text: string, at: number): boolean {
 }
 
 function letterOf(raw: string): string | undefined {
-  return letterWritten(raw)?.toUpperCase()
+  return tokenLetter(raw)?.toUpperCase()
 }
 
 /** The offsets where the tree's own markings start (portions, subject). */

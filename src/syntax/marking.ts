@@ -193,6 +193,30 @@ export function isLetteredListToken(raw: string): boolean {
   return /^\(?[ \t]?(?:[A-Za-z]|[ivx]{1,4}|[IVX]{1,4})[ \t]?\)$/.test(raw)
 }
 
+/**
+ * The one letter of a token as written (`(d)` → `d`, `( c)` → `c`), or `undefined`: the one code
+ * unit that is neither a parenthesis nor white space. Read a character at a time rather than by
+ * removing the others with a pattern: the redactor asks it of every parenthesis of a cable, and
+ * the copies took a tenth of its reading of them (bench/RESULTS.md, session 18).
+ */
+export function tokenLetter(raw: string): string | undefined {
+  let found = -1
+  for (let at = 0; at < raw.length; at++) {
+    const code = raw.charCodeAt(at)
+    if (code === 40 || code === 41 || isWhiteSpaceAt(raw, at)) continue
+    if (found !== -1) return undefined
+    found = at
+  }
+  return found === -1 ? undefined : raw.charAt(found)
+}
+
+/** `\s` at `at`: the ASCII answers without a pattern. */
+function isWhiteSpaceAt(raw: string, at: number): boolean {
+  const code = raw.charCodeAt(at)
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13)
+  return /\s/.test(raw.charAt(at))
+}
+
 /** One token of a portion marking's inner text. */
 interface Token {
   kind: 'word' | 'separator'

@@ -51,7 +51,7 @@ import {
 } from './classify-line.js'
 import {codeAt, createLocator, splitLines, textSpan, type Line, type Locator} from './lines.js'
 import {createMarkdownReader, isMarkdownRendered, type MarkdownReader} from './markdown.js'
-import {createMarking, isLetteredListToken, matchBannerMarking, maxMarkingTokenLength, nonEmpty, parseMarking, peekMarking, type MarkingRead} from './marking.js'
+import {createMarking, isLetteredListToken, matchBannerMarking, maxMarkingTokenLength, nonEmpty, parseMarking, peekMarking, tokenLetter, type MarkingRead} from './marking.js'
 import {findProtectMarkers, type ProtectMarkerMatch} from './protect-marker.js'
 import type {
   Banner,
@@ -318,9 +318,9 @@ function headerFieldStarts(content: string, base: number): readonly number[] {
  * FOR REASONS 1.4(B) AND (D). (C) CDA made ref A points on Iran …`, 09MANAMA599; 18 corpus
  * cables). The line was one classificationAuthority block and the cable had no portion, so a
  * portion above the banner there went unseen. A readable marking in capitals after the reasons
- * (and their full stop), then a capital, opens it; the offset is the marking's, from `base`.
+ * (and their full stop), then a capital, opens it; the offset is the marking's, in `content`.
  */
-function bodyAfterReasons(content: string, base: number): number | undefined {
+function bodyAfterReasons(content: string): number | undefined {
   if (matchClassifiedBy(content) === undefined) return undefined
   const reasons = readReasons(content)
   if (reasons === undefined || reasons.categories.length === 0) return undefined
@@ -328,7 +328,7 @@ function bodyAfterReasons(content: string, base: number): number | undefined {
   if (after === null) return undefined
   const marking = peekMarking(after[2]!)
   if (marking === undefined || marking.level === null || marking.irregularities.includes('lowercase')) return undefined
-  return base + reasons.end + after[1]!.length
+  return reasons.end + after[1]!.length
 }
 
 /** A marking after a reason's end and its full stop, then the sentence's capital. */
@@ -475,8 +475,7 @@ class CableParser {
     const before = this.lines[index - 1]
     this.blankBefore = before === undefined || isBlankRange(this.text, before.start, before.end)
     const content = this.text.slice(line.start, line.end)
-    const glued = this.bodyStarted ? undefined : bodyAfterReasons(content, line.start)
-    const paragraphs = glued === undefined ? this.midLineStarts(content, line.start) : [...new Set([...this.midLineStarts(content, line.start), glued])].sort((a, b) => a - b)
+    const paragraphs = this.midLineStarts(content, line.start)
     const fields = this.bodyStarted ? noStarts : headerFieldStarts(content, line.start)
     // Most lines are read whole, as one segment.
     if (paragraphs.length === 0 && fields.length === 0) return this.readSegment(index, content, line.start)
@@ -495,14 +494,22 @@ class CableParser {
     return consumed
   }
 
-  /** Offsets of paragraph starts inside a line (re-flowed bodies), each confirmed by a marking. */
+  /**
+   * Offsets of paragraph starts inside a line (re-flowed bodies), each confirmed by a marking: a
+   * number's, or in the header the marking of a paragraph run on after a Classified By line's
+   * reasons (`bodyAfterReasons`).
+   */
   private midLineStarts(content: string, base: number): readonly number[] {
     if (content.length < 12) return noStarts
+    const glued = this.bodyStarted ? undefined : bodyAfterReasons(content)
     // Made only when one is found: nearly every line has none.
     let starts: number[] | undefined
     for (let open = content.indexOf('(', 1); open !== -1; open = content.indexOf('(', open + 1)) {
       const at = midLineNumberAt(content, open)
-      if (at === undefined) continue
+      if (at === undefined) {
+        if (open === glued) (starts ??= []).push(base + open)
+        continue
+      }
       const marking = this.markingAt(base + open, base + open + markingWindow)
       // A number that opens the line is not a mid-line start: the line reader sees it.
       if (marking && marking.level !== null && !isBlankRange(content, 0, at)) (starts ??= []).push(base + at)
@@ -1502,8 +1509,8 @@ class CableParser {
   /** Whether a one-letter token is a list label here: its neighbour letter occurs nearby. */
   private isListLabel(raw: string, from: number, to: number): boolean {
     if (!isLetteredListToken(raw)) return false
-    const letter = raw.replace(/[()\s]/g, '')
-    if (letter.length !== 1) return false
+    const letter = tokenLetter(raw)
+    if (letter === undefined) return false
     const code = letter.charCodeAt(0)
     // Only the paragraph itself: a reading that depends on text around it would change when
     // that text is redacted, and re-redacting an output must change nothing. The paragraph's

@@ -4,14 +4,14 @@
  * the cable text in the test itself.
  */
 import {spawn} from 'node:child_process'
-import {existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
-import {tmpdir} from 'node:os'
 import {join, resolve} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {describe, expect, it} from 'vitest'
 import type {Io} from '../src/cli/io.js'
 import {run} from '../src/cli/run.js'
+import {scratchDir} from './helpers/scratch.js'
 
 async function cli(argv: string[], cwd: string) {
   let stdout = ''
@@ -47,7 +47,7 @@ const confidential = [
 const cableText = confidential.join('\n')
 
 function workspace(files: Record<string, string | Uint8Array> = {'cables/one.txt': cableText}): string {
-  const dir = mkdtempSync(join(tmpdir(), 'cablelint-cli-'))
+  const dir = scratchDir('cli')
   for (const [name, content] of Object.entries(files)) {
     mkdirSync(join(dir, name, '..'), {recursive: true})
     writeFileSync(join(dir, name), content)

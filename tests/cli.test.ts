@@ -1,10 +1,10 @@
-import {closeSync, ftruncateSync, mkdtempSync, openSync, readFileSync, writeFileSync, mkdirSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {closeSync, ftruncateSync, openSync, readFileSync, writeFileSync, mkdirSync} from 'node:fs'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
 import type {Io} from '../src/cli/io.js'
 import {run} from '../src/cli/run.js'
+import {scratchDir} from './helpers/scratch.js'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 /** Seed 002 (08BEIJING4697): banner `C O N F I D E N T I A L SECTION 01 OF 03`. */
@@ -52,7 +52,7 @@ function expectInputError(result: {code: number; stdout: string; stderr: string}
 }
 
 function scratch() {
-  return mkdtempSync(join(tmpdir(), 'cablelint-cli-'))
+  return scratchDir('cli')
 }
 
 describe('help and version', () => {

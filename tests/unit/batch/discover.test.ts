@@ -1,13 +1,13 @@
-import {mkdirSync, mkdtempSync, symlinkSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {mkdirSync, symlinkSync, writeFileSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {discover} from '../../../src/batch/discover.js'
+import {scratchDir} from '../../helpers/scratch.js'
 
 let cwd = ''
 
 beforeAll(() => {
-  cwd = mkdtempSync(join(tmpdir(), 'cablelint-discover-'))
+  cwd = scratchDir('discover')
   for (const file of [
     'cables/b.txt',
     'cables/a.txt',

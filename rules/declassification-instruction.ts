@@ -1,7 +1,7 @@
 import {isClassified} from '../src/classification.js'
 import {cable} from '../src/lint/cable.js'
 import {defineRule} from '../src/lint/define-rule.js'
-import {cableLevel} from '../src/lint/facts.js'
+import {cableLevel, copiedExecutiveOrders} from '../src/lint/facts.js'
 
 /** A declassification instruction wrapped onto the line after `E.O. 12958:`. */
 const wrappedDecl = /^[ \t]*\r?\n[ \t]*DECL\b/i
@@ -52,7 +52,7 @@ export default defineRule({
     let level = cableLevel(tree)
     for (const node of tree.children) {
       if (node.type === 'banner' && node.marking.level) level = node.marking.level
-      if (node.type !== 'executiveOrder' || !level || !isClassified(level)) continue
+      if (node.type !== 'executiveOrder' || !level || !isClassified(level) || copiedExecutiveOrders(tree).has(node)) continue
       if (node.declassification.kind === 'notApplicable') report('notApplicable', node.declassification)
       // `E.O. 12958:` with `DECL: 08/11/2015` wrapped onto the next line (05BRASILIA2146) has its instruction.
       if (node.declassification.kind === 'missing' && !wrappedDecl.test(text.slice(node.position?.end.offset ?? 0))) report('missing', node)

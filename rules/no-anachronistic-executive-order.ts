@@ -1,6 +1,6 @@
 import {cable} from '../src/lint/cable.js'
 import {defineRule} from '../src/lint/define-rule.js'
-import {compareDates, datedCableEnd, day, formatDate, originDate} from '../src/lint/facts.js'
+import {compareDates, copiedExecutiveOrders, datedCableEnd, day, formatDate, originDate} from '../src/lint/facts.js'
 import type {CalendarDate} from '../src/syntax/types.js'
 
 /**
@@ -88,7 +88,7 @@ export default defineRule({
     const origin = originDate(tree)
     const text = String(file.value ?? '')
     for (const node of tree.children) {
-      if (node.type !== 'executiveOrder') continue
+      if (node.type !== 'executiveOrder' || copiedExecutiveOrders(tree).has(node)) continue
       // A sentence that opens a line with an order, `E.O. 13382 in July 2008 as a consequence …`
       // (10STATE15856, a sanctions order), is prose the parser took for an E.O. line: without a
       // colon or a declassification instruction it names no classification order.

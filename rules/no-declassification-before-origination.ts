@@ -1,6 +1,6 @@
 import {cable} from '../src/lint/cable.js'
 import {defineRule} from '../src/lint/define-rule.js'
-import {compareDates, datedCableEnd, formatDate, originDate} from '../src/lint/facts.js'
+import {compareDates, copiedExecutiveOrders, datedCableEnd, formatDate, originDate} from '../src/lint/facts.js'
 
 /** Why: a declassification date before the cable was written is a typo that would release it at once. */
 export default defineRule({
@@ -48,7 +48,7 @@ export default defineRule({
     // The origin dates the first cable of the file only (facts.ts `datedCableEnd`).
     const end = datedCableEnd(tree)
     for (const node of tree.children) {
-      if (node.type !== 'executiveOrder' || (node.position?.start.offset ?? 0) >= end) continue
+      if (node.type !== 'executiveOrder' || (node.position?.start.offset ?? 0) >= end || copiedExecutiveOrders(tree).has(node)) continue
       const {date} = node.declassification
       if (date && compareDates(date, origin) < 0)
         report('beforeOrigin', node.declassification, {data: {actual: formatDate(date), origin: formatDate(origin)}})

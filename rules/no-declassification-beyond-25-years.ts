@@ -1,6 +1,6 @@
 import {cable} from '../src/lint/cable.js'
 import {defineRule} from '../src/lint/define-rule.js'
-import {addYears, compareDates, datedCableEnd, formatDate, originDate} from '../src/lint/facts.js'
+import {addYears, compareDates, copiedExecutiveOrders, datedCableEnd, formatDate, originDate} from '../src/lint/facts.js'
 
 /** Why: 25 years is the outer limit for a date; beyond it only a 25X (later 50X) exemption may keep information classified. */
 export default defineRule({
@@ -41,6 +41,19 @@ export default defineRule({
           1. (C) Talks resumed.`,
         output: ['9:13-9:29: beyond25Years'],
       },
+      {
+        // The archive's copy of the header repeats the line: one finding, on the first.
+        input: cable`
+          R 010001Z JAN 09
+          FM AMEMBASSY BEIJING
+          TO RUEHC/SECSTATE WASHDC 0001
+          C O N F I D E N T I A L BEIJING 000001
+          E.O. 12958: DECL: 01/02/2034
+          C O N F I D E N T I A L BEIJING 000001
+          E.O. 12958: DECL: 01/02/2034
+          1. (C) Talks resumed.`,
+        output: ['5:13-5:29: beyond25Years'],
+      },
     ],
   },
   check(tree, report) {
@@ -50,7 +63,7 @@ export default defineRule({
     // The origin dates the first cable of the file only (facts.ts `datedCableEnd`).
     const end = datedCableEnd(tree)
     for (const node of tree.children) {
-      if (node.type !== 'executiveOrder' || (node.position?.start.offset ?? 0) >= end) continue
+      if (node.type !== 'executiveOrder' || (node.position?.start.offset ?? 0) >= end || copiedExecutiveOrders(tree).has(node)) continue
       const {date, exemptions} = node.declassification
       if (!date || exemptions.some((code) => /^(25|50)X/.test(code))) continue
       if (compareDates(date, limit) > 0)

@@ -1,7 +1,7 @@
 import {isClassified} from '../src/classification.js'
 import {cable} from '../src/lint/cable.js'
 import {defineRule} from '../src/lint/define-rule.js'
-import {cableLevel} from '../src/lint/facts.js'
+import {cableLevel, copiedExecutiveOrders} from '../src/lint/facts.js'
 
 /** Why: an unclassified telegram has nothing to declassify; a date suggests the banner is wrong. */
 export default defineRule({
@@ -33,6 +33,6 @@ export default defineRule({
     const level = cableLevel(tree)
     if (!level || isClassified(level)) return
     for (const node of tree.children)
-      if (node.type === 'executiveOrder' && node.declassification.kind === 'date') report('declassificationDate', node.declassification)
+      if (node.type === 'executiveOrder' && node.declassification.kind === 'date' && !copiedExecutiveOrders(tree).has(node)) report('declassificationDate', node.declassification)
   },
 })

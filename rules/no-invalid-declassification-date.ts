@@ -1,5 +1,6 @@
 import {cable} from '../src/lint/cable.js'
 import {defineRule} from '../src/lint/define-rule.js'
+import {copiedExecutiveOrders} from '../src/lint/facts.js'
 
 /** Why: a date nobody can read (or that cannot exist) leaves the information with no declassification date. */
 export default defineRule({
@@ -36,7 +37,7 @@ export default defineRule({
   },
   check(tree, report) {
     for (const node of tree.children) {
-      const declassification = node.type === 'executiveOrder' ? node.declassification : undefined
+      const declassification = node.type === 'executiveOrder' && !copiedExecutiveOrders(tree).has(node) ? node.declassification : undefined
       if (declassification?.kind === 'date' && !declassification.date)
         report('invalidDate', declassification, {data: {actual: declassification.raw}})
     }

@@ -1,6 +1,6 @@
 import {cable} from '../src/lint/cable.js'
 import {defineRule} from '../src/lint/define-rule.js'
-import {compareDates, day, eo12958Effective, formatDate, originDate} from '../src/lint/facts.js'
+import {compareDates, copiedExecutiveOrders, day, eo12958Effective, formatDate, originDate} from '../src/lint/facts.js'
 
 /** E.O. 12356 took effect on 1 Aug 1982 and replaced the declassification schedules of E.O. 11652 and 12065 (§1.4). */
 const eo12356 = day(1982, 8, 1)
@@ -92,6 +92,19 @@ export default defineRule({
         output: ['2:13-2:31: freeText'],
       },
       {
+        // The archive's copy of the header (09QUITO233): the copied line is not reported again,
+        // a line that differs is.
+        input: cable`
+          C O N F I D E N T I A L QUITO 000233
+          E.O. 12958: DECL: TWENTY YEARS
+          C O N F I D E N T I A L QUITO 000233
+          E.O. 12958: DECL: TWENTY YEARS
+          C O N F I D E N T I A L QUITO 000233
+          E.O. 12958: DECL: TEN YEARS
+          1. (C) Talks resumed.`,
+        output: ['2:13-2:31: freeText', '6:13-6:28: freeText'],
+      },
+      {
         input: cable`
           VZCZCXYZ0001
           RR RUEHWEB
@@ -110,7 +123,7 @@ export default defineRule({
   check(tree, report) {
     const origin = originDate(tree)
     for (const node of tree.children) {
-      if (node.type !== 'executiveOrder') continue
+      if (node.type !== 'executiveOrder' || copiedExecutiveOrders(tree).has(node)) continue
       const declassification = node.declassification
       if (declassification.kind === 'free') {
         report('freeText', declassification, {data: {actual: declassification.raw}})

@@ -3,7 +3,7 @@
  * the banner, the cable's level, its dissemination caveats and its date of origin.
  */
 import type {Caveat, Level} from '../classification.js'
-import type {Banner, CalendarDate, Field, Marking, Nodes, Paragraph, Portion, Root, SecurityIndicator} from '../syntax/types.js'
+import type {Banner, CalendarDate, ExecutiveOrder, Field, Marking, Nodes, Paragraph, Portion, Root, SecurityIndicator} from '../syntax/types.js'
 import {partitionPoint} from '../partition-point.js'
 import {dateTimeGroupLine} from '../syntax/classify-line.js'
 import {readDateTimeGroup} from '../syntax/values.js'
@@ -41,6 +41,35 @@ export function repeatedHeaders(tree: Root): {first: Banner | undefined; repeats
     repeats.push(node)
   }
   return {first, repeats}
+}
+
+/** Each tree's copied E.O. lines, read once for the rules that skip them. */
+const copiesByTree = new WeakMap<Root, ReadonlySet<ExecutiveOrder>>()
+
+/**
+ * The E.O. lines that a repeated header copies: after a repeated banner (see
+ * {@link repeatedHeaders}) and before the next paragraph, word for word an earlier E.O. line.
+ * A finding there would be the earlier line's again: the archive's copy of 09QUITO233's header
+ * reported `DECL: TWENTY YEARS` twice, and 23 corpus findings (5 errors) were such repeats.
+ */
+export function copiedExecutiveOrders(tree: Root): ReadonlySet<ExecutiveOrder> {
+  let copies = copiesByTree.get(tree)
+  if (copies !== undefined) return copies
+  const repeats: ReadonlySet<object> = new Set(repeatedHeaders(tree).repeats)
+  const written = new Set<string>()
+  const found = new Set<ExecutiveOrder>()
+  let inRepeat = false
+  for (const node of tree.children) {
+    if (node.type === 'banner') inRepeat = repeats.has(node)
+    else if (node.type === 'paragraph') inRepeat = false
+    if (node.type !== 'executiveOrder') continue
+    const words = `${node.order.value} ${node.declassification.raw}`
+    if (inRepeat && written.has(words)) found.add(node)
+    written.add(words)
+  }
+  copies = found
+  copiesByTree.set(tree, copies)
+  return copies
 }
 
 /** Whether a later "banner" is a bare level word under a first banner that has a serial. */

@@ -905,9 +905,21 @@ function resolveMarker(text: string, site: MarkerSite, pageBreaks: readonly Rang
   // `Gary Lindqvist, Citigroup (protect)`, `JOHN HARKINS, SHELL (PROTECT)`, `Marco Rossi, Vice
   // President, ENI (protect)`: one word after a comma may be the person's firm, party or paper, the
   // person named before the commas. Both are protected (logged as candidates): read as the word at
-  // the marker alone, the person's name was released.
-  if (direct.tokens.length === 1 && previous?.text === ',') {
+  // the marker alone, the person's name was released. So may two or three untitled words (`Roger
+  // Bootle, CEO, Capital Economics (protect)`, `Avram Balabanovich, Managing Director, CTL
+  // Components (strictly protect)`, audit K: the firm was redacted, the person released 4 times).
+  // Only a full name before the commas then, not after a place's or office's preposition: those
+  // end the description of the person named at the marker (`Shell's Vice President for Africa, Ann
+  // Pickard (strictly protect)`, 08LAGOS368; `… in Eastern Venezuela, Bret Tarpley`, 09CARACAS1208).
+  if (previous?.text === ',' && direct.tokens.length === 1) {
     const named = namesBeforeCommas(tokens, direct.before, text, words)
+    if (named.length > 0) return {...direct, others: named}
+  } else if (previous?.text === ',' && direct.tokens.length <= 3 && direct.titles.length === 0) {
+    const named = namesBeforeCommas(tokens, direct.before, text, words).filter((run) => {
+      const opener = tokens[run.before]?.text.toLowerCase() ?? ''
+      const officeOf = opener === 'of' && /^\p{Lu}/u.test(tokens[run.before - 1]?.text ?? '')
+      return run.tokens.length >= 2 && run.uncertain !== true && !descriptionEnders.has(opener) && !officeOf && onlyTitlesBetween(tokens, run, direct.before)
+    })
     if (named.length > 0) return {...direct, others: named}
   }
   // `Hussein Jowher of the NGO Sprat (protect)`, `Father Cedric Prakash of the Prashant Center for
@@ -1319,6 +1331,30 @@ function namesBeforeCommas(tokens: readonly Token[], index: number, text: string
   return sure.length > 0 ? sure : full.length > 0 ? full : found
 }
 
+/**
+ * Whether only capitalised words (a title: `Managing Director`, `CEO`, `Chief Operating Officer of
+ * Operations`) and commas stand between `run` and token `end`, or a clause about the run opened by
+ * `who`: the run is then the person whose title and firm or home follow (`Glenn Earle, Chief
+ * Operating Officer, Goldman Sachs`; `Karti Chidambaram, who is managing his father's campaign …
+ * from Sivaganga, Tamil Nadu`, audit B). A description in lower case makes it someone else,
+ * named in a list (`Lek ten Hagen, Iran desk officer, Huib Mijnarends (protect)`, 08THEHAGUE553).
+ */
+function onlyTitlesBetween(tokens: readonly Token[], run: Run, end: number): boolean {
+  const last = run.tokens.at(-1)
+  const from = last === undefined ? -1 : tokens.indexOf(last)
+  if (from === -1) return false
+  if (tokens[from + 1]?.text === ',' && (tokens[from + 2]?.text === 'who' || tokens[from + 2]?.text === 'whose')) return true
+  for (let k = from + 1; k < end; k++) {
+    const token = tokens[k]!
+    if (token.text === ',' || (token.kind === 'word' && (/^\p{Lu}/u.test(token.text) || titleJoiners.has(token.text)))) continue
+    return false
+  }
+  return true
+}
+
+/** Lower-case words inside a title (`Director of Operations`, `Minister for Trade and Industry`). */
+const titleJoiners: ReadonlySet<string> = new Set(['of', 'for', 'and', '&', 'the'])
+
 /** Whether the text before a marker ends with a title or a word for a person (`the Ambassador`, `a contact`). */
 function describes(before: string): boolean {
   const last = lastWordOf(before)
@@ -1697,6 +1733,13 @@ const familyWords: ReadonlySet<string> = new Set(['brothers', 'brother', 'sister
 
 /** Words before a place's name: its name alone before a marker is no person. */
 const placeOpeners: ReadonlySet<string> = new Set(['in', 'at', 'from', 'to', 'near', 'of', 'the', 'into', 'across'])
+
+/**
+ * Words before a place, an office's remit or an institution that end a description (`Vice
+ * President for Africa`, `in Eastern Venezuela`, `of the Foreign Ministry`), not before a person's
+ * name (`the bona fides of Avram Balabanovich`, `met with John Smith`).
+ */
+const descriptionEnders: ReadonlySet<string> = new Set(['in', 'at', 'for', 'near', 'into', 'across', 'the'])
 
 /**
  * What the redactor asks of the words of a whole text: how often a word is written, in any case,

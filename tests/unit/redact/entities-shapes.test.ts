@@ -603,6 +603,27 @@ describe('a fifth probe: clauses, not appositions', () => {
     expect(people('1. (C) Xavier Quorn of Amnesty (protect) told emboffs.')).toContain('Xavier Quorn')
   })
 
+  // Leaks found by a random-sample audit (audit K, 09LONDON2512) and its probes on real London cables.
+  it('protects the person named before a set-off title and firm of two or three words', () => {
+    for (const [text, person] of [
+      ['1. (C) We met John Smith, Acme Components (protect).', 'John Smith'],
+      ['1. (C) Post asked about Avram Balabanovich, Managing Director, CTL Components (strictly protect).', 'Avram Balabanovich'],
+      ['1. (C) Roger Bootle, CEO, Capital Economics (protect), said so.', 'Roger Bootle'],
+      ['1. (C) Glenn Earle, Chief Operating Officer, Goldman Sachs (protect), said so.', 'Glenn Earle'],
+    ] as const) {
+      expect(people(text)).toContain(person)
+    }
+  })
+
+  it('does not take a place, an office or a listed colleague before a comma for the person named at the marker', () => {
+    // the place or remit ending a description of the person
+    expect(people("1. (C) Shell's Vice President for Africa, Ann Pickard (strictly protect), said so.")).not.toContain('Africa')
+    expect(people('1. (C) The Manager for Block 2 in Eastern Venezuela, Bret Tarpley (strictly protect), said so.')).not.toContain('Eastern Venezuela')
+    expect(people('1. (C) We met the Director General of Civil Aviation, Jorge Fernandez Chacon (protect).')).not.toContain('Civil Aviation')
+    // a colleague named in a list, with a description of their own
+    expect(people('1. (C) Poloff met officials Lek ten Hagen, Iran desk officer, Huib Mijnarends (protect), and others.')).not.toContain('Lek ten Hagen')
+  })
+
   it('reads past an aside between commas (`, FOR EXAMPLE,`) and protects the name before it', () => {
     const text = '4. (C) CRITICS AGREE. SIPHO SEEPE, FOR EXAMPLE, A POLITICAL ANALYST CLOSE TO THE ANC (STRICTLY PROTECT), WROTE SO.'
     expect(people(text)).not.toContain('EXAMPLE')

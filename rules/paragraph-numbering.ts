@@ -217,7 +217,7 @@ function cutByArchive(text: string, previous: ParagraphNumber, number: Paragraph
  * WikiLeaks' redaction mark alone on a line between blank lines (see `cutByArchive`); one that
  * took a name at a line break stands inside its sentence, with no blank line around it.
  */
-const archiveCutLine = /\n[^\S\n]*\n[^\S\n]*X{6,}\.?[^\S\n]*(?:\n[^\S\n]*\n|\n?$)/
+const archiveCutLine = /\n[^\S\n]*\n[^\S\n]*[Xx]{6,}\.?[^\S\n]*(?:\n[^\S\n]*\n|\n?$)/
 
 /** Whether `number` follows `previous` on its line with nothing between but a portion marking. */
 function writtenTwice(text: string, previous: ParagraphNumber, number: ParagraphNumber): boolean {

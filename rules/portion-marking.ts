@@ -18,7 +18,7 @@ import type {Paragraph} from '../src/syntax/types.js'
 export default defineRule({
   id: 'portion-marking',
   severity: 'error',
-  messageSeverity: {missingUnclassified: 'info', missingBeforeMandatory: 'info'},
+  messageSeverity: {missingUnclassified: 'info', missingBeforeMandatory: 'info', spelledOut: 'warning', markingAbove: 'warning'},
   summary: 'Every numbered paragraph has a portion marking right after its number.',
   authority:
     '5 FAH-1 H-246.2c (classification immediately after the paragraph number); 32 CFR 2001.21 (portion marking); ISL 96-2 (E.O. 12958 makes portion marking mandatory)',
@@ -27,6 +27,8 @@ export default defineRule({
     missingUnclassified: 'Unexpected paragraph {actual} without a portion marking, expected `(U)` or `(SBU)` after the number',
     missingBeforeMandatory:
       'Unexpected paragraph {actual} without a portion marking in a classified cable of {origin}, expected `(U)`, `(C)`, `(S)`… after the number (mandatory since E.O. 12958, 1995-10-14)',
+    spelledOut: 'Unexpected marking `{actual}` written out after paragraph {number}, expected `{expected}`',
+    markingAbove: 'Unexpected marking `{actual}` on the line above paragraph {number}, expected it right after the number',
   },
   examples: {
     valid: [
@@ -95,6 +97,12 @@ export default defineRule({
         1. SECRET - ENTIRE TEXT.
         2. Talks resumed.
         3. The next round is in May.`,
+      // The archive's redaction took the whole paragraph, marking and all (09STATE3943).
+      cable`
+        SECRET
+        1. (S) Talks resumed.
+        2. XXXXXXXXXXXX
+        3. (S) Comment follows.`,
       // An unclassified cable of 1985: no order of the time asked for its paragraphs' markings.
       cable`
         R 121200Z MAR 85
@@ -106,6 +114,26 @@ export default defineRule({
         2. Applications rose.`,
     ],
     invalid: [
+      {
+        // The level written out (09MEXICO1055).
+        input: cable`
+          CONFIDENTIAL
+          SUBJECT: (U) TALKS
+
+          ¶1.  (Confidential) Key points follow.
+          ¶2. (C) Talks resumed.`,
+        output: ['4:1-4:4: spelledOut'],
+      },
+      {
+        // The marking on its own line above the number (07PARAMARIBO510).
+        input: cable`
+          CONFIDENTIAL
+          1. (C) Talks resumed.
+          (SBU)
+
+          2. Issue 1: trade.`,
+        output: ['5:1-5:3: markingAbove'],
+      },
       {
         // Prose about a text's entirety marks nothing.
         input: cable`
@@ -211,13 +239,26 @@ export default defineRule({
       if (typeof value === 'number' && !restart && !continuesRun) last = value
       // A number repeated (`¶1.` twice, 05MINSK851's archive line) opens no run: only one lower.
       run = !marked && typeof value === 'number' && ((restart && value < last) || continuesRun) ? value : undefined
-      if (marked || markedWhole || isQuoted(quoted, node.number.position.start.offset) || isHeadingOverMarked(node, text) || isClassifierParagraph(node, text)) continue
+      if (marked || markedWhole || isQuoted(quoted, node.number.position.start.offset) || isHeadingOverMarked(node, text) || isClassifierParagraph(node, text) || isCutByArchive(node, text)) continue
       if (restart || continuesRun || subParagraph) continue
       // Before E.O. 12958 no rule asked for an unclassified paragraph's marking: the orders of
       // the time governed classified information only (E.O. 12356 §1.5(b) marks "classified
       // portions"), and `(SBU)` was not yet a marking (34 findings in 7 corpus cables of 1966–1985).
       if (!classified && before) continue
       const actual = String(node.number.value)
+      // Marked, but not as 32 CFR 2001.21(c) and 5 FAH-1 H-246.2c ask: the level written out
+      // (`¶1.  (Confidential) Key Points`, 09MEXICO1055) or on a line of its own above the number
+      // (`(SBU)` then `¶4. Issue 1: …`, 07PARAMARIBO510). Reported as unmarked, both were false.
+      const written = spelledOutMarking(node, text)
+      if (written !== undefined) {
+        report('spelledOut', node.number, {data: {actual: written.raw, number: actual, expected: written.expected}})
+        continue
+      }
+      const above = markingOnLineAbove(node, text)
+      if (above !== undefined) {
+        report('markingAbove', node.number, {data: {actual: above, number: actual}})
+        continue
+      }
       if (classified && before) report('missingBeforeMandatory', node.number, {data: {actual, origin: formatDate(before)}})
       else report(classified ? 'missingClassified' : 'missingUnclassified', node.number, {data: {actual}})
     }
@@ -244,6 +285,51 @@ const entireText =
 function isClassifierParagraph(paragraph: Paragraph, text: string): boolean {
   const lead = paragraph.children[0]
   return lead !== undefined && /^\s*classified\s+by\b/i.test(text.slice(lead.position.start.offset, lead.position.start.offset + 40))
+}
+
+/**
+ * A paragraph whose whole content is WikiLeaks' redaction mark (`¶2. XXXXXXXXXXXX`, 09STATE3943; in lower case too, 09STATE4134; where the marking was, `¶7. (XXXXXXXXXXXX`, 09STATE53356):
+ * the archive removed the text with its marking, so no marking the drafter left out can be seen
+ * (17 corpus cables).
+ */
+function isCutByArchive(paragraph: Paragraph, text: string): boolean {
+  const start = paragraph.number?.position.end.offset
+  const end = paragraph.position.end.offset
+  return start !== undefined && end !== undefined && end - start < 40 && /^\s*\(?[Xx]{6,}\)?\.?\s*$/.test(text.slice(start, end))
+}
+
+/** A level written out in brackets, and its abbreviation (32 CFR 2001.21(c)). */
+const spelledOutLevel = /^[ \t]*\((top secret|secret|confidential|sensitive but unclassified|unclassified)\)/i
+
+const levelAbbreviations: Readonly<Record<string, string>> = {
+  'top secret': '(TS)',
+  secret: '(S)',
+  confidential: '(C)',
+  'sensitive but unclassified': '(SBU)',
+  unclassified: '(U)',
+}
+
+/** The level written out at the start of the paragraph's text (`(Confidential)`), or `undefined`. */
+function spelledOutMarking(paragraph: Paragraph, text: string): {raw: string; expected: string} | undefined {
+  const start = paragraph.number?.position.end.offset
+  if (start === undefined) return undefined
+  const match = spelledOutLevel.exec(text.slice(start, start + 40))
+  if (match === null) return undefined
+  return {raw: `(${match[1]!})`, expected: levelAbbreviations[match[1]!.toLowerCase()]!}
+}
+
+/** A marking alone on a line (`(SBU)`, `(C//NF)`). */
+const markingLine = /^[ \t]*(\((?:TS|S|C|U|SBU|FOUO)(?:\/\/?[A-Z]{2,8}){0,3}\))[ \t]*$/
+
+/** The marking alone on the last line above the paragraph's number but blank ones, or `undefined`. */
+function markingOnLineAbove(paragraph: Paragraph, text: string): string | undefined {
+  const start = paragraph.number?.position.start.offset
+  if (start === undefined) return undefined
+  const lines = text.slice(Math.max(0, start - 80), start).split('\n')
+  // The number's own line up to the number: only white space may stand there.
+  if (lines.pop()?.trim() !== '') return undefined
+  while (lines.length > 1 && lines.at(-1)!.trim() === '') lines.pop()
+  return markingLine.exec(lines.at(-1) ?? '')?.[1]
 }
 
 /** A paragraph number that starts past this column is indented (a list's item). */

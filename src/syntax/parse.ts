@@ -331,6 +331,13 @@ function bodyAfterReasons(content: string): number | undefined {
   return reasons.end + after[1]!.length
 }
 
+/**
+ * A line ending with a word that a number completes: a month (`on December` / `9.`), `No.`, a
+ * paragraph, article, section or page.
+ */
+const numberCompletes =
+  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No|Nos|paras?|paragraphs?|articles?|sections?|chapters?|pages?|items?|points?|resolutions?|annex|rules?)\.?[ \t]*$/i
+
 /** A marking after a reason's end and its full stop, then the sentence's capital. */
 const markingAfterReasons = /^([ \t]*(?:[.;][ \t]*)?)(\([ \t]?[A-Za-z][A-Za-z/, \t-]{0,40}\))[ \t]+["“]?[A-Z]/
 
@@ -1265,14 +1272,19 @@ class CableParser {
       const previous = this.previousNonBlank(index)
       // Outside a paragraph there is no sentence to continue: a blank line is enough (a
       // paragraph after an unpunctuated SUBJECT line).
-      // A pilcrow and the next number after a blank line open a paragraph after an unfinished
-      // sentence too: news digests end each item with its source (`… Source - IPS News`,
-      // 08BRASILIA1572), and a heading between `====` rules has no full stop (07SANJOSE1963).
-      const nextPilcrow = start.pilcrow && this.blankBefore && !isLetter && Number(start.number.raw) === this.nextNumber()
+      // The next number after a blank line opens a paragraph after an unfinished sentence too:
+      // news digests end each item with its source (`… Source - IPS News`, 08BRASILIA1572), a
+      // heading between `====` rules has no full stop (07SANJOSE1963), nor does a heading the
+      // archive ran onto the paragraph before (`… CONVERSION AND TRANSFER POLICIES` then
+      // `10.From February 1999 …`, 10TRIPOLI39; 5 corpus cables without a pilcrow). Without a
+      // pilcrow, not after a word a number completes: `… in a meeting on December` / `9. To
+      // date, …` is the ninth of December (seed 002).
+      const nextNumber =
+        this.blankBefore && !isLetter && Number(start.number.raw) === this.nextNumber() && (start.pilcrow || previous === undefined || !numberCompletes.test(previous))
       // Paragraph 1 right under the SUBJECT, REF or Classified By block, whose last line has no
       // full stop (09CAIRO2277).
       const firstUnderHeader = this.isFirstNumber(start) && headerBlockTypes.has(this.children.at(-1)?.type ?? 'root')
-      const afterBreak = previous === undefined || endsSentence(previous) || isDashes(previous) || (draft?.kind !== 'paragraph' && this.blankBefore) || nextPilcrow || firstUnderHeader
+      const afterBreak = previous === undefined || endsSentence(previous) || isDashes(previous) || (draft?.kind !== 'paragraph' && this.blankBefore) || nextNumber || firstUnderHeader
       if (!afterBreak) return false
       // A lettered item (`A.`) opens a paragraph only after a blank line or with a pilcrow.
       if (isLetter && !start.pilcrow && !this.blankBefore) return false

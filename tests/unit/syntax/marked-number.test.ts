@@ -69,11 +69,23 @@ describe('paragraph starts the sentence before does not announce', () => {
     expect(paragraphs(cable)).toEqual(['4: unmarked', '5: unmarked'])
   })
 
-  it('still joins a number that is not the next one, or has no pilcrow, to the unfinished sentence', () => {
+  it('opens the next N. without a pilcrow too, after a heading run on without a full stop (10TRIPOLI39)', () => {
+    const cable = lines('UNCLAS', '', 'SUBJECT: INVESTMENT', '', '9.The government began privatizations. CONVERSION AND TRANSFER POLICIES', '', '10.From February 1999 Libya kept a dual rate.')
+    expect(paragraphs(cable)).toEqual(['9: unmarked', '10: unmarked'])
+  })
+
+  it('joins the next N. without a pilcrow to a sentence ending with a word a number completes (seed 002)', () => {
+    const date = lines('UNCLAS', '', 'SUBJECT: TRAFFICKING', '', '8. (U) They met PolOff in a meeting on December', '', '9. To date, the federation has reached 16 cities.')
+    expect(paragraphs(date)).toEqual(['8: (U)'])
+    const article = lines('UNCLAS', '', 'SUBJECT: TREATY', '', '8. (U) The text is under Article', '', '9. Of the treaty, they said nothing.')
+    expect(paragraphs(article)).toEqual(['8: (U)'])
+  })
+
+  it('still joins a number that is not the next one to the unfinished sentence', () => {
     const notNext = lines('UNCLAS', '', 'SUBJECT: NEWS', '', '¶4. The item ends with its source - IPS News', '', '¶7. A later item.')
     expect(paragraphs(notNext)).toEqual(['4: unmarked'])
-    const noPilcrow = lines('UNCLAS', '', 'SUBJECT: NEWS', '', '¶4. The item ends with its source - IPS News', '', '5. A later item.')
-    expect(paragraphs(noPilcrow)).toEqual(['4: unmarked'])
+    const notNextNoPilcrow = lines('UNCLAS', '', 'SUBJECT: NEWS', '', '¶4. The item ends with its source - IPS News', '', '7. A later item.')
+    expect(paragraphs(notNextNoPilcrow)).toEqual(['4: unmarked'])
   })
 })
 

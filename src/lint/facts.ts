@@ -8,6 +8,9 @@ import {partitionPoint} from '../partition-point.js'
 import {dateTimeGroupLine} from '../syntax/classify-line.js'
 import {readDateTimeGroup} from '../syntax/values.js'
 
+/** A date-time group alone on its line (`151727Z Apr 04`). */
+const bareDateTimeGroup = /^[ \t]*(\d{6}Z[ \t]+[A-Za-z]{3}[ \t]+\d{2,4})[ \t]*$/
+
 /** The first banner that does not repeat an earlier one. */
 export function firstBanner(tree: Root): Banner | undefined {
   for (const node of tree.children) if (node.type === 'banner' && !node.duplicate) return node
@@ -43,6 +46,8 @@ export function repeatedHeaders(tree: Root): {first: Banner | undefined; repeats
   return {first, repeats}
 }
 
+const noCopies: ReadonlySet<ExecutiveOrder> = new Set()
+
 /** Each tree's copied E.O. lines, read once for the rules that skip them. */
 const copiesByTree = new WeakMap<Root, ReadonlySet<ExecutiveOrder>>()
 
@@ -53,6 +58,8 @@ const copiesByTree = new WeakMap<Root, ReadonlySet<ExecutiveOrder>>()
  * reported `DECL: TWENTY YEARS` twice, and 23 corpus findings (5 errors) were such repeats.
  */
 export function copiedExecutiveOrders(tree: Root): ReadonlySet<ExecutiveOrder> {
+  // Nearly every cable has one header: no banner marked a duplicate, nothing to copy.
+  if (!tree.children.some((node) => node.type === 'banner' && node.duplicate)) return noCopies
   let copies = copiesByTree.get(tree)
   if (copies !== undefined) return copies
   const repeats: ReadonlySet<object> = new Set(repeatedHeaders(tree).repeats)
@@ -211,6 +218,13 @@ export function originDate(tree: Root): CalendarDate | undefined {
     for (const [index, line] of lines.entries()) {
       const group = /^\s*FM\s/.test(lines[index + 1] ?? '') ? dateTimeGroupLine.exec(line) : null
       const date = group === null ? null : readDateTimeGroup(group[2]!)
+      if (date) return date
+    }
+    // A partial extract keeps the date-time group alone on its line, its month in mixed case
+    // (`151727Z Apr 04` over `C O N F I D E N T I A L BRASILIA 000913`, 04BRASILIA913).
+    if (tree.partialExtract) {
+      const bare = bareDateTimeGroup.exec(node.value)
+      const date = bare === null ? null : readDateTimeGroup(bare[1]!.toUpperCase())
       if (date) return date
     }
   }

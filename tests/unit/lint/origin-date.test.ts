@@ -40,4 +40,11 @@ describe('originDate', () => {
   it('takes no date from a group that no FM line follows', () => {
     expect(originDate(parse('CONFIDENTIAL\n\nPAGE 01 CAPE T 00097 01 OF 03 182017Z\nNOTE R 171512Z JAN 90 IS LATE\n\n1. (C) Text.\n'))).toBeUndefined()
   })
+
+  it("reads a partial extract's date-time group alone on its line, its month in mixed case (04BRASILIA913)", () => {
+    const extract = 'This record is a partial extract of the original cable. The full text of the original cable is not available.\n\n151727Z Apr 04\n\nC O N F I D E N T I A L BRASILIA 000913\n\n1. (C) Text.\n'
+    expect(originDate(parse(extract))).toEqual({year: 2004, month: 4, day: 15})
+    // Not in a whole cable, where such a line is text of the body.
+    expect(originDate(parse('CONFIDENTIAL\n\n151727Z Apr 04\n\n1. (C) Text.\n'))).toBeUndefined()
+  })
 })

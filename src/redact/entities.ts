@@ -819,11 +819,18 @@ function resolveMarker(text: string, site: MarkerSite, pageBreaks: readonly Rang
   // object (`Under Secretary for Asia Roberto Jaguaribe (strictly protect)`, 09BRASILIA1401 in
   // audit H: Asia was redacted). Of two, the holder is the second word, which gets the given names
   // written before it elsewhere; the first is protected too, as a candidate. One word is the
-  // apposition's (`Hossam Bahgat, spokesman for Amnesty (protect)`).
-  const titleFor = word === 'for' && direct.tokens.length >= 2 && isTitle(tokens[direct.before - 1]?.text ?? '')
+  // apposition's (`Hossam Bahgat, spokesman for Amnesty (protect)`). So with a post's `in` or `to`
+  // (`former Indian High Commissioner in Pakistan Gopalaswamy Parthasarathy (protect)`, audit K:
+  // Pakistan was redacted 24 times): there the holder is named after the place, whose words the
+  // cable writes often (a place of several words, `in New Delhi`), and no one is named before.
+  const titlePost = word === 'in' || word === 'to'
+  const titleFor = (word === 'for' || titlePost) && direct.tokens.length >= 2 && isTitle(tokens[direct.before - 1]?.text ?? '')
   if (titleFor) {
-    const holder = {...direct, tokens: direct.tokens.slice(1), before: direct.before + 1}
-    if (direct.tokens.length === 2) return {...holder, others: [{...direct, tokens: direct.tokens.slice(0, 1)}]}
+    let place = 1
+    while (titlePost && place < direct.tokens.length - 1 && words.count(direct.tokens[place]!.text) >= frequentWord) place++
+    const holder = {...direct, tokens: direct.tokens.slice(place), before: direct.before + place}
+    if (direct.tokens.length === 2 && !(titlePost && words.count(direct.tokens[0]!.text) >= frequentWord)) return {...holder, others: [{...direct, tokens: direct.tokens.slice(0, 1)}]}
+    if (titlePost) return holder
     direct = holder
   }
   const nameWords = direct.tokens.filter((token) => !isParticle(token.text)).length

@@ -615,6 +615,15 @@ describe('a fifth probe: clauses, not appositions', () => {
     }
   })
 
+  it("takes a title's post after `in` or `to` for a place, the holder named after it (audit K, 09UNVIEVIENNA553)", () => {
+    const indian = people('1. (C) "The cost is too great for India," former Indian High Commissioner in Pakistan Gopalaswamy Parthasarathy (protect) declared.')
+    expect(indian).toContain('Gopalaswamy Parthasarathy')
+    expect(indian.join(' ')).not.toMatch(/Pakistan|Indian/)
+    const austrian = people('1. (C) Former Austrian Ambassador to Tehran Michael Postl (please protect) debriefed MsnOff.')
+    expect(austrian).toContain('Michael Postl')
+    expect(austrian.join(' ')).not.toContain('Tehran')
+  })
+
   it('does not take a place, an office or a listed colleague before a comma for the person named at the marker', () => {
     // the place or remit ending a description of the person
     expect(people("1. (C) Shell's Vice President for Africa, Ann Pickard (strictly protect), said so.")).not.toContain('Africa')

@@ -607,6 +607,15 @@ export interface ParagraphStartMatch {
   after: number
 }
 
+/**
+ * A marking that lost its opening parenthesis, glued to the paragraph's number: `15.C) Internally,
+ * …` (08MANAMA235; `5.SBU)` reads as a glued word already). Merged into the paragraph before, it
+ * left a numbering gap and its marking unread; read, it is reported as irregular.
+ */
+function markingWithoutOpening(line: string, at: number): boolean {
+  return /^(?:U|C|S|TS|SBU)(?:\/\/?[A-Z]{2,6})?\)[ \t]/.test(line.slice(at, at + 14))
+}
+
 /** `¶1. (C) …`, `11. (SBU)`, `¶A.  The …`, `2.  (SBU)`. Context decides whether it is one. */
 export function matchParagraphStart(line: string, from = 0): ParagraphStartMatch | undefined {
   // Code units (`codeAt`), not `line[index]`: see `codeAt`.
@@ -634,7 +643,7 @@ export function matchParagraphStart(line: string, from = 0): ParagraphStartMatch
   // that replaced such a paragraph's text in a redacted copy (`1.[WITHHELD]`), which must read
   // as the paragraph it was, or redacting the copy again changes it.
   const word = next === 91 ? after + 1 : after
-  const glued = isDigit(codeAt(line, numberStart)) && isUpper(codeAt(line, word)) && isLetter(codeAt(line, word + 1))
+  const glued = isDigit(codeAt(line, numberStart)) && isUpper(codeAt(line, word)) && (isLetter(codeAt(line, word + 1)) || markingWithoutOpening(line, after))
   if (after < line.length && next !== 32 && next !== 9 && next !== 40 && !glued) return undefined
   return {start, pilcrow, number: {start: numberStart, end: index, raw: line.slice(numberStart, index)}, after}
 }

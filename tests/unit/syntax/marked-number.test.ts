@@ -89,6 +89,17 @@ describe('paragraph starts the sentence before does not announce', () => {
   })
 })
 
+describe('a marking without its opening parenthesis glued to the number', () => {
+  it('reads `15.C) Internally, …` as a paragraph with its marking (08MANAMA235)', () => {
+    const cable = lines(...header, '14.(S) Talks resumed.', '', '15.C) Internally, conditions continue to simmer.', '', '16.(S) Comment follows.')
+    expect(paragraphs(cable)).toEqual(['14: (S)', '15: C)', '16: (S)'])
+  })
+
+  it('leaves a sub-item label such as `2.A)` or a word such as `1.U.S.` alone', () => {
+    expect(paragraphs(lines(...header, '1.(S) Talks resumed.', '2.A) the first item.'))).toEqual(['1: (S)'])
+  })
+})
+
 describe('a paragraph number with a comma for its dot', () => {
   it('reads `1, (C) Summary.` as paragraph 1 before a marking (08ISLAMABAD405)', () => {
     expect(paragraphs(lines(...header, '1, (C) Summary. Zardari called for the Army.', '', '¶2. (C) Zardari said more.'))).toEqual(['1: (C)', '2: (C)'])

@@ -1,7 +1,8 @@
-import {isClassified} from '../src/classification.js'
+import {isClassified, levelNames, levels, type Level} from '../src/classification.js'
 import {cable} from '../src/lint/cable.js'
 import {defineRule} from '../src/lint/define-rule.js'
 import {cableLevel, datedBeforeEo12958, formatDate, isQuoted, quotedDocuments} from '../src/lint/facts.js'
+import {peekMarking} from '../src/syntax/marking.js'
 import type {Paragraph} from '../src/syntax/types.js'
 
 /**
@@ -298,30 +299,25 @@ function isCutByArchive(paragraph: Paragraph, text: string): boolean {
   return start !== undefined && end !== undefined && end - start < 40 && /^\s*\(?[Xx]{6,}\)?\.?\s*$/.test(text.slice(start, end))
 }
 
-/** A level written out in brackets, and its abbreviation (32 CFR 2001.21(c)). */
-const spelledOutLevel = /^[ \t]*\((top secret|secret|confidential|sensitive but unclassified|unclassified)\)/i
+/** Each level by its name written out (`CONFIDENTIAL` → `C`), from the names reports print. */
+const levelsByName: ReadonlyMap<string, Level> = new Map(levels.map((level) => [levelNames[level], level]))
 
-const levelAbbreviations: Readonly<Record<string, string>> = {
-  'top secret': '(TS)',
-  secret: '(S)',
-  confidential: '(C)',
-  'sensitive but unclassified': '(SBU)',
-  unclassified: '(U)',
-}
+/** Words in brackets at the start of a text (`(Confidential)`). */
+const bracketedWords = /^[ \t]*\(([A-Za-z]+(?: [A-Za-z]+){0,3})\)/
 
 /** The level written out at the start of the paragraph's text (`(Confidential)`), or `undefined`. */
 function spelledOutMarking(paragraph: Paragraph, text: string): {raw: string; expected: string} | undefined {
   const start = paragraph.number?.position.end.offset
   if (start === undefined) return undefined
-  const match = spelledOutLevel.exec(text.slice(start, start + 40))
-  if (match === null) return undefined
-  return {raw: `(${match[1]!})`, expected: levelAbbreviations[match[1]!.toLowerCase()]!}
+  const words = bracketedWords.exec(text.slice(start, start + 40))?.[1]
+  const level = words === undefined ? undefined : levelsByName.get(words.toUpperCase())
+  return level === undefined ? undefined : {raw: `(${words!})`, expected: `(${level})`}
 }
 
-/** A marking alone on a line (`(SBU)`, `(C//NF)`). */
-const markingLine = /^[ \t]*(\((?:TS|S|C|U|SBU|FOUO)(?:\/\/?[A-Z]{2,8}){0,3}\))[ \t]*$/
-
-/** The marking alone on the last line above the paragraph's number but blank ones, or `undefined`. */
+/**
+ * The marking alone on the last line above the paragraph's number but blank ones (`(SBU)`,
+ * `(C//NF)`), as the parser reads one in capitals, or `undefined`.
+ */
 function markingOnLineAbove(paragraph: Paragraph, text: string): string | undefined {
   const start = paragraph.number?.position.start.offset
   if (start === undefined) return undefined
@@ -329,7 +325,9 @@ function markingOnLineAbove(paragraph: Paragraph, text: string): string | undefi
   // The number's own line up to the number: only white space may stand there.
   if (lines.pop()?.trim() !== '') return undefined
   while (lines.length > 1 && lines.at(-1)!.trim() === '') lines.pop()
-  return markingLine.exec(lines.at(-1) ?? '')?.[1]
+  const line = lines.at(-1)?.trim() ?? ''
+  const read = line.startsWith('(') ? peekMarking(line) : undefined
+  return read !== undefined && read.level !== null && !read.irregularities.includes('lowercase') ? line : undefined
 }
 
 /** A paragraph number that starts past this column is indented (a list's item). */

@@ -9,7 +9,7 @@
  */
 
 import {codeAt, textSpan} from './lines.js'
-import {matchBannerMarking, maxMarkingTokenLength} from './marking.js'
+import {matchBannerMarking, maxMarkingTokenLength, peekMarking} from './marking.js'
 import type {BannerMatch} from './marking.js'
 
 /** A sub-span of a line, offsets relative to the line start. */
@@ -613,7 +613,12 @@ export interface ParagraphStartMatch {
  * left a numbering gap and its marking unread; read, it is reported as irregular.
  */
 function markingWithoutOpening(line: string, at: number): boolean {
-  return /^(?:U|C|S|TS|SBU)(?:\/\/?[A-Z]{2,6})?\)[ \t]/.test(line.slice(at, at + 14))
+  // A window, not the rest of the line: a re-flowed 20 MB body is one line.
+  const close = line.slice(at, at + 13).indexOf(')')
+  const after = line.charCodeAt(at + close + 1)
+  if (close === -1 || (after !== 32 && after !== 9)) return false
+  const read = peekMarking(line.slice(at, at + close + 1))
+  return read !== undefined && read.level !== null && !read.irregularities.includes('lowercase')
 }
 
 /** `¶1. (C) …`, `11. (SBU)`, `¶A.  The …`, `2.  (SBU)`. Context decides whether it is one. */

@@ -925,7 +925,10 @@ function resolveMarker(text: string, site: MarkerSite, pageBreaks: readonly Rang
     const named = namesBeforeCommas(tokens, direct.before, text, words).filter((run) => {
       const opener = tokens[run.before]?.text.toLowerCase() ?? ''
       const officeOf = opener === 'of' && /^\p{Lu}/u.test(tokens[run.before - 1]?.text ?? '')
-      return run.tokens.length >= 2 && run.uncertain !== true && !descriptionEnders.has(opener) && !officeOf && onlyTitlesBetween(tokens, run, direct.before)
+      // A surname alone only after a verb or a noun in lower case (`We met Smith, Acme Components
+      // (protect)`, audit K's probe m19), never after a preposition, a conjunction or a capital.
+      const surnameAlone = run.tokens.length === 1 && /^\p{Ll}+$/u.test(tokens[run.before]?.text ?? '') && !placeOpeners.has(opener) && !listJoiners.has(opener)
+      return (run.tokens.length >= 2 || surnameAlone) && run.uncertain !== true && !descriptionEnders.has(opener) && !officeOf && onlyTitlesBetween(tokens, run, direct.before)
     })
     if (named.length > 0) return {...direct, others: named}
   }
@@ -1327,7 +1330,9 @@ function namesBeforeCommas(tokens: readonly Token[], index: number, text: string
     const single = run.tokens.length === 1 ? run.tokens[0]!.text : undefined
     const opener = tokens[run.before]?.text.toLowerCase() ?? ''
     // A word in capitals alone in mixed-case text may be an acronym (`THEIR AIDES, BOURDON`).
-    if (single !== undefined && (run.uncertain === true || placeOpeners.has(opener) || words.writtenInLowerCase(single) || isCommonWord(single) || words.count(single) >= frequentWord)) continue
+    // A common word capitalised after a verb or a noun is a name there (`We met Smith, Acme`).
+    const common = single !== undefined && isCommonWord(single) && !(/^\p{Ll}+$/u.test(tokens[run.before]?.text ?? '') && !listJoiners.has(opener))
+    if (single !== undefined && (run.uncertain === true || placeOpeners.has(opener) || words.writtenInLowerCase(single) || common || words.count(single) >= frequentWord)) continue
     found.push(run)
   }
   // A full name among them is the person; one word beside it a place or a unit (`Gary vonLemden,
@@ -1358,6 +1363,9 @@ function onlyTitlesBetween(tokens: readonly Token[], run: Run, end: number): boo
   }
   return true
 }
+
+/** Words that join the members of a list: the word after one is another member, not the person. */
+const listJoiners: ReadonlySet<string> = new Set(['and', 'or', 'nor', 'as', 'than', 'like'])
 
 /** Lower-case words inside a title (`Director of Operations`, `Minister for Trade and Industry`). */
 const titleJoiners: ReadonlySet<string> = new Set(['of', 'for', 'and', '&', 'the'])

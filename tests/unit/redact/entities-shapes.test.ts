@@ -610,6 +610,8 @@ describe('a fifth probe: clauses, not appositions', () => {
       ['1. (C) Post asked about Avram Balabanovich, Managing Director, CTL Components (strictly protect).', 'Avram Balabanovich'],
       ['1. (C) Roger Bootle, CEO, Capital Economics (protect), said so.', 'Roger Bootle'],
       ['1. (C) Glenn Earle, Chief Operating Officer, Goldman Sachs (protect), said so.', 'Glenn Earle'],
+      ['1. (C) We met Smith, Acme Components (protect).', 'Smith'],
+      ['1. (C) Post called on Balabanovich, Managing Director, CTL Components (strictly protect).', 'Balabanovich'],
     ] as const) {
       expect(people(text)).toContain(person)
     }
@@ -631,6 +633,9 @@ describe('a fifth probe: clauses, not appositions', () => {
     expect(people('1. (C) We met the Director General of Civil Aviation, Jorge Fernandez Chacon (protect).')).not.toContain('Civil Aviation')
     // a colleague named in a list, with a description of their own
     expect(people('1. (C) Poloff met officials Lek ten Hagen, Iran desk officer, Huib Mijnarends (protect), and others.')).not.toContain('Lek ten Hagen')
+    // a place or a list member alone before the comma
+    expect(people('1. (C) Poloff traveled to Kaduna, Acme Components (protect) said.')).not.toContain('Kaduna')
+    expect(people('1. (C) Poloff met Reuters and Bloomberg, Acme Components (protect) said.')).not.toContain('Bloomberg')
   })
 
   it('reads past an aside between commas (`, FOR EXAMPLE,`) and protects the name before it', () => {

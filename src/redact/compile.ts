@@ -11,7 +11,7 @@ import {resolveDecisions, type Decisions} from './decisions.js'
 import {findEntities, type Entity} from './entities.js'
 import {buildLog, type KeptToken, type RedactionLogEntry} from './log.js'
 import {gatherTreeFacts} from './markers.js'
-import {findMentions} from './mentions.js'
+import {findMentions, postLinesOf, separatePlaceWords} from './mentions.js'
 import {placeholderFor, type PlaceholderMode} from './placeholders.js'
 import {withheldSpans} from './policy.js'
 import {normalizeSpans, type Span} from './spans.js'
@@ -69,10 +69,11 @@ export function compileRedaction(text: string, tree: Root, options: CompileOptio
   const messages: VFileMessage[] = []
   const {pageBreaks} = gatherTreeFacts(tree)
   const found = findEntities(text, tree)
-  const mentions = findMentions(text, found.entities, pageBreaks)
+  const named = findMentions(text, found.entities, pageBreaks)
+  const {mentions, places} = separatePlaceWords(text, named, found.entities, named.length > 0 ? postLinesOf(text, tree) : [])
   let candidates: Span[] = [...found.spans, ...mentions, ...withheldSpans(text, tree, options.release), ...(options.settled ?? [])]
 
-  const kept: KeptToken[] = []
+  const kept: KeptToken[] = [...places]
   if (options.decisions !== undefined) {
     const resolved = resolveDecisions(text, options.decisions)
     for (const span of resolved.spans) candidates.push(span)

@@ -317,6 +317,15 @@ function readRun(tokens: readonly Token[], index: number, text: string, subject 
       i--
     }
   }
+  // The same possessive in the State systems' garble, a comma for the apostrophe (`FORMER PM
+  // ODDSSON,S (PROTECT) RETIREMENT`, audit M: read as `ODDSSON, S`, a surname and a given name, the
+  // body's `David Oddsson` kept `David`): the name ends before the comma.
+  const comma = tokens[i - 1]
+  const owner = tokens[i - 2]
+  if (first?.kind === 'word' && (first.text === 's' || first.text === 'S') && comma?.text === ',' && comma.end === first.start && owner?.kind === 'word' && owner.end === comma.start && isNameWord(owner.text, isUpper(owner.text))) {
+    run.push(owner)
+    i -= 3
+  }
   // Initials after the surname, as Russian and Ukrainian names are written (`Petrenko V.D.
   // (protect)`): in the name's span; a letter is never searched alone.
   if (first?.text === '.' && upperMode === false) {
@@ -835,7 +844,17 @@ function resolveMarker(text: string, site: MarkerSite, pageBreaks: readonly Rang
   }
   const nameWords = direct.tokens.filter((token) => !isParticle(token.text)).length
   if (word === 'of' || (word === 'for' && !titleFor)) {
-    const apposition = readApposition(tokens, direct.before, text)
+    let apposition = readApposition(tokens, direct.before, text)
+    // An organisation and its home chained by `of`, `at`, `from` (`John Smith, the owner of Acme
+    // Arms of San Jose (protect)`, `a partner at Baker McKenzie of New York`, audit M: the firm and
+    // the city were redacted, the person released 9 times): the person is named before the chain.
+    const chain: Run[] = []
+    while (apposition !== undefined && apposition.tokens.length > 0 && chain.length < 3 && organisationLinks.has(lower(tokens[organisationStart(tokens, apposition)]?.text ?? ''))) {
+      const further = readApposition(tokens, organisationStart(tokens, apposition), text)
+      if (further === undefined || further.placeholder || further.tokens.length === 0) break
+      chain.push(apposition)
+      apposition = further
+    }
     // One word may be a person too (`his disdain for Lahoud (protect)`, after `interview on
     // Aljazeera,`): protected with the apposition, both logged as candidates.
     if (apposition !== undefined) {
@@ -843,9 +862,10 @@ function resolveMarker(text: string, site: MarkerSite, pageBreaks: readonly Rang
       // before the commas (`Michael Fallon, Tory MP and senior Tory member of the Treasury
       // Committee, House of Commons (strictly protect)`, audit J: House and Commons were
       // redacted, Fallon released 15 times). All are protected, as candidates.
-      const setOff = apposition.tokens.length === 1 && tokens[apposition.before]?.text === ','
+      // So is a chain's first organisation (`Tetyana Vidzigovska, State Service of Export Control of Ukraine (protect)`).
+      const setOff = (apposition.tokens.length === 1 && tokens[apposition.before]?.text === ',') || (chain.length > 0 && tokens[organisationStart(tokens, apposition)]?.text === ',')
       const named = setOff ? namesBeforeCommas(tokens, apposition.before, text, words) : []
-      return {...apposition, others: [direct, ...named]}
+      return {...apposition, others: [direct, ...chain, ...named]}
     }
   }
   // `in Pretoria (please protect)`, `The Czechs (please protect)`: a place or a group, not a person.
@@ -958,6 +978,22 @@ function memberOfOrganisation(tokens: readonly Token[], index: number, text: str
   }
   return undefined
 }
+
+/**
+ * The token before an organisation's name that ends with `run`: past the capitalised words and
+ * ampersands a run leaves out (`State` of `State Service`, `E&` of `E&P`), four at most.
+ */
+function organisationStart(tokens: readonly Token[], run: Run): number {
+  let k = run.before
+  for (let steps = 0; steps < 4 && k >= 0; steps++, k--) {
+    const token = tokens[k]!
+    if (token.text !== '&' && !(token.kind === 'word' && /^\p{Lu}/u.test(token.text))) break
+  }
+  return k
+}
+
+/** Words joining an organisation to the one it belongs to or its home (`Acme Arms of San Jose`, `a partner at Baker McKenzie`). */
+const organisationLinks: ReadonlySet<string> = new Set(['of', 'at', 'from'])
 
 const organisationJoiners: ReadonlySet<string> = new Set(['the', 'and', 'for', '&', 'on', 'de', 'du', 'des', 'la', 'el', 'al'])
 
@@ -1926,7 +1962,7 @@ function addGivenNames(text: string, people: readonly Entity[], words: TextWords
     // Not after a mention in capitals (a heading's: `… TAIEB FASSI FIHRI`, then `Classified By:`
     // after the blank line, 08RABAT185), nor past a blank line.
     if (next === undefined || isUpper(mention.text) || blankLineBetween(text, mention.end, next.start)) return
-    if (!isNameAfter(next.text, isUpper(person.tokens[lastNameWordIndex(person.tokens)]!), words)) return
+    if (!isNameAfter(next.text, isUpper(person.tokens[lastNameWordIndex(person.tokens)]!) && isUpper(mention.text), words)) return
     // For a candidate, not a word the cable writes often: rather its subject (see `isGivenName`).
     if (person.candidate === true && words.count(next.text) >= frequentWord) return
     const found = following.get(person) ?? []
@@ -1938,8 +1974,10 @@ function addGivenNames(text: string, people: readonly Entity[], words: TextWords
   let hyphenParts: Set<string> | undefined
   const joinedParts = (): ReadonlySet<string> => (hyphenParts ??= partsOfHyphenatedWords(text))
   const take = (person: Entity, recent: readonly Token[], mention: Token): void => {
-    // The surname's case, not an acronym's read with it (`AFRICOM Ward`).
-    const upperMode = isUpper(person.tokens[lastNameWordIndex(person.tokens)]!)
+    // The surname's case, not an acronym's read with it (`AFRICOM Ward`); a surname read in
+    // capitals (`SUBJECT: NIGERIA: SARAKI (PROTECT)`) is written in mixed case in the body, where
+    // the given names before it are too (`Governor Bukola Saraki`, audit M: `Bukola` was released).
+    const upperMode = isUpper(person.tokens[lastNameWordIndex(person.tokens)]!) && isUpper(mention.text)
     // A mention in capitals in a cable written in mixed case: a heading's (`SUBJECT: … MINISTER OF
     // FOREIGN AFFAIRS TAIEB FASSI FIHRI`, 08RABAT185), where the given name may be written alone.
     const inCapitals = !upperMode && isUpper(mention.text) && upperContext(text, mention.start)

@@ -40,6 +40,8 @@ export interface KeptToken {
   end: number
   entity?: string | undefined
   note: string
+  /** What kept it: the reviewer's decisions file unless said (`place-name`). */
+  rule?: string | undefined
 }
 
 /** Build the log for `spans` (normalised) and kept tokens over `text`, in offset order. */
@@ -82,7 +84,7 @@ export function buildLog(text: string, spans: readonly Span[], kept: readonly Ke
       endLine: to.line,
       endColumn: to.column,
       reason: 'ambiguous-mention',
-      rule: 'decisions-file',
+      rule: token.rule ?? 'decisions-file',
       ambiguous: true,
       decision: token.note,
       kept: true,

@@ -16,6 +16,7 @@ import {isTitleWord, textWordsOf, type Entity} from './entities.js'
 import {fold, foldCommaApostrophes, joinedSpellings, nameParts, nameSpellings, withoutIgnorables} from './fold.js'
 import {hasBreakWithin, type Range} from './markers.js'
 import type {Span} from './spans.js'
+import type {Root} from '../syntax/types.js'
 
 /**
  * Whether `gap`, between two parts of a name, joins them into one full name: white space, or name
@@ -227,6 +228,75 @@ export function findMentions(text: string, entities: readonly Entity[], pageBrea
     return span
   })
 }
+
+/** A name word kept where it is a place's, with the place's name for the log. */
+export interface PlaceWord {
+  start: number
+  end: number
+  entity?: string | undefined
+  note: string
+  rule: 'place-name'
+}
+
+/**
+ * Set apart the mentions that are a place's name, kept and logged as kept with the place:
+ * - one name word written as the second word of a place's name (`Sao Paulo`, `SAN JOSE`, `Santo
+ *   Domingo`, `Puerto Cortes`): the city, not the person named `Paulo Rosa (strictly protect)`
+ *   (audit K: `Sao [REDACTED]` six times, in the consulate's own header and banner lines too). Not
+ *   where the word before is the person's own (`Aung San Suu Kyi`), nor in a full name;
+ * - a candidate's mention on a line of `postLines`, the routing lines that name posts and the
+ *   banner's caption (`FM AMEMBASSY SAN JOSE`, `UNCLAS SAN JOSE 000267`): the post, whose name
+ *   a candidate read at a marker may share (`the owner of Mundi Arms of San Jose (strictly
+ *   protect)`, audit M: `FM [REDACTED]`). What a marker names for sure is redacted there too:
+ *   the words before `(protect)` are the person's, whatever they are (fail closed).
+ */
+export function separatePlaceWords(text: string, mentions: readonly Span[], entities: readonly Entity[], postLines: readonly Range[] = []): {mentions: Span[]; places: PlaceWord[]} {
+  const ownWords = new Map(entities.map((entity) => [entity.label, new Set(entity.tokens.map((token) => fold(token).toLowerCase()))]))
+  const candidates = new Set(entities.filter((entity) => entity.candidate === true).map((entity) => entity.label))
+  const names: Span[] = []
+  const places: PlaceWord[] = []
+  for (const span of mentions) {
+    const written = text.slice(span.start, span.end)
+    if (candidates.has(span.entity ?? '') && postLines.some((line) => line.start <= span.start && span.end <= line.end)) {
+      places.push({start: span.start, end: span.end, entity: span.entity, note: `a post's name in the header, ${written}`, rule: 'place-name'})
+      continue
+    }
+    const before = /\s/.test(written) ? null : placePrefix.exec(text.slice(Math.max(0, span.start - 12), span.start))
+    if (before === null || ownWords.get(span.entity ?? '')?.has(fold(before[1]!).toLowerCase()) === true) names.push(span)
+    else places.push({start: span.start, end: span.end, entity: span.entity, note: `a place's name, ${before[1]} ${written}`, rule: 'place-name'})
+  }
+  return {mentions: names, places}
+}
+
+/**
+ * The lines of a cable's header that name posts, never people: in its routing blocks the `FM`,
+ * `TO` and `INFO` lines and the addressees (`RUEHSJ/AMEMBASSY SAN JOSE`), and the banner's
+ * caption with the cable's number (`C O N F I D E N T I A L SAN JOSE 000267`).
+ */
+export function postLinesOf(text: string, tree: Root): Range[] {
+  const found: Range[] = []
+  for (const node of tree.children) {
+    if (node.type !== 'routing' && node.type !== 'banner') continue
+    const end = node.position.end.offset
+    for (let start = node.position.start.offset; start < end; ) {
+      const next = text.indexOf('\n', start)
+      const stop = next === -1 || next > end ? end : next
+      const line = text.slice(start, stop)
+      if (node.type === 'routing' ? postAddress.test(line) : captionNumber.test(line)) found.push({start, end: stop})
+      start = stop + 1
+    }
+  }
+  return found
+}
+
+/** A routing line that names a post: `FM …`, `TO …`, `INFO …`, `RUEHSJ/AMEMBASSY …`, `AMCONSUL …`. */
+const postAddress = /^[ \t]*(?:(?:FM|TO|INFO)[ \t]|[A-Z0-9]{4,7}\/)|\b(?:AMEMBASSY|AMCONSUL|USMISSION|SECSTATE)\b/
+
+/** A banner's caption ending with the cable's number (`SAN JOSE 000267`). */
+const captionNumber = /[ \t]\d{3,6}[ \t\r]*$/
+
+/** The first words of places' names before a second capitalised word, followed by spaces. */
+const placePrefix = /(?<![\p{L}\p{M}\p{N}.'’-])(san|sao|são|santa|santo|port|puerto|porto|fort|ciudad)[ \t]+$/iu
 
 /** A capitalised word of five letters or more, whole. */
 const longCapitalised = /(?<![\p{L}\p{M}\p{N}'’-])\p{Lu}[\p{L}\p{M}]{4,}(?![\p{L}\p{M}\p{N}])/gu

@@ -201,3 +201,59 @@ describe('compileRedaction: the diff', () => {
     expect(JSON.parse(JSON.stringify(result)).diff).toBe(first)
   })
 })
+
+// Audit K (06SAOPAULO910): a protected `Paulo` made `Sao [REDACTED]` of the consulate's own city.
+describe('compileRedaction: a name word that is the second word of a place', () => {
+  const cable = 'UNCLAS SAO PAULO 000910\n\n1. (U) At the Sao Paulo meeting, Paulo Rosa (strictly protect) spoke.\n\n2. (U) Paulo left for San Paulo and Santo Domingo. Rosa agreed.\n'
+
+  it('keeps the place, logs it as kept with the place, and redacts every other mention', () => {
+    const result = redact(cable, {release: 'U'})
+    expect(result.ok).toBe(true)
+    expect(result.text).toBe(
+      'UNCLAS SAO PAULO 000910\n\n1. (U) At the Sao Paulo meeting, [REDACTED] (strictly protect) spoke.\n\n2. (U) [REDACTED] left for San Paulo and Santo Domingo. [REDACTED] agreed.\n',
+    )
+    const kept = result.log.filter((entry) => entry.kept === true)
+    expect(kept.map((entry) => [cable.slice(entry.start, entry.end), entry.decision, entry.rule])).toEqual([
+      ['PAULO', "a place's name, SAO PAULO", 'place-name'],
+      ['Paulo', "a place's name, Sao Paulo", 'place-name'],
+      ['Paulo', "a place's name, San Paulo", 'place-name'],
+    ])
+  })
+
+  it('still redacts the word where the word before it is the person’s own name', () => {
+    const result = redact('CONFIDENTIAL\n\n1. (C) We met Aung San Suu Kyi (protect). Later San Suu said so.\n', {release: 'C'})
+    expect(result.text).not.toMatch(/Suu|Kyi/)
+    expect(result.log.some((entry) => entry.kept === true)).toBe(false)
+  })
+})
+
+// Audit M (09ABUJA202): a surname in capitals at a marker in the SUBJECT line kept the given name
+// the body writes before it in mixed case (`Governor Bukola [REDACTED]`).
+describe('compileRedaction: a surname read in capitals', () => {
+  it('takes the given names written before its mentions in mixed case', () => {
+    const cable = 'CONFIDENTIAL\n\nSUBJECT: NIGERIA: SMITH (PROTECT) ON HEALTH\n\n1. (C) Ambassador met Governor John Smith on January 28. Smith said he was well.\n'
+    const result = redact(cable, {release: 'C'})
+    expect(result.ok).toBe(true)
+    expect(result.text).toContain('Governor [REDACTED] on January 28. [REDACTED] said')
+    expect(result.text).not.toMatch(/John|Smith|SMITH/)
+  })
+})
+
+// Audit M (08SANJOSE267): a candidate read at a marker shared the post's name (`San Jose`).
+describe('compileRedaction: the header lines that name posts', () => {
+  const cable = 'R 082204Z APR 08\nFM AMEMBASSY SAN JOSE\nTO RUEHC/SECSTATE WASHDC 9586\n\nUNCLAS SAN JOSE 000267\n\nSUBJECT: SAN JOSE GUNS\n\n1. We met John Smith, the owner of Acme Arms of San Jose (protect). San Jose is large.\n'
+
+  it('keeps the post in the routing and caption lines, logged as kept, and redacts it elsewhere', () => {
+    const result = redact(cable, {release: 'U'})
+    expect(result.ok).toBe(true)
+    expect(result.text.split('\n').slice(0, 5)).toEqual(cable.split('\n').slice(0, 5))
+    expect(result.text).toContain('SUBJECT: [REDACTED] GUNS')
+    expect(result.text).toContain('[REDACTED] is large')
+    expect(result.text).not.toMatch(/John|Smith/)
+    const kept = result.log.filter((entry) => entry.kept === true)
+    expect(kept.map((entry) => [entry.startLine, entry.rule])).toEqual([
+      [2, 'place-name'],
+      [5, 'place-name'],
+    ])
+  })
+})

@@ -617,6 +617,24 @@ describe('a fifth probe: clauses, not appositions', () => {
     }
   })
 
+  // Leaks found by a random-sample audit (audit M, 08SANJOSE267) and its probes on real cables.
+  it('protects the person named before an organisation chained to its home or parent by `of` or `at`', () => {
+    for (const [text, person] of [
+      ['1. (C) We met John Smith, the owner of Acme Arms of San Jose (protect).', 'John Smith'],
+      ['1. (C) We met John Smith of Acme Arms of San Jose (protect).', 'John Smith'],
+      ['1. (C) We met John Smith, a partner at Baker McKenzie of New York (protect).', 'John Smith'],
+      ['1. (C) We met John Smith, director of Acme Components of Leeds (protect).', 'John Smith'],
+      ['1. (S) Tetyana Vidzigovska, State Service of Export Control of Ukraine (protect), stated that.', 'Tetyana Vidzigovska'],
+    ] as const) {
+      expect(people(text)).toContain(person)
+    }
+  })
+
+  it('reads a possessive written with a comma for the apostrophe as the name alone (audit M, 06REYKJAVIK187)', () => {
+    const text = 'SUBJECT: ICELAND: TO FORMER PM ODDSSON,S (PROTECT) RETIREMENT\n\n1. (C) The base stayed while former PM David Oddsson was in office.'
+    expect(people(text)).toEqual(['David ODDSSON'])
+  })
+
   it("takes a title's post after `in` or `to` for a place, the holder named after it (audit K, 09UNVIEVIENNA553)", () => {
     const indian = people('1. (C) "The cost is too great for India," former Indian High Commissioner in Pakistan Gopalaswamy Parthasarathy (protect) declared.')
     expect(indian).toContain('Gopalaswamy Parthasarathy')

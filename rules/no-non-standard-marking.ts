@@ -1,6 +1,7 @@
 import {cable} from '../src/lint/cable.js'
 import {defineRule} from '../src/lint/define-rule.js'
 import {portionMarkings} from '../src/lint/facts.js'
+import {formatMarking} from '../src/syntax/marking.js'
 import type {MarkingIrregularity} from '../src/syntax/types.js'
 
 /**
@@ -8,19 +9,20 @@ import type {MarkingIrregularity} from '../src/syntax/types.js'
  * letters are a telegram convention (MARKING-RULES C.9) and `(S/NF)` is State's own form, so
  * neither is reported.
  */
-const reported = ['lowercase', 'innerSpace', 'missingParenthesis', 'hyphen'] as const satisfies readonly MarkingIrregularity[]
+const reported = ['lowercase', 'innerSpace', 'missingParenthesis', 'hyphen', 'spelledOut'] as const satisfies readonly MarkingIrregularity[]
 
 export default defineRule({
   id: 'no-non-standard-marking',
   severity: 'warning',
-  summary: 'A known portion marking is written in a non-standard form (`(c)`, `( C)`, `1. C)`, `(S-NF)`).',
+  summary: 'A known portion marking is written in a non-standard form (`(c)`, `( C)`, `1. C)`, `(S-NF)`, `(SECRET)`).',
   authority:
-    "5 FAH-1 H-246.2c (first letter(s) in parentheses after the number); cablemap fixture `malformed-paragraph-class`",
+    "5 FAH-1 H-246.2c (first letter(s) in parentheses after the number); 32 CFR 2001.21(c) (the abbreviations (TS), (S), (C), (U)); cablemap fixture `malformed-paragraph-class`",
   messages: {
     lowercase: 'Unexpected lower-case marking `{actual}`, expected upper case',
     innerSpace: 'Unexpected space inside marking `{actual}`, expected none',
     missingParenthesis: 'Unexpected marking `{actual}` without its opening parenthesis, expected `(` before it',
     hyphen: 'Unexpected hyphen between the parts of marking `{actual}`, expected `//` (or `/`)',
+    spelledOut: 'Unexpected marking `{actual}` with its level written out, expected `{expected}`',
   },
   examples: {
     valid: [
@@ -54,12 +56,19 @@ export default defineRule({
           1. (S-NF) Not for foreign eyes.`,
         output: ['2:4-2:10: hyphen'],
       },
+      {
+        // The level written out in capitals (09STATE96222): read as SECRET, reported for its form.
+        input: cable`
+          SECRET
+          1. (SECRET/REL FRANCE) Talking points follow.`,
+        output: ['2:4-2:23: spelledOut'],
+      },
     ],
   },
   check(tree, report) {
     for (const marking of portionMarkings(tree)) {
       for (const irregularity of reported)
-        if (marking.irregularities.includes(irregularity)) report(irregularity, marking, {data: {actual: marking.raw}})
+        if (marking.irregularities.includes(irregularity)) report(irregularity, marking, {data: {actual: marking.raw, expected: formatMarking(marking)}})
     }
   },
 })

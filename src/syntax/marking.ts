@@ -174,9 +174,10 @@ function readMarking(raw: string): MarkingRead | undefined {
   if (!open) irregularities.push('missingParenthesis')
   if (hyphen) irregularities.push('hyphen')
 
-  const read = readPortion(tokenize(inner))
+  const read = readPortion(tokenize(inner), !lowercase)
   if (read.ok) {
     if (read.singleSlash) irregularities.push('singleSlash')
+    if (read.spelledOut) irregularities.push('spelledOut')
     return {level: read.level, caveats: read.caveats, releasableTo: read.releasableTo, irregularities: order(irregularities), extraTerms: nonEmpty(read.extraTerms)}
   }
   if (lowercase || !looksMeant(inner.toUpperCase())) return undefined
@@ -238,15 +239,32 @@ function tokenize(inner: string): Token[] {
 }
 
 type PortionRead =
-  | {ok: true; level: Level; caveats: Caveat[]; releasableTo: string[]; extraTerms: string[]; singleSlash: boolean}
+  | {ok: true; level: Level; caveats: Caveat[]; releasableTo: string[]; extraTerms: string[]; singleSlash: boolean; spelledOut: boolean}
   | {ok: false}
 
-/** Read `LEVEL [sep TERM]…` where a term is a caveat word, `REL [TO] list`, or a short extra word. */
-function readPortion(tokens: readonly Token[]): PortionRead {
+/**
+ * Levels written out in capitals (`(SECRET/REL FRANCE)`, `(CONFIDENTIAL)`, `(TOP SECRET)`): the
+ * level is plain, only the form departs from 32 CFR 2001.21(c)'s abbreviations. Read as unknown
+ * markings, their level and caveats were lost to every other check (audit M, 09STATE96222).
+ */
+const spelledLevels: Readonly<Record<string, Level>> = {UNCLASSIFIED: 'U', CONFIDENTIAL: 'C', SECRET: 'S'}
+
+/**
+ * Read `LEVEL [sep TERM]…` where a term is a caveat word, `REL [TO] list`, or a short extra word;
+ * with `spelled`, the level may be written out (see {@link spelledLevels}).
+ */
+function readPortion(tokens: readonly Token[], spelled = false): PortionRead {
   let index = 0
   if (tokens[index]?.kind === 'separator') index++ // leading space: `( C)`
   const first = tokens[index]
-  const level = first === undefined ? undefined : portionLevels[first.text]
+  let level = first === undefined ? undefined : portionLevels[first.text]
+  let spelledOut = false
+  if (level === undefined && spelled && first !== undefined) {
+    const topSecret = first.text === 'TOP' && tokens[index + 2]?.text === 'SECRET' && /^[ \t]+$/.test(tokens[index + 1]!.text)
+    level = topSecret ? 'TS' : spelledLevels[first.text]
+    if (topSecret) index += 2
+    spelledOut = level !== undefined
+  }
   if (level === undefined) return {ok: false}
   index++
 
@@ -275,7 +293,7 @@ function readPortion(tokens: readonly Token[]): PortionRead {
       return {ok: false}
     }
   }
-  return {ok: true, level, caveats, releasableTo, extraTerms, singleSlash}
+  return {ok: true, level, caveats, releasableTo, extraTerms, singleSlash, spelledOut}
 }
 
 /**
@@ -321,7 +339,7 @@ function looksMeant(upper: string): boolean {
   return upper.includes('/') && words.slice(1).some((word) => caveatWords[word] !== undefined)
 }
 
-const irregularityOrder: readonly MarkingIrregularity[] = ['lowercase', 'innerSpace', 'missingParenthesis', 'hyphen', 'spacedLetters', 'singleSlash']
+const irregularityOrder: readonly MarkingIrregularity[] = ['lowercase', 'innerSpace', 'missingParenthesis', 'hyphen', 'spacedLetters', 'singleSlash', 'spelledOut']
 
 function order(list: readonly MarkingIrregularity[]): MarkingIrregularity[] {
   return irregularityOrder.filter((item) => list.includes(item))

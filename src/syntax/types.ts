@@ -64,7 +64,8 @@ export interface Marking {
    * Ways the form departs from the standard one while still being readable:
    * `lowercase` (`(c)`), `innerSpace` (`( C)`, `(S/ NF)`), `missingParenthesis` (`1. C)`),
    * `hyphen` (`(S-NF)`, a hyphen where `//` separates the parts), `spacedLetters` (`C O N F I D E N T I A L`, a telegram convention, see MARKING-RULES C.9),
-   * `singleSlash` (`(S/NF)` where CAPCO writes `//`). Empty for the standard form.
+   * `singleSlash` (`(S/NF)` where CAPCO writes `//`), `spelledOut` (`(SECRET/REL FRANCE)`, a level
+   * written out in capitals). Empty for the standard form.
    */
   irregularities: MarkingIrregularity[]
   /**
@@ -79,7 +80,7 @@ export interface Marking {
 }
 
 /** See {@link Marking.irregularities}. */
-export type MarkingIrregularity = 'lowercase' | 'innerSpace' | 'missingParenthesis' | 'hyphen' | 'spacedLetters' | 'singleSlash'
+export type MarkingIrregularity = 'lowercase' | 'innerSpace' | 'missingParenthesis' | 'hyphen' | 'spacedLetters' | 'singleSlash' | 'spelledOut'
 
 /** The security indicator of the routing header (ACP 127 line 4): `ZNR UUUUU`, `ZNY CCCCC`. */
 export interface SecurityIndicator {

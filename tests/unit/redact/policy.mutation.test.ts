@@ -345,12 +345,12 @@ describe('publicLevel', () => {
   })
 })
 
-describe('the level of unproven portions: a marking written in words', () => {
-  it('raises the unproven level to the level a marking the grammar cannot read names (`(SECRET//REL FRANCE)` under an UNCLASSIFIED banner)', () => {
+describe('a marking with its level written out', () => {
+  it('withholds a portion marked `(SECRET//REL FRANCE)` under an UNCLASSIFIED banner below SECRET, as its level', () => {
     const cable = ['UNCLASSIFIED', '', '1. (U) Weather fine.', '', '2. (SECRET//REL FRANCE) Troops moved.', ''].join('\n')
     const tree = parse(cable)
-    expect(withheld(cable, 'U', tree)).toEqual(['unproven-portion: Troops moved.'])
-    expect(withheld(cable, 'C', tree)).toEqual(['unproven-portion: Troops moved.'])
+    expect(withheld(cable, 'U', tree)).toEqual(['portion-above-release: Troops moved.'])
+    expect(withheld(cable, 'C', tree)).toEqual(['portion-above-release: Troops moved.'])
     expect(withheld(cable, 'S', tree)).toEqual([])
   })
 })

@@ -194,8 +194,31 @@ describe('parseMarking: unknown extra terms', () => {
   })
 })
 
+// Audit M (09STATE96222): a level written out in capitals is read, its form reported.
+describe('parseMarking: a level written out in capitals', () => {
+  it.each([
+    ['(UNCLASSIFIED)', 'U', [], []],
+    ['(CONFIDENTIAL)', 'C', [], []],
+    ['(SECRET)', 'S', [], []],
+    ['(TOP SECRET)', 'TS', [], []],
+    ['(SECRET/REL FRANCE)', 'S', [], ['FRANCE']],
+    ['(SECRET//NOFORN)', 'S', ['NOFORN'], []],
+  ] as const)('%s', (raw, level, caveats, releasableTo) => {
+    const marking = read(raw)
+    expect(marking?.level).toBe(level)
+    expect(marking?.caveats).toEqual(caveats)
+    expect(marking?.releasableTo).toEqual(releasableTo)
+    expect(marking?.irregularities).toContain('spelledOut')
+  })
+
+  it('reads no level written out in mixed or lower case: prose (`(Secret)`, `(confidential)`)', () => {
+    expect(read('(Secret)')).toBeUndefined()
+    expect(read('(confidential)')).toBeUndefined()
+  })
+})
+
 describe('parseMarking: meant as a marking, level unknown', () => {
-  it.each(['(Z)', '(CON)', '(TOP)', '(LIM)', '(SENS)', '(UNCLASSIFIED)', '(CONFIDENTIAL)', '(TOP SECRET)', '(X/NF)', '(XYZ/OC)'])('%s', (raw) => {
+  it.each(['(Z)', '(CON)', '(TOP)', '(LIM)', '(SENS)', '(UNCLASS)', '(CONFIDENT)', '(TOP SECRETS)', '(X/NF)', '(XYZ/OC)'])('%s', (raw) => {
     const marking = read(raw)
     expect(marking).toBeDefined()
     expect(marking?.level).toBeNull()

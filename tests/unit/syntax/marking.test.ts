@@ -84,7 +84,7 @@ describe('parseMarking', () => {
   })
 
   // MARKING-RULES row 7: meant as a marking, but outside the allowed set.
-  it.each(['(X)', '(CONF)', '(SECRET)', '(UNCL)', '(X/NF)'])('reads %s as a marking of unknown level', (raw) => {
+  it.each(['(X)', '(CONF)', '(SECRE)', '(UNCL)', '(X/NF)'])('reads %s as a marking of unknown level', (raw) => {
     const marking = parseMarking(raw, at(raw))
     expect(marking).toBeDefined()
     expect(marking?.level).toBeNull()

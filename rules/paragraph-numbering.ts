@@ -47,6 +47,15 @@ export default defineRule({
         XXXXXXXXXXXX
 
         9. (S) Comment follows.`,
+      // The archive's index row after the signature, then its copy of paragraph 2 (08MANAMA306).
+      cable`
+        CONFIDENTIAL
+        1. (C) Talks resumed.
+        2. (C) The next round is in May.
+        3. (C) Comment follows. HENZEL
+
+        0 05/15/2008 3797 ENRG,EPET,PREL,IR,BA OIL MINISTER ON NUCLEAR ENERGY Talks resumed.
+        2. (C) The next round is in May.`,
       // A number written twice, with its marking (07SANJOSE361).
       cable`
         CONFIDENTIAL
@@ -188,6 +197,11 @@ export default defineRule({
       if (number.garbled) report('garbled', number, {data: {raw: number.raw, actual}})
       const restarted = afterRepeat && value === 1
       afterRepeat = false
+      // After the archive's index row the text is its copy of the cable, cut anywhere: no number follows on.
+      if (before !== undefined && appendedByArchive(text, before, number)) {
+        previous = value
+        continue
+      }
       if (previous === undefined || restarted) {
         // A partial extract may begin anywhere.
         if (value !== 1 && !tree.partialExtract) report('firstNumber', number, {data: {actual}})
@@ -218,6 +232,22 @@ function cutByArchive(text: string, previous: ParagraphNumber, number: Paragraph
  * took a name at a line break stands inside its sentence, with no blank line around it.
  */
 const archiveCutLine = /\n[^\S\n]*\n[^\S\n]*[Xx]{6,}\.?[^\S\n]*(?:\n[^\S\n]*\n|\n?$)/
+
+/**
+ * Whether the archive's index row stands between `previous` and `number`: after the signature,
+ * some records add a row of serial, date, size, TAGS and subject (`0 05/15/2008 3797
+ * ENRG,EPET,PREL,IR,BA OIL MINISTER ON NUCLEAR ENERGY …`, 08MANAMA306, lint audit M) and then a
+ * copy of a paragraph or of another cable, numbered as its own text is.
+ */
+function appendedByArchive(text: string, previous: ParagraphNumber, number: ParagraphNumber): boolean {
+  const from = previous.position.end.offset
+  const to = number.position.start.offset
+  if (from === undefined || to === undefined || to < from) return false
+  return archiveIndexRow.test(text.slice(from, to))
+}
+
+/** An archive index row (see `appendedByArchive`): `0 mm/dd/yyyy size TAG,TAG…` opening a line. */
+const archiveIndexRow = /\n\d{1,3} \d\d\/\d\d\/\d{4} \d+ [A-Z][A-Z\d-]*(?:,[A-Z][A-Z\d-]*)+/
 
 /** Whether `number` follows `previous` on its line with nothing between but a portion marking. */
 function writtenTwice(text: string, previous: ParagraphNumber, number: ParagraphNumber): boolean {

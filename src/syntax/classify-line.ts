@@ -46,7 +46,9 @@ export function isBlank(line: string): boolean {
 export function isDashes(line: string): boolean {
   // `---` then the class, not `-{3,}[- \t]*`: the two overlapping runs of `-` backtracked
   // quadratically on a long dash run that ends in another character (recheck, tests/redos.test.ts).
-  return firstCode(line) === 45 && /^[ \t]*---[- \t]*$/.test(line)
+  // A rule of `=` too (`RECOMMENDATIONS` over `===============`, 07SANJOSE1194): the same break.
+  const first = firstCode(line)
+  return (first === 45 && /^[ \t]*---[- \t]*$/.test(line)) || (first === 61 && /^[ \t]*===[= \t]*$/.test(line))
 }
 
 /** Offset of the first and past the last non-space character, or `undefined` for a blank line. */

@@ -465,7 +465,7 @@ class CableParser {
     if (!line) return false
     let at = line.start
     while (at < line.end && isSpaceOrTab(this.text.charCodeAt(at))) at++
-    return at < line.end && this.text.charCodeAt(at) === 45 && isDashes(this.text.slice(line.start, line.end))
+    return at < line.end && (this.text.charCodeAt(at) === 45 || this.text.charCodeAt(at) === 61) && isDashes(this.text.slice(line.start, line.end))
   }
 
   /** Read line `index` (possibly split at mid-line paragraph starts); return the next index. */

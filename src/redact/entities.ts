@@ -25,6 +25,7 @@ import {isCommonWord, isNameParticle, isPlaceInitials, isReferenceLetterAt, open
 import {nameHyphens} from './fold.js'
 import {partitionPoint} from '../partition-point.js'
 import {placeholderPattern} from './placeholders.js'
+import {isPlaceName} from './places.js'
 import type {Span} from './spans.js'
 
 /** A protected person. Carries name tokens in memory only: never logged, never in messages. */
@@ -990,6 +991,23 @@ function organisationStart(tokens: readonly Token[], run: Run): number {
     if (token.text !== '&' && !(token.kind === 'word' && /^\p{Lu}/u.test(token.text))) break
   }
   return k
+}
+
+/**
+ * A marker's readings without the country or world region among them, where another is a full
+ * name (`Rashid Al-Hajiri, MFA's desk officer for Iran (protect)`: Rashid Al-Hajiri, not Iran;
+ * `…, Diplomatic Advisor on Latin America (protect)`): the place was redacted throughout the
+ * cable (audit M). A place that is the only reading, or beside a word alone, stays: fail closed.
+ */
+function withoutPlaceReadings(run: Run | undefined): Run | undefined {
+  if (run === undefined || run.others === undefined || run.others.length === 0) return run
+  const readings = [run, ...run.others]
+  const place = (reading: Run): boolean => isPlaceName(reading.tokens.map((token) => token.text))
+  const fullName = (reading: Run): boolean => !reading.placeholder && reading.uncertain !== true && reading.tokens.filter((token) => !isParticle(token.text)).length >= 2 && !place(reading)
+  if (!readings.some(place) || !readings.some(fullName)) return run
+  const kept = readings.filter((reading) => !place(reading))
+  const [main, ...others] = place(run) ? kept : [run, ...kept.slice(1)]
+  return {...main!, others}
 }
 
 /** Words joining an organisation to the one it belongs to or its home (`Acme Arms of San Jose`, `a partner at Baker McKenzie`). */
@@ -2374,7 +2392,7 @@ export function findEntities(text: string, tree: Root): EntityResult {
 
   for (const site of markers) {
     const {marker} = site
-    const run = resolveMarker(text, site, pageBreaks, textWords)
+    const run = withoutPlaceReadings(resolveMarker(text, site, pageBreaks, textWords))
     if (run?.placeholder === true) {
       resolutions.push({kind: 'placeholder', marker})
       continue

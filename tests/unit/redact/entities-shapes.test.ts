@@ -630,6 +630,15 @@ describe('a fifth probe: clauses, not appositions', () => {
     }
   })
 
+  // Over-redaction found by audit M (10KUWAIT161, 08LISBON2629): the country redacted throughout.
+  it('takes a country or a world region ending the description for no second reading beside a full name', () => {
+    expect(people("1. (C) Counselor Rashid Al-Hajiri, MFA's desk officer for Iran (protect), said so.")).toEqual(['Rashid Al-Hajiri'])
+    expect(people("1. (C) Federico Ludovice, PM Socrates' Diplomatic Advisor on Latin America (protect), said so.")).toEqual(['Federico Ludovice'])
+    // beside a word alone, or a place that is also a given name, both readings stay
+    expect(people('1. (C) Khouri, desk officer for Iran (protect), said so.')).toContain('Iran')
+    expect(people("1. (C) Counselor Rashid Al-Hajiri, MFA's desk officer for Jordan (protect), said so.")).toContain('Jordan')
+  })
+
   it('reads a possessive written with a comma for the apostrophe as the name alone (audit M, 06REYKJAVIK187)', () => {
     const text = 'SUBJECT: ICELAND: TO FORMER PM ODDSSON,S (PROTECT) RETIREMENT\n\n1. (C) The base stayed while former PM David Oddsson was in office.'
     expect(people(text)).toEqual(['David ODDSSON'])

@@ -335,6 +335,9 @@ function bodyAfterReasons(content: string): number | undefined {
  * A line ending with a word that a number completes: a month (`on December` / `9.`), `No.`, a
  * paragraph, article, section or page.
  */
+/** A cable named by a REF item: its year, its post and its number (`09 KABUL 4039`, `STATE 12345`). */
+const cableReferenceAfter = /^[ \t]*(?:\d{2}[ \t]+)?[A-Z][A-Z.\- ]{1,30}[ \t]0*\d{2,6}\b/
+
 const numberCompletes =
   /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No|Nos|paras?|paragraphs?|articles?|sections?|chapters?|pages?|items?|points?|resolutions?|annex|rules?)\.?[ \t]*$/i
 
@@ -1332,8 +1335,14 @@ class CableParser {
   private markingAfterNumber(line: string, start: ParagraphStartMatch): Readonly<MarkingRead> | undefined {
     const token = findMarkingToken(line, start.after)
     if (!token) return undefined
-    const marking = peekMarking(line.slice(token.start, token.end))
-    return marking && marking.level !== null ? marking : undefined
+    const raw = line.slice(token.start, token.end)
+    const marking = peekMarking(raw)
+    if (!marking || marking.level === null) return undefined
+    // A REF item's letter written again in brackets before the cable it names (`¶C. (C) 09 KABUL
+    // 4039`, 10KABUL467 in lint audit M): no marking. Read as one, it opened a paragraph that
+    // swallowed the next items and the Classified By line, whose reasons went unchecked.
+    if (tokenLetter(raw)?.toUpperCase() === String(start.number.raw).toUpperCase() && cableReferenceAfter.test(line.slice(token.end, token.end + 60))) return undefined
+    return marking
   }
 
   /** A marking opening the line (after a bullet), e.g. ` (U) This …`, `-- (C) …`. */

@@ -995,20 +995,29 @@ function organisationStart(tokens: readonly Token[], run: Run): number {
 
 /**
  * A marker's readings without the country or world region among them, where another is a full
- * name (`Rashid Al-Hajiri, MFA's desk officer for Iran (protect)`: Rashid Al-Hajiri, not Iran;
- * `…, Diplomatic Advisor on Latin America (protect)`): the place was redacted throughout the
- * cable (audit M). A place that is the only reading, or beside a word alone, stays: fail closed.
+ * name and the place is the object of a description's preposition (`Rashid Al-Hajiri, MFA's desk
+ * officer for Iran (protect)`: Rashid Al-Hajiri, not Iran; `…, Diplomatic Advisor on Latin
+ * America (protect)`): the place was redacted throughout the cable (audit M). A place that is the
+ * only reading, beside a word alone, or set off by a comma (`his wife, Iran (protect)`) stays:
+ * fail closed.
  */
-function withoutPlaceReadings(run: Run | undefined): Run | undefined {
+function withoutPlaceReadings(text: string, run: Run | undefined): Run | undefined {
   if (run === undefined || run.others === undefined || run.others.length === 0) return run
   const readings = [run, ...run.others]
-  const place = (reading: Run): boolean => isPlaceName(reading.tokens.map((token) => token.text))
+  // Only the object of a description's preposition: `his wife, Asia (protect)` is a person.
+  const place = (reading: Run): boolean => {
+    const start = reading.tokens[0]?.start ?? 0
+    return isPlaceName(reading.tokens.map((token) => token.text)) && descriptionPreposition.test(text.slice(Math.max(0, start - 8), start))
+  }
   const fullName = (reading: Run): boolean => !reading.placeholder && reading.uncertain !== true && reading.tokens.filter((token) => !isParticle(token.text)).length >= 2 && !place(reading)
   if (!readings.some(place) || !readings.some(fullName)) return run
   const kept = readings.filter((reading) => !place(reading))
   const [main, ...others] = place(run) ? kept : [run, ...kept.slice(1)]
   return {...main!, others}
 }
+
+/** A preposition ending a description before a place (`desk officer for Iran`, `Advisor on Latin America`). */
+const descriptionPreposition = /(?<![\p{L}])(?:for|on|of|in|to)[ \t\r\n]+$/iu
 
 /** Words joining an organisation to the one it belongs to or its home (`Acme Arms of San Jose`, `a partner at Baker McKenzie`). */
 const organisationLinks: ReadonlySet<string> = new Set(['of', 'at', 'from'])
@@ -2392,7 +2401,7 @@ export function findEntities(text: string, tree: Root): EntityResult {
 
   for (const site of markers) {
     const {marker} = site
-    const run = withoutPlaceReadings(resolveMarker(text, site, pageBreaks, textWords))
+    const run = withoutPlaceReadings(text, resolveMarker(text, site, pageBreaks, textWords))
     if (run?.placeholder === true) {
       resolutions.push({kind: 'placeholder', marker})
       continue

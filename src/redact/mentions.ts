@@ -240,63 +240,100 @@ export interface PlaceWord {
 
 /**
  * Set apart the mentions that are a place's name, kept and logged as kept with the place:
- * - one name word written as the second word of a place's name (`Sao Paulo`, `SAN JOSE`, `Santo
- *   Domingo`, `Puerto Cortes`): the city, not the person named `Paulo Rosa (strictly protect)`
- *   (audit K: `Sao [REDACTED]` six times, in the consulate's own header and banner lines too). Not
- *   where the word before is the person's own (`Aung San Suu Kyi`), nor in a full name;
- * - a candidate's mention on a line of `postLines`, the routing lines that name posts and the
- *   banner's caption (`FM AMEMBASSY SAN JOSE`, `UNCLAS SAN JOSE 000267`): the post, whose name
- *   a candidate read at a marker may share (`the owner of Mundi Arms of San Jose (strictly
- *   protect)`, audit M: `FM [REDACTED]`). What a marker names for sure is redacted there too:
- *   the words before `(protect)` are the person's, whatever they are (fail closed).
+ * - a given name found alone as the second word of a place's name (`Sao Paulo`, `SAN JOSE`,
+ *   `Santo Domingo`, `Puerto Cortes`): the city, not the person named `Paulo Rosa (strictly
+ *   protect)` (audit K: `Sao [REDACTED]` six times, in the consulate's own header and banner lines
+ *   too). The first word capitalised as a place's is (`the port Mendez inspects` is the person);
+ *   never the surname (`his cousin Santo Rizzo`), nor where the word before is the person's own
+ *   (`Aung San Suu Kyi`), nor a full name;
+ * - a candidate's mention inside a post's name in the header (`postNames`: `FM AMEMBASSY SAN
+ *   JOSE`, `UNCLAS SAN JOSE 000267`): the post, whose name a candidate read at a marker may share
+ *   (`the owner of Mundi Arms of San Jose (strictly protect)`, audit M: `FM [REDACTED]`). What a
+ *   marker names for sure is redacted there too: the words before `(protect)` are the person's,
+ *   whatever they are (fail closed).
  */
-export function separatePlaceWords(text: string, mentions: readonly Span[], entities: readonly Entity[], postLines: readonly Range[] = []): {mentions: Span[]; places: PlaceWord[]} {
+export function separatePlaceWords(text: string, mentions: readonly Span[], entities: readonly Entity[], postNames: readonly Range[] = []): {mentions: Span[]; places: PlaceWord[]} {
+  const byLabel = new Map(entities.map((entity) => [entity.label, entity]))
   const ownWords = new Map(entities.map((entity) => [entity.label, new Set(entity.tokens.map((token) => fold(token).toLowerCase()))]))
-  const candidates = new Set(entities.filter((entity) => entity.candidate === true).map((entity) => entity.label))
   const names: Span[] = []
   const places: PlaceWord[] = []
   for (const span of mentions) {
     const written = text.slice(span.start, span.end)
-    if (candidates.has(span.entity ?? '') && postLines.some((line) => line.start <= span.start && span.end <= line.end)) {
+    const entity = byLabel.get(span.entity ?? '')
+    // The span may open before the name, on the line's office or level word read as an initial (`AMEMBASSY SAN JOSE`).
+    if (entity?.candidate === true && postNames.some((post) => post.start < span.end && span.end <= post.end && !text.slice(span.start, post.start).includes('\n'))) {
       places.push({start: span.start, end: span.end, entity: span.entity, note: `a post's name in the header, ${written}`, rule: 'place-name'})
       continue
     }
-    const before = /\s/.test(written) ? null : placePrefix.exec(text.slice(Math.max(0, span.start - 12), span.start))
+    const surname = entity === undefined ? undefined : fold(entity.tokens[entity.surnameIndex] ?? '').toLowerCase()
+    const before = /\s/.test(written) || fold(written).toLowerCase() === surname ? null : placePrefix.exec(text.slice(Math.max(0, span.start - 12), span.start))
     if (before === null || ownWords.get(span.entity ?? '')?.has(fold(before[1]!).toLowerCase()) === true) names.push(span)
     else places.push({start: span.start, end: span.end, entity: span.entity, note: `a place's name, ${before[1]} ${written}`, rule: 'place-name'})
   }
   return {mentions: names, places}
 }
 
+/** The first words of places' names, capitalised or in capitals, before a second word and spaces. */
+const placePrefix = /(?<![\p{L}\p{M}\p{N}.'’-])(San|Sao|São|Santa|Santo|Port|Puerto|Porto|Fort|Ciudad|SAN|SAO|SÃO|SANTA|SANTO|PORT|PUERTO|PORTO|FORT|CIUDAD)[ \t]+$/u
+
 /**
- * The lines of a cable's header that name posts, never people: in its routing blocks the `FM`,
- * `TO` and `INFO` lines and the addressees (`RUEHSJ/AMEMBASSY SAN JOSE`), and the banner's
- * caption with the cable's number (`C O N F I D E N T I A L SAN JOSE 000267`).
+ * Where a cable's header names its posts, never people: after `AMEMBASSY`, `AMCONSUL`,
+ * `USMISSION`… on a routing line before the first banner (`FM AMEMBASSY SAN JOSE`,
+ * `RUEHSJ/AMEMBASSY SAN JOSE`), and on the first banner between its marking and the cable's
+ * number (`C O N F I D E N T I A L SAN JOSE 000267`). Not a banner read again later, which may be
+ * a line of prose in capitals the parser took for one.
  */
 export function postLinesOf(text: string, tree: Root): Range[] {
   const found: Range[] = []
   for (const node of tree.children) {
-    if (node.type !== 'routing' && node.type !== 'banner') continue
+    // Only before the body: a banner after a paragraph is read again, or prose in capitals.
+    if (node.type === 'paragraph') break
+    if (node.type === 'banner') {
+      const from = node.marking.position.end.offset
+      const post = captionPost(text.slice(from, node.position.end.offset))
+      if (post !== undefined) found.push({start: from + post.start, end: from + post.end})
+      break
+    }
+    if (node.type !== 'routing') continue
     const end = node.position.end.offset
     for (let start = node.position.start.offset; start < end; ) {
       const next = text.indexOf('\n', start)
       const stop = next === -1 || next > end ? end : next
-      const line = text.slice(start, stop)
-      if (node.type === 'routing' ? postAddress.test(line) : captionNumber.test(line)) found.push({start, end: stop})
+      const office = postOffice.exec(text.slice(start, stop))
+      if (office !== null) found.push({start: start + office.index + office[0].length, end: stop})
       start = stop + 1
     }
   }
   return found
 }
 
-/** A routing line that names a post: `FM …`, `TO …`, `INFO …`, `RUEHSJ/AMEMBASSY …`, `AMCONSUL …`. */
-const postAddress = /^[ \t]*(?:(?:FM|TO|INFO)[ \t]|[A-Z0-9]{4,7}\/)|\b(?:AMEMBASSY|AMCONSUL|USMISSION|SECSTATE)\b/
+/** The office before a post's name on a routing line (`AMEMBASSY `, `AMCONSUL `). */
+const postOffice = /\b(?:AMEMBASSY|AMCONSUL|AMCONGEN|USMISSION|USDEL)[ \t]+/
 
-/** A banner's caption ending with the cable's number (`SAN JOSE 000267`). */
-const captionNumber = /[ \t]\d{3,6}[ \t\r]*$/
+/**
+ * Where a banner's caption names its post: before the cable's number, past a `SECTION nn OF nn`
+ * (`SAN JOSE` of ` SAN JOSE 000267`). Read from both ends, without a pattern that backtracks.
+ */
+function captionPost(caption: string): Range | undefined {
+  let end = caption.length
+  while (end > 0 && isBlankCode(caption.charCodeAt(end - 1))) end--
+  let digits = end
+  while (digits > 0 && caption.charCodeAt(digits - 1) >= 48 && caption.charCodeAt(digits - 1) <= 57) digits--
+  if (end - digits < 3 || end - digits > 6) return undefined
+  let postEnd = digits
+  while (postEnd > 0 && isBlankCode(caption.charCodeAt(postEnd - 1))) postEnd--
+  if (postEnd === digits) return undefined
+  const section = sectionPrefix.exec(caption)
+  let start = section === null ? 0 : section[0].length
+  while (start < postEnd && isBlankCode(caption.charCodeAt(start))) start++
+  return start < postEnd && postName.test(caption.slice(start, postEnd)) ? {start, end: postEnd} : undefined
+}
 
-/** The first words of places' names before a second capitalised word, followed by spaces. */
-const placePrefix = /(?<![\p{L}\p{M}\p{N}.'’-])(san|sao|são|santa|santo|port|puerto|porto|fort|ciudad)[ \t]+$/iu
+const isBlankCode = (code: number): boolean => code === 32 || code === 9 || code === 13
+/** A caption's `SECTION 01 OF 02` before the post. */
+const sectionPrefix = /^[ \t]*SECTION[ \t]+\d+[ \t]+OF[ \t]+\d+[ \t]/
+/** A post's name in capitals: `SAN JOSE`, `USUN NEW YORK`, `ST. GEORGE'S`. */
+const postName = /^[A-Z][A-Z .'-]*$/
 
 /** A capitalised word of five letters or more, whole. */
 const longCapitalised = /(?<![\p{L}\p{M}\p{N}'’-])\p{Lu}[\p{L}\p{M}]{4,}(?![\p{L}\p{M}\p{N}])/gu

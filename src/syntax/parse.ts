@@ -477,7 +477,7 @@ class CableParser {
     if (isBlankRange(this.text, line.start, line.end)) {
       if (this.draft) {
         this.draft.sawBlank = true
-        if (this.draft.kind !== 'paragraph') this.closeDraft()
+        if (this.draft.kind !== 'paragraph' && !this.awaitsSubjectTitle(this.draft, index)) this.closeDraft()
       }
       this.closeRouting()
       return index + 1
@@ -737,7 +737,24 @@ class CableParser {
       if (draft.kind === 'references') return first && firstParagraphLead.test(line.slice(start.after))
       return draft.kind === 'subject' && first
     }
-    return this.markingLeads(line) !== undefined && draft.kind !== 'references'
+    return this.markingLeads(line) !== undefined && draft.kind !== 'references' && !(draft.kind === 'subject' && this.isEmptySubject(draft))
+  }
+
+  /**
+   * Whether `draft` is a `SUBJECT:` line with no title yet, right before the blank line `index`:
+   * some cables write the title after a blank line (`SUBJECT:` / blank / `(U) EGYPT: COUNTRY TEAM
+   * ASSESSMENT …`, 09CAIRO1802 and 17 more Cairo cables in lint audit M), and it is the subject's.
+   * Read as a paragraph, it swallowed the Classified By line after it.
+   */
+  private awaitsSubjectTitle(draft: Draft, index: number): boolean {
+    const previous = this.lines[index - 1]
+    return draft.kind === 'subject' && previous !== undefined && draft.end > previous.start && draft.end <= previous.end && this.isEmptySubject(draft)
+  }
+
+  /** Whether a subject block holds its label alone. */
+  private isEmptySubject(draft: Draft): boolean {
+    const block = this.text.slice(draft.start, draft.end)
+    return trimSpan(block, matchSubject(block) ?? 0) === undefined
   }
 
   // ## Metadata
@@ -1424,6 +1441,13 @@ class CableParser {
         let end = span.end
         // `…Carlson. Reasons` / `…Carlson, Reasons`: the punctuation before the reason is not the name.
         while (end > span.start && /[.,;:]/.test(block[end - 1] ?? '')) end--
+        // `… Hoyt Yee for reasons 1.4 (b)`: the `for` leads to the reasons, no part of the name.
+        const name = block.slice(span.start, end)
+        if (name.length > 4 && name.slice(-3).toLowerCase() === 'for' && isWhiteSpace(name.charCodeAt(name.length - 4))) {
+          let cut = name.length - 3
+          while (cut > 0 && isWhiteSpace(name.charCodeAt(cut - 1))) cut--
+          if (cut > 0) end = span.start + cut
+        }
         node.classifiedBy = this.field(draft.start + span.start, draft.start + end)
       }
     }

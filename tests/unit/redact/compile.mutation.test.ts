@@ -257,3 +257,29 @@ describe('compileRedaction: the header lines that name posts', () => {
     ])
   })
 })
+
+// Leaks an adversarial probe of the place and post keeps found (probe20): each keep narrowed.
+describe('compileRedaction: what is never kept as a place or a post', () => {
+  const kept = (text: string): string[] => redact(text, {release: 'U'}).log.filter((entry) => entry.kept === true).map((entry) => text.slice(entry.start, entry.end))
+
+  it('a surname after a lower-case `port`, or after another person’s given name that is a place’s first word', () => {
+    const port = 'UNCLAS SAN JOSE 000123\n\n1. (U) Carlos Mendez (protect) said cocaine moves freely through the port Mendez inspects.\n'
+    expect(redact(port, {release: 'U'}).text).not.toContain('Mendez')
+    const cousin = 'UNCLAS ROME 000123\n\n1. (U) Giuseppe Rizzo (protect), a customs officer, says his cousin Santo Rizzo pays the chief.\n'
+    expect(redact(cousin, {release: 'U'}).text).not.toContain('Rizzo')
+    expect(kept(port)).toEqual([])
+    expect(kept(cousin)).toEqual([])
+  })
+
+  it('a name on a line read as a banner again after the body began, or on prose taken for a routing line', () => {
+    const caption = 'C O N F I D E N T I A L ROME 000123\n\n1. (C) THE HARBOR MASTER AT GIOIA TAURO, RIZZO (PROTECT), TOLD US OF THE\nSECRET TALKS WITH RIZZO IN MAY 2007\n'
+    expect(redact(caption, {release: 'S'}).text).not.toContain('RIZZO')
+    const routing = 'SUBJECT: HARBOR OFFICIAL ON COCAINE SHIPMENTS\n\nTHE DEPUTY HARBOR MASTER AT GIOIA TAURO, RIZZO (PROTECT), SAYS THE CLAN PAYS HIS CHIEF.\nTO RIZZO, THE CUSTOMS SERVICE IS LOST.\n'
+    expect(redact(routing, {release: 'S'}).text).not.toContain('RIZZO')
+  })
+
+  it('a country set off by a comma after a relative: a person’s name', () => {
+    const daughter = 'UNCLAS TEHRAN 000123\n\n1. (U) Reza Tehrani, an engineer, and his daughter, Iran (protect), told Poloff that\nIran was followed home by the Basij.\n'
+    expect(redact(daughter, {release: 'U'}).text).not.toContain('Iran')
+  })
+})

@@ -49,6 +49,8 @@ interface Item {
   ambiguous: boolean
   line: number
   column: number
+  /** Why the redactor kept it itself (a place's or a post's name, rule `place-name`), if it did. */
+  keptAs?: string | undefined
 }
 
 interface State {
@@ -146,6 +148,7 @@ function analyse(): void {
       ambiguous: entry.ambiguous === true,
       line: entry.startLine,
       column: entry.startColumn,
+      keptAs: entry.kept === true && entry.rule === 'place-name' ? entry.decision : undefined,
     }))
   const previous = state.items[state.current]
   state.items = items
@@ -243,6 +246,9 @@ function renderDecision(): void {
   if (!item.ambiguous) {
     keep.setAttribute('disabled', '')
     keep.title = 'Only an ambiguous token can be kept; a portion of unproven level stays withheld'
+  } else if (item.keptAs !== undefined) {
+    keep.setAttribute('disabled', '')
+    keep.title = 'Kept already, as a place’s or a post’s name; withhold it to redact it'
   }
   const withhold = element('button', {id: 'withhold', type: 'button', title: 'Withhold it (w)'}, 'Withhold')
   const clear = element('button', {id: 'clear', type: 'button', title: 'Remove the decision'}, 'Clear')
@@ -258,7 +264,8 @@ function renderDecision(): void {
       reason.blur()
     }
   })
-  const stateText = decision === undefined ? 'no decision yet (redacted by default)' : decision.action === 'keep' ? 'kept by the reviewer' : 'withheld by the reviewer'
+  const undecided = item.keptAs === undefined ? 'no decision yet (redacted by default)' : `no decision yet (kept by default: ${item.keptAs})`
+  const stateText = decision === undefined ? undecided : decision.action === 'keep' ? 'kept by the reviewer' : 'withheld by the reviewer'
   panel.replaceChildren(
     title,
     element(

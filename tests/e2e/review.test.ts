@@ -9,7 +9,7 @@
  */
 import {spawn, type ChildProcess} from 'node:child_process'
 import {existsSync} from 'node:fs'
-import {copyFile, mkdtemp, readFile, rm} from 'node:fs/promises'
+import {copyFile, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises'
 import {request} from 'node:http'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
@@ -194,5 +194,20 @@ describe.skipIf(!available)('review page', () => {
     const plain = fakeIo(dir)
     await run(['redact', join(dir, `${seed}.txt`), '--release', 'C'], plain)
     expect(plain.out()).toContain('measures are lacking. [REDACTED] said')
+  })
+
+  // A place's name the redactor kept itself (`Sao Paulo` beside `Paulo Rosa (strictly protect)`).
+  it('says a place the redactor kept is kept by default, and offers only to withhold it', async () => {
+    const cable = 'UNCLAS SAO PAULO 000910\n\n1. (U) At the Sao Paulo meeting, Paulo Rosa (strictly protect) spoke.\n'
+    await writeFile(join(dir, 'place.txt'), cable)
+    await page.goto(url)
+    await page.click('[data-cable="place.txt"]')
+    await page.waitForSelector('.original mark.reason-kept')
+    const offset = cable.indexOf('Paulo meeting')
+    await page.locator(`.original mark.reason-kept[data-start="${offset}"]`).click()
+    await expect(page.locator('mark.current').first().getAttribute('data-start')).resolves.toBe(String(offset))
+    await expect(page.locator('#decision').textContent()).resolves.toContain("kept by default: a place's name, Sao Paulo")
+    await expect(page.locator('#keep').isDisabled()).resolves.toBe(true)
+    await expect(page.locator('#withhold').isDisabled()).resolves.toBe(false)
   })
 })

@@ -574,7 +574,8 @@ function opensApposition(token: Token | undefined): boolean {
   if (token === undefined) return false
   if (token.kind === 'placeholder') return true
   if (/^\p{Lu}/u.test(token.text) || isPossessive(token.text)) return true
-  return appositionOpeners.has(token.text.toLowerCase()) || isTitle(token.text)
+  // `ex-Executive Manager of E&P of Petrobras` (08RIODEJANEIRO19, audit M): a former office.
+  return appositionOpeners.has(token.text.toLowerCase()) || isTitle(token.text) || /^ex[-\u2010\u2011]\p{L}/iu.test(token.text)
 }
 
 /**

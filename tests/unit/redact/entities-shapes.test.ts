@@ -625,6 +625,9 @@ describe('a fifth probe: clauses, not appositions', () => {
       ['1. (C) We met John Smith, a partner at Baker McKenzie of New York (protect).', 'John Smith'],
       ['1. (C) We met John Smith, director of Acme Components of Leeds (protect).', 'John Smith'],
       ['1. (S) Tetyana Vidzigovska, State Service of Export Control of Ukraine (protect), stated that.', 'Tetyana Vidzigovska'],
+      // a former office (`ex-`) opens the description too (08RIODEJANEIRO19, audit M's probes)
+      ['1. (C) Batista hired Paulo Mendonga, ex-Executive Manager of E&P of Petrobras (protect); and Luis Reis.', 'Paulo Mendonga'],
+      ['1. (C) Batista hired Paulo Mendonga, ex-President of Acme (protect), in May.', 'Paulo Mendonga'],
     ] as const) {
       expect(people(text)).toContain(person)
     }

@@ -16,7 +16,9 @@ import type {ParagraphNumber} from '../src/syntax/types.js'
  * repeated header (`no-duplicate-header` reports it), paragraph 1 again is the repeated copy's
  * own first paragraph, not a second one: the archive's truncated preview of ¶1 followed by the
  * whole record (08VILNIUS668, `¶1. (SBU) The neutrality … regar...` then the header and `1.
- * (SBU)` again), in 25 corpus cables that reported the artefact twice.
+ * (SBU)` again), in 25 corpus cables that reported the artefact twice. A later part of a cable
+ * sent in several (`(PART TWO OF THREE)`) numbers on from the part before, and a range (`4-12.`,
+ * one answer to a tasker's questions 4 to 12) from its last number.
  */
 export default defineRule({
   id: 'paragraph-numbering',
@@ -37,6 +39,21 @@ export default defineRule({
         1. (U) Talks resumed.
         2. (U) The next round is in May.
         3. (U) Comment follows.`,
+      // One answer to questions 2 to 4 (a tasker's reply, 10CAIRO209).
+      cable`
+        UNCLAS
+        1. (U) The ministry enforces the law.
+
+        2-4. (U) Data is not available.
+
+        5. (U) Children are not involved.`,
+      // The second of a cable's three parts numbers on from the first (09LONDON2616).
+      cable`
+        UNCLAS SECTION 01 OF 07 LONDON 002616
+        SUBJECT: P5 CONFERENCE (PART TWO OF THREE)
+
+        ¶38. (SBU) Gower said that sharing the numbers was acceptable.
+        ¶39. (SBU) Briens stated that total transparency was not desirable.`,
       // The archive cut paragraphs 3 to 8 and left its mark (09ALGIERS1077).
       cable`
         SECRET
@@ -91,6 +108,15 @@ export default defineRule({
         ¶2. (SBU) A response was given.`,
     ],
     invalid: [
+      {
+        // The first part of several begins at 1 like any cable.
+        input: cable`
+          UNCLAS LONDON 002615
+          SUBJECT: P5 CONFERENCE (PART ONE OF THREE)
+
+          ¶2. (SBU) The conference opened.`,
+        output: ['4:1-4:4: firstNumber'],
+      },
       {
         // The repeated copy's own numbers are checked.
         input: cable`
@@ -198,18 +224,20 @@ export default defineRule({
       const restarted = afterRepeat && value === 1
       afterRepeat = false
       // After the archive's index row the text is its copy of the cable, cut anywhere: no number follows on.
+      // A range (`4-12.`) answers its numbers together: the next is one past its last.
+      const reached = number.last ?? value
       if (before !== undefined && appendedByArchive(text, before, number)) {
-        previous = value
+        previous = reached
         continue
       }
       if (previous === undefined || restarted) {
         // A partial extract may begin anywhere.
-        if (value !== 1 && !tree.partialExtract) report('firstNumber', number, {data: {actual}})
+        if (value !== 1 && !tree.partialExtract && !(previous === undefined && laterPart(text, number))) report('firstNumber', number, {data: {actual}})
       } else if (value === previous) report('duplicate', number, {data: {actual, expected: String(previous + 1)}})
       else if (value > previous + 1 && !(before !== undefined && cutByArchive(text, before, number)))
         report('gap', number, {data: {actual, previous: String(previous), expected: String(previous + 1)}})
       else if (value < previous) report('outOfOrder', number, {data: {actual, previous: String(previous), expected: String(previous + 1)}})
-      previous = value
+      previous = reached
     }
   },
 })
@@ -220,6 +248,18 @@ export default defineRule({
  * `¶16. (S) …`, 09ALGIERS1077), so the cable as sent had them. The line is looked for after
  * the previous paragraph's number, within the text of at most a few paragraphs.
  */
+/**
+ * Whether the text above the first paragraph says the cable is a later part of one sent in
+ * several (`(PART TWO OF THREE)` … `PARAGRAPH NUMBERS REFLECT FULL CABLE LENGTH`, 09LONDON2616;
+ * `(PART 2 OF 2)`, 06SANTIAGO439): its numbers go on from the part before.
+ */
+function laterPart(text: string, first: ParagraphNumber): boolean {
+  const above = text.slice(Math.max(0, first.position.start.offset - 4000), first.position.start.offset)
+  return laterPartPattern.test(above)
+}
+
+const laterPartPattern = /\bPART\s+(?:TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|[2-9]|1\d)\s+OF\s+(?:TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|\d{1,2})\b/i
+
 function cutByArchive(text: string, previous: ParagraphNumber, number: ParagraphNumber): boolean {
   const from = previous.position.end.offset
   const to = number.position.start.offset

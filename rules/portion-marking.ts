@@ -136,6 +136,17 @@ export default defineRule({
         output: ['5:1-5:3: markingAbove'],
       },
       {
+        // A range answering questions 2 to 4 is a paragraph too (10CAIRO209).
+        input: cable`
+          CONFIDENTIAL
+          1. (C) Talks resumed.
+
+          2-4. The minister named three informants.
+
+          5. (C) Comment follows.`,
+        output: ['4:1-4:5: missingClassified'],
+      },
+      {
         // Prose about a text's entirety marks nothing.
         input: cable`
           CONFIDENTIAL
@@ -237,7 +248,7 @@ export default defineRule({
       const marked = node.children[0]?.marking !== undefined
       const restart = typeof value === 'number' && value <= last
       const continuesRun = !marked && typeof value === 'number' && run !== undefined && value === run + 1
-      if (typeof value === 'number' && !restart && !continuesRun) last = value
+      if (typeof value === 'number' && !restart && !continuesRun) last = node.number.last ?? value
       // A number repeated (`¶1.` twice, 05MINSK851's archive line) opens no run: only one lower.
       run = !marked && typeof value === 'number' && ((restart && value < last) || continuesRun) ? value : undefined
       if (marked || markedWhole || isQuoted(quoted, node.number.position.start.offset) || isHeadingOverMarked(node, text) || isClassifierParagraph(node, text) || isCutByArchive(node, text)) continue
@@ -246,7 +257,7 @@ export default defineRule({
       // the time governed classified information only (E.O. 12356 §1.5(b) marks "classified
       // portions"), and `(SBU)` was not yet a marking (34 findings in 7 corpus cables of 1966–1985).
       if (!classified && before) continue
-      const actual = String(node.number.value)
+      const actual = node.number.last === undefined ? String(value) : `${value}-${node.number.last}`
       // Marked, but not as 32 CFR 2001.21(c) and 5 FAH-1 H-246.2c ask: the level written out
       // (`¶1.  (Confidential) Key Points`, 09MEXICO1055) or on a line of its own above the number
       // (`(SBU)` then `¶4. Issue 1: …`, 07PARAMARIBO510). Reported as unmarked, both were false.

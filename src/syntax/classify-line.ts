@@ -607,6 +607,8 @@ export interface ParagraphStartMatch {
   number: Span & {raw: string}
   /** Just past the dot. */
   after: number
+  /** The last number of a range (`4-12.`: one answer to questions 4 to 12). */
+  last?: (Span & {raw: string}) | undefined
 }
 
 /**
@@ -679,6 +681,36 @@ export function matchMarkedNumber(line: string, from = 0): ParagraphStartMatch |
   const next = codeAt(line, index)
   if (next !== 32 && next !== 9 && next !== 40) return undefined
   return {start, pilcrow, number: {start: numberStart, end: numberEnd, raw: line.slice(numberStart, numberEnd)}, after: index}
+}
+
+/**
+ * `4-12. (U) …`: one paragraph answering numbers 4 to 12, as a tasker's reply does (10CAIRO209, lint
+ * audit M). Like `2)` it opens a paragraph only before a marking (the parser checks): `4-5.` also
+ * ends wrapped dates (`April⏎4-5.`, 20 corpus cables).
+ */
+export function matchRangeNumber(line: string, from = 0): ParagraphStartMatch | undefined {
+  let index = skipIndent(line, from)
+  const start = index
+  const pilcrow = codeAt(line, index) === 0xb6
+  if (pilcrow) index++
+  const numberStart = index
+  while (index - numberStart < 3 && isDigit(codeAt(line, index))) index++
+  const numberEnd = index
+  if (numberEnd === numberStart || codeAt(line, index) !== 45) return undefined
+  const lastStart = ++index
+  while (index - lastStart < 3 && isDigit(codeAt(line, index))) index++
+  const lastEnd = index
+  if (lastEnd === lastStart || codeAt(line, index) !== 46) return undefined
+  const next = codeAt(line, index + 1)
+  if (next !== 32 && next !== 9) return undefined
+  if (Number(line.slice(lastStart, lastEnd)) <= Number(line.slice(numberStart, numberEnd))) return undefined
+  return {
+    start,
+    pilcrow,
+    number: {start: numberStart, end: numberEnd, raw: line.slice(numberStart, numberEnd)},
+    last: {start: lastStart, end: lastEnd, raw: line.slice(lastStart, lastEnd)},
+    after: index + 1,
+  }
 }
 
 /**

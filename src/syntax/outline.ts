@@ -69,7 +69,7 @@ function describe(node: RootContent, text: string): string {
     case 'classificationAuthority':
       return `classificationAuthority by=${JSON.stringify(node.classifiedBy?.value ?? null)} reason=${node.reasons ? `${node.reasons.section ?? '?'} (${node.reasons.categories.join(', ')})` : 'none'}`
     case 'paragraph':
-      return `paragraph ${node.number ? `${node.number.pilcrow ? '¶' : ''}${node.number.raw}.${node.number.garbled ? ` (read as ¶${node.number.value})` : ''}` : '(unnumbered)'} ${node.children.length} portion${node.children.length === 1 ? '' : 's'}`
+      return `paragraph ${node.number ? `${node.number.pilcrow ? '¶' : ''}${node.number.raw}${node.number.last === undefined ? '' : `-${node.number.last}`}.${node.number.garbled ? ` (read as ¶${node.number.value})` : ''}` : '(unnumbered)'} ${node.children.length} portion${node.children.length === 1 ? '' : 's'}`
     case 'heading':
       return `heading ${excerpt(node.text.value)}`
     case 'pageBreak':

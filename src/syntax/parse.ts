@@ -32,6 +32,7 @@ import {
   matchHandling,
   matchPageLine,
   matchMarkedNumber,
+  matchRangeNumber,
   matchParagraphStart,
   matchReasonLine,
   matchReferences,
@@ -1332,8 +1333,11 @@ class CableParser {
     const start = matchParagraphStart(line)
     if (start) return start
     const marked = matchMarkedNumber(line)
-    if (!marked || Number(marked.number.raw) !== this.nextNumber()) return undefined
-    return this.markingAfterNumber(line, marked) ? marked : undefined
+    if (marked && Number(marked.number.raw) === this.nextNumber()) return this.markingAfterNumber(line, marked) ? marked : undefined
+    // A range (`4-12.`) as the next number, marked or after a blank line: a wrapped date (`April⏎4-5.`) is neither.
+    const range = matchRangeNumber(line)
+    if (!range || Number(range.number.raw) !== this.nextNumber()) return undefined
+    return this.blankBefore || this.markingAfterNumber(line, range) ? range : undefined
   }
 
   /**
@@ -1342,7 +1346,7 @@ class CableParser {
    */
   private nextNumber(): number | undefined {
     if (this.draft?.kind === 'paragraph') {
-      const open = this.draft.number?.match.number.raw
+      const open = (this.draft.number?.match.last ?? this.draft.number?.match.number)?.raw
       return open !== undefined && /^\d+$/.test(open) ? Number(open) + 1 : undefined
     }
     return (this.lastNumber ?? 0) + 1
@@ -1503,8 +1507,10 @@ class CableParser {
       }
       this.lastNumber = value
     }
+    const last = match.last === undefined ? undefined : Number(match.last.raw)
+    if (last !== undefined) this.lastNumber = last
     const dotEnd = base + match.after
-    return {raw, value, garbled, pilcrow: match.pilcrow, position: this.locator.position(base + match.start, dotEnd)}
+    return {raw, value, ...(last === undefined ? {} : {last}), garbled, pilcrow: match.pilcrow, position: this.locator.position(base + match.start, dotEnd)}
   }
 
   /**

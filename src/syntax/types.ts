@@ -150,6 +150,8 @@ export interface ParagraphNumber {
    * where the pilcrow became a `1` (`11.`…`19.` for ¶1…¶9, seed 001), the meant number.
    */
   value: number | string
+  /** A range's last number: `4-12.` (one answer to numbers 4 to 12) has value 4 and last 12. */
+  last?: number | undefined
   /** Whether the number was read as a garbled pilcrow (`11.` meaning ¶1). */
   garbled: boolean
   /** Whether a `¶` stands before the number. */

@@ -18,6 +18,7 @@ import {
   matchExecutiveOrder,
   matchPageLine,
   matchMarkedNumber,
+  matchRangeNumber,
   matchParagraphStart,
   matchSecurityIndicator,
 } from '../../../src/syntax/classify-line.js'
@@ -167,6 +168,20 @@ describe('matchMarkedNumber', () => {
   // Letters are markings that lost a parenthesis (`C)`); dotted numbers are matchParagraphStart's.
   it.each(['C) The minister', '2. (S) Text', '2005was', '1234 (S) too long', 'The 1) item', '2)x'])('does not read "%s"', (line) => {
     expect(matchMarkedNumber(line)).toBeUndefined()
+  })
+})
+
+describe('matchRangeNumber', () => {
+  it.each([
+    {line: '4-12. (U) Official data', start: 0, pilcrow: false, number: {start: 0, end: 1, raw: '4'}, last: {start: 2, end: 4, raw: '12'}, after: 5},
+    {line: '  ¶10-11.\tText', start: 2, pilcrow: true, number: {start: 3, end: 5, raw: '10'}, last: {start: 6, end: 8, raw: '11'}, after: 9},
+  ])('reads "$line"', ({line, ...expected}) => {
+    expect(matchRangeNumber(line)).toEqual(expected)
+  })
+
+  // The last number must be the larger; a dot and a space must follow; four digits are a year.
+  it.each(['5-4. (U) Text', '4-4. (U) Text', '4-12.(U) Text', '4-12 (U) Text', '4-. (U)', '-4. (U)', '2004-2008. (U) Text', 'A-C. (U) Text'])('does not read "%s"', (line) => {
+    expect(matchRangeNumber(line)).toBeUndefined()
   })
 })
 

@@ -45,6 +45,24 @@ describe('paragraph numbers closed by a parenthesis or by nothing', () => {
   })
 })
 
+describe('a range of paragraph numbers (`4-12.`, one answer to several questions: 10CAIRO209)', () => {
+  it('reads `2-4. (U)` as one paragraph, numbering on from its last number', () => {
+    const tree = parse(lines(...header, '1. (U) The law is enforced.', '', '2-4. (U) Data is not available.', '', '5. (U) Children are not involved.'))
+    const numbers = tree.children.flatMap((node) => (node.type === 'paragraph' && node.number ? [[node.number.value, node.number.last]] : []))
+    expect(numbers).toEqual([[1, undefined], [2, 4], [5, undefined]])
+  })
+
+  it('reads an unmarked range after a blank line as a paragraph, so its missing marking shows', () => {
+    expect(paragraphs(lines(...header, '1. (S) The law is enforced.', '', '2-4. Data is not available.', '', '5. (S) Done.'))).toEqual(['1: (S)', '2: unmarked', '5: (S)'])
+  })
+
+  it('leaves a wrapped date (`April⏎4-5.`) and a range that is not the next number in their paragraph', () => {
+    expect(paragraphs(lines(...header, '1. (S) They met on April', '4-5. The talks went well.', '', '2. (S) Done.'))).toEqual(['1: (S)', '2: (S)'])
+    expect(paragraphs(lines(...header, '1. (S) The law is enforced.', '', '3-4. (S) Data.', '', '2. (S) Done.'))).toEqual(['1: (S)', '2: (S)'])
+    expect(paragraphs(lines(...header, '1. (S) The law is enforced.', '', '2-2. (S) Data.', '', '2. (S) Done.'))).toEqual(['1: (S)', '2: (S)'])
+  })
+})
+
 describe('a paragraph number glued to the line before it', () => {
   it('reads `1.(C)` after the Classified By reasons as paragraph 1 (09CAIRO1531, 09TRIPOLI555)', () => {
     const cable = lines(

@@ -140,7 +140,7 @@ const givenNameTitles: ReadonlySet<string> = new Set(['emir', 'sultan', 'dean', 
  * alias in capitalised words (a particle inside), up to five.
  */
 const aliasAfterMarker =
-  /^[ \t\r\n]*(?:[,;][ \t\r\n]*)?(?:\((?:a\.?[ ]?k\.?[ ]?a\.?|a\/k\/a|alias|also[ \t\r\n]+known[ \t\r\n]+as|known[ \t\r\n]+as|nicknamed|called)[:,]?[ \t\r\n]+["“]?([^()"“”\r\n]{2,60})["”]?\)|[,;][ \t\r\n]*(?:(?:who|whom)[ \t\r\n]+(?:is|was)[ \t\r\n]+)?(?:(?:(?:also|better|widely|commonly|locally|popularly)[ \t\r\n]+)?(?:(?:known|referred[ \t\r\n]+to)(?:[ \t\r\n]+(?:to|by|among)[ \t\r\n]+[\p{Ll} ]{1,30}?)?[ \t\r\n]+as|a\.k\.a\.?|aka|alias|nicknamed|dubbed)|(?:also|widely|commonly|locally|popularly)[ \t\r\n]+called)[ \t\r\n]+["“‘']?(?:the[ \t\r\n]+)?(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t\r\n]+(?:\p{Lu}[\p{L}\p{M}'’-]*|al|el|bin|ibn|abu|de|la|del|van|von)){0,4}))/u
+  /^[ \t\r\n]*(?:[,;][ \t\r\n]*)?(?:\((?:[Aa]\.?[ ]?[Kk]\.?[ ]?[Aa]\.?|[Aa]\/[Kk]\/[Aa]|[Aa]lias|ALIAS|(?:[Aa]lso|ALSO)[ \t\r\n]+(?:known|KNOWN)[ \t\r\n]+(?:as|AS)|(?:[Kk]nown|KNOWN)[ \t\r\n]+(?:as|AS)|[Nn]icknamed|NICKNAMED|[Cc]alled|CALLED)[:,]?[ \t\r\n]+["“]?([^()"“”\r\n]{2,60})["”]?\)|[,;][ \t\r\n]*(?:(?:who|whom)[ \t\r\n]+(?:is|was)[ \t\r\n]+)?(?:(?:(?:also|better|widely|commonly|locally|popularly)[ \t\r\n]+)?(?:(?:known|referred[ \t\r\n]+to)(?:[ \t\r\n]+(?:to|by|among)[ \t\r\n]+[\p{Ll} ]{1,30}?)?[ \t\r\n]+as|a\.k\.a\.?|aka|alias|nicknamed|dubbed)|(?:also|widely|commonly|locally|popularly)[ \t\r\n]+called)[ \t\r\n]+["“‘']?(?:the[ \t\r\n]+)?(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t\r\n]+(?:\p{Lu}[\p{L}\p{M}'’-]*|al|el|bin|ibn|abu|de|la|del|van|von)){0,4}))/u
 
 /** The quote or bracket that closes a nickname inside a name, and those that open it. */
 const nicknameOpeners: Readonly<Record<string, readonly string[]>> = {'"': ['"', '“'], '”': ['“', '"'], "'": ["'", '‘'], '’': ['‘', "'"], ')': ['(']}
@@ -759,6 +759,43 @@ function protectedSentence(sentences: SentenceReader, text: string, site: Marker
   const before = sentences.around(previous - 1, previous, bounds)
   return {start: Math.min(before.start, sentence.start), end: sentence.end}
 }
+
+/**
+ * A name in brackets right before a marker at `markerStart` (`(John Smith) (protect)`): its range,
+ * past an alias's words and quotes (`(aka "Jack Black")`). Two words or more, each a name word, a
+ * particle or a title (`(Don Berna)`, `(El Chino)`), and one a name word; none a word the text
+ * writes in lower case or a place's (`(Foreign Ministry)`, `(Sao Paulo)` are no names).
+ */
+function bracketedNameBefore(text: string, markerStart: number, words: TextWords): (Range & {explicit: boolean}) | undefined {
+  let close = markerStart - 1
+  while (close >= 0 && isSpace(text.charCodeAt(close))) close--
+  if (text.charCodeAt(close) !== 41) return undefined
+  let open = close - 1
+  while (open >= 0 && close - open <= 80 && text.charCodeAt(open) !== 40 && text.charCodeAt(open) !== 41) open--
+  if (text.charCodeAt(open) !== 40) return undefined
+  const inner = text.slice(open + 1, close)
+  const lead = /^\s*(?:(?:a\.?\s?k\.?\s?a\.?|a\/k\/a|alias|also\s+known\s+as|known\s+as)[:,]?\s+)?["“'‘]?/i.exec(inner)![0]
+  const quoted = /["“'‘]$/.test(lead) || lead.trim().length > 0
+  let bodyEnd = inner.length
+  while (bodyEnd > lead.length && /["”'’\s]/.test(inner.charAt(bodyEnd - 1))) bodyEnd--
+  const body = inner.slice(lead.length, bodyEnd)
+  const parts = body.split(/\s+/).filter(Boolean)
+  if (parts.length === 0 || parts.length > 5) return undefined
+  const upper = parts.every((part) => isUpper(part))
+  const nameWords = parts.filter((part) => !isParticle(part) && !isTitle(part))
+  if (nameWords.length === 0 || (!quoted && parts.length < 2)) return undefined
+  for (const part of parts) {
+    if (isParticle(part) || isTitle(part)) continue
+    if (!/^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(part) || isStop(part) || words.writtenInLowerCase(part)) return undefined
+    if (!upper && !quoted && isUpper(part)) return undefined // an acronym: a body's (`(PSDB Party)`)
+  }
+  if (isPlaceName(nameWords)) return undefined
+  const start = open + 1 + lead.length
+  return {start, end: start + body.length, explicit: quoted}
+}
+
+/** An alias after a comma, in any case, between a name and its marker: `, AKA "Jack Black" `, `, alias Abu Ali `. */
+const aliasSetOff = /^[ \t\r\n]*,[ \t\r\n]*(?:[Aa]\.?[Kk]\.?[Aa]\.?|[Aa]\/[Kk]\/[Aa]|[Aa]lias|ALIAS|(?:[Aa]lso|ALSO)[ \t]+(?:known|KNOWN)[ \t]+(?:as|AS)|(?:[Kk]nown|KNOWN)[ \t]+(?:as|AS))[:,]?[ \t\r\n]+["“'‘]?(\p{Lu}[^"“”'‘’()\r\n,]{1,59})["”'’]?[ \t\r\n]*$/u
 
 /** The context range for a marker: its container, or the text between blank lines around it. */
 function contextOf(text: string, site: MarkerSite): Range {
@@ -2480,19 +2517,22 @@ export function findEntities(text: string, tree: Root): EntityResult {
       for (const candidate of sentenceCandidates(text, sentence.start, marker.position.start.offset, pageBreaks, textWords, true)) addCandidate(candidate, marker)
     }
   }
-  const addAlias = (start: number, length: number, marker: ProtectMarker): void => {
+  const addAlias = (start: number, length: number, marker: ProtectMarker, candidate = false): void => {
     const words = tokenize(text, start, start + length, pageBreaks).filter((token) => token.kind === 'word' && /\p{L}{2}/u.test(token.text))
-    if (words.length > 0) addPerson({tokens: words, titles: [], placeholder: false, before: -1}, marker)
+    if (words.length > 0) addPerson({tokens: words, titles: [], placeholder: false, before: -1}, marker, candidate)
   }
   // An alias in an aside between the name and its marker (`Walid Nasr (a.k.a. Abu Rami)
   // (protect)`) names the same person.
   for (const resolution of resolutions) {
     if (resolution.kind !== 'named') continue
     const between = text.slice(resolution.name.end, resolution.marker.position.start.offset)
-    const alias = /\((?:(?:a\.?\s?k\.?\s?a\.?|a\/k\/a|alias|also\s+known\s+as|known\s+as|nicknamed|called|n[eé]e|born|(?:English|Christian|Chinese|given|real|birth|maiden)\s+name(?:\s+is)?|also\s+(?:written|spelled|spelt)(?:\s+as)?)[:,]?\s+|["“'‘]|(?=(?:Abu|Abou|Umm|Um|Bin|Ibn)\s))([^()\s"“”'‘’][^()"“”‘’]{1,59}?)["”'’]?\)/i.exec(between)
+    const alias = /\((?:(?:a\.?\s?k\.?\s?a\.?|a\/k\/a|alias|also\s+known\s+as|known\s+as|nicknamed|called|n[eé]e|born|(?:English|Christian|Chinese|given|real|birth|maiden)\s+name(?:\s+is)?|also\s+(?:written|spelled|spelt)(?:\s+as)?)[:,]?\s+["“'‘]?|["“'‘]|(?=(?:Abu|Abou|Umm|Um|Bin|Ibn)\s))([^()\s"“”'‘’][^()"“”‘’]{1,59}?)["”'’]?\)/i.exec(between)
     // A bare aside is a kunya only capitalised (`(Abu Ali)`; the pattern ignores case: `(um, …)` is none).
     const bare = alias !== null && alias[0].indexOf(alias[1]!) === 1
     if (alias !== null && (!bare || /^\p{Lu}/u.test(alias[1]!))) addAlias(resolution.name.end + alias.index + alias[0].indexOf(alias[1]!), alias[1]!.length, resolution.marker)
+    // Or set off by a comma, the marker after the alias (`John Smith, AKA "Jack Black" (protect)`, audit N).
+    const setOff = aliasSetOff.exec(between)
+    if (setOff !== null) addAlias(resolution.name.end + setOff[0].lastIndexOf(setOff[1]!), setOff[1]!.length, resolution.marker)
     // Initials in an aside, the name's own (`Antonio Carlos Baptista (ACB) (protect)`, as Brazilian
     // posts write them, `ACB also noted`): an alias too. Other capitals there are a party or a firm.
     // Particles' letters may be lower case (`Mohammed bin Zayed (MbZ) (protect)`, as Gulf posts write it).
@@ -2511,6 +2551,14 @@ export function findEntities(text: string, tree: Root): EntityResult {
   for (const site of markers) {
     const inside = readInsideName(text, site, pageBreaks)
     if (inside !== undefined) addPerson(inside, site.marker)
+    // So is a name in brackets right before it, whatever stands before the brackets: the
+    // person's office or body (`Casa Civil (Dilma Rousseff) (strictly protect)`, `Co-Chair (John
+    // Andrews)`) or their other name (`Pedro Marin (Manuel Marulanda) (protect)`). Audit N: the
+    // word before the brackets was taken, the person released 18 times. Without an alias's word
+    // or quotes the brackets may hold a party or a body (`Senate President Marcello Pera (Forza
+    // Italia) (protect)`): protected all the same, and logged as a candidate for review.
+    const bracketed = bracketedNameBefore(text, site.marker.position.start.offset, textWords)
+    if (bracketed !== undefined) addAlias(bracketed.start, bracketed.end - bracketed.start, site.marker, !bracketed.explicit)
   }
   // `met journalist Rami Khouri` … `Khouri (protect)`: a person named by one word at the marker
   // is named in full elsewhere, and the given name is theirs too.

@@ -681,3 +681,32 @@ describe('a fifth probe: clauses, not appositions', () => {
     keepsNoWordOf('1. (C) During a meeting with Ambassador Rice, UN Special Representative for Somalia Ould-Abdallah (protect) underscored the risks. Later Ahmedou Ould-Abdallah said more.', ['Ahmedou', 'Abdallah'])
   })
 })
+
+// Leaks found by a random-sample audit (audit N: 08STATE109845, 06BOGOTA11125) and its probes on
+// real cables (06BOGOTA10462, 08BRASILIA1325, 08BOGOTA2024, 05MADRID3260, 07BOGOTA1033).
+describe('a name in brackets, or an alias, right before the marker', () => {
+  it.each([
+    ['1. (C) We met Jones (John Smith) (protect) today.', 'John Smith'],
+    ['1. (C) Provide paper to the MTCR Information Exchange (IE) Co-Chair (John Andrews) (strictly protect).', 'John Andrews'],
+    ['1. (C) He spoke with Casa Civil (Dilma Rousseff) (strictly protect) on Monday.', 'Dilma Rousseff'],
+    ['1. (C) FARC founder Pedro Marin (Manuel Marulanda) (protect) died in March.', 'Manuel Marulanda'],
+    ['1. (C) Jamal Ahmidan (El Chino) (strictly protect) died.', 'El Chino'],
+    ['1. (C) Spokesman John Smith (AKA "Jack Black") (protect) spoke on Monday.', 'Jack Black'],
+    ['1. (C) Spokesman John Smith (aka "Jack Black") (protect) spoke on Monday.', 'Jack Black'],
+    ['1. (C) Carlos Mario Jimenez (AKA "Macaco") (strictly protect) spoke.', 'Macaco'],
+    ['1. (C) Spokesman John Smith (protect) (AKA "Jack Black") spoke on Monday.', 'Jack Black'],
+    ['1. (C) Spokesman John Smith, AKA "Jack Black" (protect), spoke on Monday.', 'Jack Black'],
+  ])('%s protects %s', (text, person) => {
+    expect(people(text)).toContain(person)
+  })
+
+  it('protects bare brackets as a candidate for review, and reads no body, place or single word there as a name', () => {
+    const found = findEntities('1. (C) Senate President Marcello Pera (Forza Italia) (protect) said.', buildTree('1. (C) Senate President Marcello Pera (Forza Italia) (protect) said.')).entities
+    expect(found.find((entity) => entity.tokens.join(' ') === 'Forza Italia')?.candidate).toBe(true)
+    expect(found.find((entity) => entity.tokens.join(' ') === 'Marcello Pera')?.candidate).not.toBe(true)
+    expect(people('1. (C) He met Ahmed Ali (Foreign Ministry) (protect) today.')).toEqual(['Ahmed Ali'])
+    expect(people('1. (C) He met Ahmed Ali (Damascus) (protect) today.')).toEqual(['Ahmed Ali'])
+    expect(people('1. (C) He met Ahmed Ali (South Africa) (protect) today.')).toEqual(['Ahmed Ali'])
+    expect(people('1. (C) He met Ahmed Ali (PSDB) (protect) today.')).toEqual(['Ahmed Ali'])
+  })
+})

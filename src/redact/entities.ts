@@ -119,6 +119,13 @@ const notNames: ReadonlySet<string> = new Set([
   'coalition', 'network', 'initiative', 'organization', 'organisation', 'league',
   // adverbs and prepositions before a name in a list (`ESPECIALLY PM BERLUSCONI`, in capitals)
   'especially', 'particularly', 'including', 'notably', 'namely',
+  // verbs, pronouns and conjunctions no one is named by, which text in capitals writes like names
+  // (`AND HE HAS RECEIVED PERSONAL ASSISTANCE FROM … CHAVEZ (PROTECT)`, `BEHAVIORS DOES CALDERON`,
+  // audit N: `HAS` and `DOES` redacted throughout). Not `he`, `can`, `will`, `do`, `said`, `more`: names too.
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'having', 'does', 'did', 'should',
+  'would', 'could', 'must', 'shall', 'not', 'it', 'them', 'him', 'which', 'what', 'who', 'whom', 'whose', 'why',
+  'how', 'where', 'there', 'than', 'then', 'into', 'about', 'against', 'between', 'through', 'without', 'within',
+  'upon', 'very', 'such', 'any', 'only', 'because', 'although', 'whether', 'until', 'unless',
 ])
 
 /**

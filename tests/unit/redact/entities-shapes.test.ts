@@ -710,3 +710,14 @@ describe('a name in brackets, or an alias, right before the marker', () => {
     expect(people('1. (C) He met Ahmed Ali (PSDB) (protect) today.')).toEqual(['Ahmed Ali'])
   })
 })
+
+// Over-redaction found by audit N (09STATE6423, 09STATE124636): verbs redacted throughout a cable in capitals.
+describe('verbs and pronouns in capitals', () => {
+  it('reads no auxiliary verb as a name word in capitals', () => {
+    const text = '1. (S) PRESIDENT AHMADI-NEJAD IS THE DRIVING FORCE, AND HE HAS RECEIVED ASSISTANCE FROM VENEZUELAN PRESIDENT HUGO CHAVEZ (PROTECT). WHY DOES CHAVEZ HELP? IRAN HAS OPENED CENTERS.'
+    const words = people(text).flatMap((name) => name.split(' '))
+    expect(words).toContain('CHAVEZ')
+    expect(words).not.toContain('HAS')
+    expect(words).not.toContain('DOES')
+  })
+})

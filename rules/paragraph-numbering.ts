@@ -1,7 +1,8 @@
 import {cable} from '../src/lint/cable.js'
 import {defineRule} from '../src/lint/define-rule.js'
 import {isQuoted, quotedDocuments, repeatedHeaders} from '../src/lint/facts.js'
-import type {ParagraphNumber} from '../src/syntax/types.js'
+import {isSpace} from '../src/syntax/classify-line.js'
+import type {Paragraph, ParagraphNumber} from '../src/syntax/types.js'
 
 /**
  * Why: paragraphs are numbered consecutively (5 FAH-1 H-246.2b), and readers cite them by
@@ -47,6 +48,15 @@ export default defineRule({
         2-4. (U) Data is not available.
 
         5. (U) Children are not involved.`,
+      // A law's clauses quoted under an unmarked paragraph ending with a colon (08REYKJAVIK36).
+      cable`
+        UNCLAS
+        ¶1. (SBU) Overview follows.
+        ¶2. INVESTIGATION OF TRAFFICKERS:
+        The law punishes with up to 8 years imprisonment:
+        ¶1. Procuring someone subjected to unlawful force.
+        ¶2. Procuring an individual younger than 18.
+        ¶3. PROTECTION OF VICTIMS: none is provided.`,
       // The second of a cable's three parts numbers on from the first (09LONDON2616).
       cable`
         UNCLAS SECTION 01 OF 07 LONDON 002616
@@ -196,7 +206,11 @@ export default defineRule({
     const repeats: ReadonlySet<object> = new Set(repeatedHeaders(tree).repeats)
     /** A repeated header came since the last numbered paragraph: its copy may number from 1 again. */
     let afterRepeat = false
+    /** The paragraph before this one, when nothing else came between. */
+    let lastParagraph: Paragraph | undefined
     for (const node of tree.children) {
+      const above = lastParagraph
+      lastParagraph = node.type === 'paragraph' ? node : undefined
       if (repeats.has(node)) afterRepeat = true
       const number = node.type === 'paragraph' ? node.number : undefined
       if (!number || typeof number.value !== 'number') continue
@@ -205,7 +219,9 @@ export default defineRule({
       const marked = node.type === 'paragraph' && node.children[0]?.marking !== undefined
       // Unmarked numbers that go back under a marked paragraph are a list in it (`¶9. (U) …
       // Benefits:` then `¶1. Pensions`, `¶2. Abolish …`, 10KYIV278), not the cable's paragraphs.
-      const restart = !marked && previousMarked && previous !== undefined && value <= previous
+      // So do unmarked numbers from 1 under any paragraph ending with a colon: a law's clauses it
+      // quotes (`… up to 8 years imprisonment:` then `¶1. Procuring …`, 08REYKJAVIK36, lint audit N).
+      const restart = !marked && previous !== undefined && value <= previous && (previousMarked || (value === 1 && endsWithColon(text, above)))
       if (restart || (!marked && list !== undefined && value === list + 1)) {
         list = value
         continue
@@ -248,6 +264,14 @@ export default defineRule({
  * `¶16. (S) …`, 09ALGIERS1077), so the cable as sent had them. The line is looked for after
  * the previous paragraph's number, within the text of at most a few paragraphs.
  */
+/** Whether `paragraph`'s text ends with a colon, introducing what follows. */
+function endsWithColon(text: string, paragraph: Paragraph | undefined): boolean {
+  if (paragraph === undefined) return false
+  let end = paragraph.position.end.offset
+  while (end > paragraph.position.start.offset && isSpace(text.charCodeAt(end - 1))) end--
+  return text.charCodeAt(end - 1) === 58
+}
+
 /**
  * Whether the text above the first paragraph says the cable is a later part of one sent in
  * several (`(PART TWO OF THREE)` … `PARAGRAPH NUMBERS REFLECT FULL CABLE LENGTH`, 09LONDON2616;

@@ -104,6 +104,16 @@ export default defineRule({
         1. (S) Talks resumed.
         2. XXXXXXXXXXXX
         3. (S) Comment follows.`,
+      // So for the last paragraph, the sign-off after it joined to it (09TUNIS372).
+      cable`
+        CONFIDENTIAL
+        1. (C) Talks resumed.
+
+        2. XXXXXXXXXXXX
+
+        Please visit Embassy Tunis' Classified Website at:
+        http://www.state.sgov.gov/p/nea/tunis/index.cfm
+        Godec`,
       // An unclassified cable of 1985: no order of the time asked for its paragraphs' markings.
       cable`
         R 121200Z MAR 85
@@ -306,8 +316,12 @@ function isClassifierParagraph(paragraph: Paragraph, text: string): boolean {
  */
 function isCutByArchive(paragraph: Paragraph, text: string): boolean {
   const start = paragraph.number?.position.end.offset
-  const end = paragraph.position.end.offset
-  return start !== undefined && end !== undefined && end - start < 40 && /^\s*\(?[Xx]{6,}\)?\.?\s*$/.test(text.slice(start, end))
+  if (start === undefined) return false
+  // Up to a blank line: what follows one is no part of the cut text (a sign-off, a heading the
+  // parser joined to the paragraph: 09TUNIS372's `Please visit Embassy Tunis' Classified Website`).
+  const head = text.slice(start, Math.min(paragraph.position.end.offset, start + 40))
+  const blank = /\n[ \t\r]*\n/.exec(head)
+  return /^\s*\(?[Xx]{6,}\)?\.?\s*$/.test(blank === null ? (paragraph.position.end.offset - start < 40 ? head : '') : head.slice(0, blank.index))
 }
 
 /** Each level by its name written out (`CONFIDENTIAL` → `C`), from the names reports print. */

@@ -250,6 +250,46 @@ function closesBlock(line: string): boolean {
 const bulletLine = /^[ \t]*(?:--?|\u2014|\u2013|\*|\u2022)[ \t]/
 
 /** The blocks paragraph 1 may follow with no blank line and no full stop between. */
+/**
+ * Whether `line` holds only a reason's letters in brackets (`(K)`, `(b) and (d).`) and the line
+ * before it ends as a list of them goes on (`1.4(B),`, `… (b) and`).
+ */
+function reasonLettersGoOn(previous: string | undefined, line: string): boolean {
+  if (previous === undefined || !isReasonLettersLine(line)) return false
+  const end = previous.trimEnd()
+  return end.endsWith(',') || end.endsWith('&') || end.endsWith('/') || /(?:^|\s)(?:and|AND|or|OR)$/.test(end.slice(-4))
+}
+
+/** `(K)`, `(b) and (d).`, `(c), (d)`: letters in brackets, joined by `,`, `and`, `&` or `/`. Scanned by hand (a pattern was polynomial). */
+function isReasonLettersLine(line: string): boolean {
+  let at = 0
+  const spaces = (): void => {
+    while (at < line.length && isSpaceOrTab(line.charCodeAt(at))) at++
+  }
+  for (let letters = 0; ; letters++) {
+    spaces()
+    if (letters > 0) {
+      const rest = line.slice(at, at + 3)
+      if (rest.startsWith(',') || rest.startsWith('&') || rest.startsWith('/')) at++
+      else if (rest === 'and' || rest === 'AND') at += 3
+      spaces()
+    }
+    if (line.charCodeAt(at) !== 40) {
+      if (letters === 0) return false
+      if (line.charCodeAt(at) === 46 || line.charCodeAt(at) === 44) at++
+      spaces()
+      return at === line.length
+    }
+    at++
+    if (isSpaceOrTab(line.charCodeAt(at))) at++
+    if (!/[A-Za-z]/.test(line.charAt(at))) return false
+    at++
+    if (isSpaceOrTab(line.charCodeAt(at))) at++
+    if (line.charCodeAt(at) !== 41) return false
+    at++
+  }
+}
+
 const headerBlockTypes: ReadonlySet<string> = new Set(['subject', 'references', 'classificationAuthority'])
 
 /** How paragraph 1 opens when it follows a REF block directly: `Key Points:`, `SUMMARY`. */
@@ -738,6 +778,9 @@ class CableParser {
       if (draft.kind === 'references') return first && firstParagraphLead.test(line.slice(start.after))
       return draft.kind === 'subject' && first
     }
+    // A reason's letters wrapped after a comma or `and` (`REASON: 1.4(B),` / `(K)`, 10CAIRO177 and
+    // 18 more corpus cables in lint audit N): the block's, not an unnumbered paragraph's marking.
+    if (draft.kind === 'classificationAuthority' && !this.blankBefore && reasonLettersGoOn(this.previousNonBlank(index), line)) return false
     return this.markingLeads(line) !== undefined && draft.kind !== 'references' && !(draft.kind === 'subject' && this.isEmptySubject(draft))
   }
 

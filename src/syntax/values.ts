@@ -167,10 +167,11 @@ export function readReasons(text: string): ReasonsValue | undefined {
     }
     end = at + tail[0].length
   } else {
-    // Bare letters: `1.4 B AND D`, `1.4 b/d`; `1.5 (B)` handled above.
-    const bare = /^\s*([A-Ha-h])(?:\s*(?:,|and|AND|&|\/)\s*([A-Ha-h]))*(?![A-Za-z])/.exec(text.slice(at, at + 40))
+    // Bare letters: `1.4 B AND D`, `1.4 b/d`; `1.5 (B)` handled above; `1.4 B A ND D` with the
+    // archive's split `AND` (08BRASILIA43 and 3 more corpus cables in lint audit N: read as `(b)`).
+    const bare = /^\s*([A-Ha-h])(?:\s*(?:,|and|AND|A ND|&|\/)\s*([A-Ha-h]))*(?![A-Za-z])/.exec(text.slice(at, at + 40))
     if (bare && section !== null) {
-      for (const letter of bare[0].matchAll(/\b([A-Ha-h])\b/g)) categories.push(letter[1]!.toLowerCase())
+      for (const letter of bare[0].replace('A ND', 'AND').matchAll(/\b([A-Ha-h])\b/g)) categories.push(letter[1]!.toLowerCase())
       end = at + bare[0].length
     }
   }

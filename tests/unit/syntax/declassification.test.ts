@@ -65,6 +65,8 @@ describe('readReasons', () => {
     ['Classified By: DCM. Reasons: 1.4 (b) and/or (d)', '1.4', ['b', 'd']],
     ['Classified By: DCM. Reason 1.4 (B/D/H)', '1.4', ['b', 'd', 'h']],
     ['Classified By: DCM. Reasons 1.4 (b), (c), and (d).', '1.4', ['b', 'c', 'd']],
+    // the archive split `AND` (08BRASILIA43)
+    ['Classified By: DCM PHIL CHICOLA FOR REASONS 1.4 B A ND D', '1.4', ['b', 'd']],
   ])('reads %j', (text, section, categories) => {
     const value = readReasons(text)
     expect(value?.section).toBe(section)

@@ -39,3 +39,19 @@ describe('the classifier of a Classified By line', () => {
     expect(node(two, 'classificationAuthority')?.classifiedBy?.value).toBe('Deputy Director Hoyt Yee')
   })
 })
+
+// Lint audit N (10CAIRO177, 08BRASILIA43): letters after the first were lost, so an invalid one went unchecked.
+describe("a reason's letters wrapped to the next line", () => {
+  const reasons = (...lines: string[]): string[] | undefined => node([...header, ...lines, '', '1. (C) Text.', ''].join('\n'), 'classificationAuthority')?.reasons?.categories
+
+  it('reads the letters of the next line after a comma or `and` as the reason\'s', () => {
+    expect(reasons('CLASSIFIED BY: Margaret Scobey, Ambassador; REASON: 1.4(B),', '(K)')).toEqual(['b', 'k'])
+    expect(reasons('Classified By: DCM for reasons 1.4 (b) and', '(d).')).toEqual(['b', 'd'])
+  })
+
+  it('leaves a marking after a complete reason to the paragraph it opens', () => {
+    const text = [...header, 'Classified By: DCM for reasons 1.4 (b)', '(C) The talks resumed.', ''].join('\n')
+    expect(node(text, 'classificationAuthority')?.reasons?.categories).toEqual(['b'])
+    expect(parse(text).children.some((child) => child.type === 'paragraph')).toBe(true)
+  })
+})

@@ -327,11 +327,14 @@ const noStarts: readonly number[] = []
  * `REF: STATE 93374  Classified By: Political Counselor Robin Quinville for reasons 1.4(b) and (d)`
  * (09LONDON2120). A re-flowed header runs its fields together like this in some 600 corpus
  * cables, whose declassification date and reason went unchecked. The E.O. number with its colon,
- * `Classified By:`, `TAGS:` and `REF:`, after white space or (the E.O. only) a digit. Not `SUBJECT:`:
+ * `Classified By:`, `TAGS:` and `REF:`, after white space or (the E.O. only) a digit; `Classified By:`
+ * in mixed case glued to capitals or a number too (`… VISIT TO BAHRAINREF: MANAMA 510Classified By:
+ * CDA …`, 08MANAMA541 and 6 more corpus cables in lint audit N; and so after the `[WITHHELD]` of
+ * its redacted copy, which must read the same). Not `SUBJECT:`:
  * a page's repeated header writes one inside a re-flowed body (`… STATE 00086156 002 OF 003 SUBJECT:
  * TFGG01 …`, 08STATE86156).
  */
-const runOnHeaderField = /(?<=[ \t\d])E\.\s?O\.\s?1\d{4}\s?:|(?<=[ \t])(?:Classified\s+By|CLASSIFIED\s+BY|TAGS|REF|REFS|REFTEL)\s?:/g
+const runOnHeaderField = /(?<=[ \t\d])E\.\s?O\.\s?1\d{4}\s?:|(?<=[ \t])(?:Classified\s+By|CLASSIFIED\s+BY|TAGS|REF|REFS|REFTEL)\s?:|(?<=[A-Z\d.)\]])Classified\s+By\s?:/g
 
 /** Offsets (from `base`) where header fields start inside `content`, not at its start. */
 function headerFieldStarts(content: string, base: number): readonly number[] {

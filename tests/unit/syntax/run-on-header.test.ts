@@ -38,6 +38,14 @@ describe('header fields run on after other text', () => {
     expect(ruleIds(text)).toContain('no-anachronistic-reason-section')
   })
 
+  it('reads a Classified By glued to the subject and its references, and checks its reason (08MANAMA541)', () => {
+    const text = `${routing}S E C R E T MANAMA 000541\nE.O. 12958: DECL: 08/13/2028\nSUBJECT: (U) GENERAL PETRAEUS' VISIT TO BAHRAINREF: MANAMA 510Classified By: CDA CHRISTOPHER HENZEL FOR REASONS 1.5 (b) and (d)\n\n1. (S) King Hamad said so.\n`
+    expect(types(text)).toContain('classificationAuthority')
+    expect(ruleIds(text)).toContain('no-anachronistic-reason-section')
+    // and so in its copy redacted at U, which must read the same again
+    expect(types(`${routing}S E C R E T MANAMA 000541\nSUBJECT: [WITHHELD]Classified By: CDA CHRISTOPHER HENZEL FOR REASONS 1.4 (b) and (d)\n`)).toContain('classificationAuthority')
+  })
+
   it('leaves a paragraph line and the body alone', () => {
     const text = `${routing}C O N F I D E N T I A L WELLINGTON 001656\n\n¶1. (U) CLASSIFIED BY: JOSIAH H. BEEMAN, AMBASSADOR. REASONS: 1.5(B).\n\n¶2. (C) Per E.O. 12958: nothing. TAGS: none.\n`
     expect(types(text)).toEqual(['routing', 'banner', 'paragraph', 'paragraph'])

@@ -48,6 +48,13 @@ export default defineRule({
         2-4. (U) Data is not available.
 
         5. (U) Children are not involved.`,
+      // A quote never closed, then another that is (09STATE10122): the paragraph between is the cable's.
+      cable`
+        UNCLAS
+        1. (U) Please deliver the note.
+        2. (U) Begin text of draft note: the Embassy proposes an agreement.
+        3. (U) The reply should read as follows: Begin text: the proposals are acceptable. End text.
+        4. (U) Comment follows.`,
       // A law's clauses quoted under an unmarked paragraph ending with a colon (08REYKJAVIK36).
       cable`
         UNCLAS

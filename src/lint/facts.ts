@@ -329,7 +329,9 @@ export function isType<Type extends Nodes['type']>(type: Type) {
  * A document quoted between `BEGIN TEXT` and `END TEXT` (a resolution, a letter, talking points:
  * `Begin text of resolution:` … `End text.`): its numbered paragraphs are its own, not the
  * cable's, and the quoting portion's marking covers them. Each BEGIN up to the next END; an
- * unclosed BEGIN quotes nothing. The markers are those of the pattern
+ * unclosed BEGIN quotes nothing, nor does one that another BEGIN follows before any END (¶3's
+ * `Begin text of draft note:` and ¶4's `Begin text:` … `End text.`, 09STATE10122: read as one
+ * quote, ¶4 was no paragraph of the cable). The markers are those of the pattern
  * `/\b(BEGIN|END)[ \t]+(?:QUOTED[ \t]+)?TEXT\b/gi` (see {@link readQuotedDocuments}).
  */
 
@@ -372,7 +374,8 @@ function readQuotedDocuments(text: string): Array<{start: number; end: number}> 
     }
     const marker = quoteMarkerAt(text, x - 2)
     if (marker === undefined) continue
-    if (marker.begin) open ??= marker.index
+    // A BEGIN while one is open: the open one was never closed.
+    if (marker.begin) open = marker.index
     else if (open !== undefined) {
       ranges.push({start: open, end: marker.index})
       open = undefined

@@ -16,7 +16,8 @@ function byPattern(value: string): Array<{start: number; end: number}> {
   const ranges: Array<{start: number; end: number}> = []
   let open: number | undefined
   for (const marker of value.matchAll(/\b(BEGIN|END)[ \t]+(?:QUOTED[ \t]+)?TEXT\b/gi)) {
-    if (marker[1]!.toUpperCase() === 'BEGIN') open ??= marker.index
+    // A BEGIN while one is open: the open one was never closed (09STATE10122).
+    if (marker[1]!.toUpperCase() === 'BEGIN') open = marker.index
     else if (open !== undefined) {
       ranges.push({start: open, end: marker.index})
       open = undefined
@@ -61,5 +62,11 @@ describe('isQuoted', () => {
     const value = 'a BEGIN TEXT b END TEXT c BEGIN TEXT d'
     const quoted = quotedDocuments(parse(value), value)
     expect([isQuoted(quoted, value.indexOf('b')), isQuoted(quoted, value.indexOf('c')), isQuoted(quoted, value.indexOf('d'))]).toEqual([true, false, false])
+  })
+
+  it('reads a BEGIN that another BEGIN follows before any END as unclosed (09STATE10122)', () => {
+    const value = 'a BEGIN TEXT b ¶4 c BEGIN TEXT d END TEXT e'
+    const quoted = quotedDocuments(parse(value), value)
+    expect([isQuoted(quoted, value.indexOf('b')), isQuoted(quoted, value.indexOf('¶4')), isQuoted(quoted, value.indexOf('d')), isQuoted(quoted, value.indexOf('e'))]).toEqual([false, false, true, false])
   })
 })

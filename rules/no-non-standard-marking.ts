@@ -1,8 +1,20 @@
 import {cable} from '../src/lint/cable.js'
 import {defineRule} from '../src/lint/define-rule.js'
-import {portionMarkings} from '../src/lint/facts.js'
-import {formatMarking} from '../src/syntax/marking.js'
-import type {MarkingIrregularity} from '../src/syntax/types.js'
+import {citesCableAfter, isReferenceLetter, portionMarkings} from '../src/lint/facts.js'
+import {formatMarking, tokenLetter} from '../src/syntax/marking.js'
+import type {Marking, MarkingIrregularity, Paragraph, Root} from '../src/syntax/types.js'
+
+/** The paragraph whose portion `marking` marks. */
+function paragraphOf(tree: Root, marking: Marking): Paragraph | undefined {
+  for (const node of tree.children) if (node.type === 'paragraph' && node.children.some((portion) => portion.marking === marking)) return node
+  return undefined
+}
+
+/** Whether `marking` is one letter, its lettered paragraph's own (`¶C. C) …`). */
+function repeatsLetter(marking: Marking, paragraph: Paragraph | undefined): boolean {
+  const letter = tokenLetter(marking.raw)
+  return letter !== undefined && paragraph?.number !== undefined && String(paragraph.number.raw).toUpperCase() === letter.toUpperCase()
+}
 
 /**
  * Why: the form is "the first letter(s) in parentheses" (5 FAH-1 H-246.2c). Spaced banner
@@ -30,6 +42,15 @@ export default defineRule({
         CONFIDENTIAL
         1. (C) Talks resumed.
         2. (S/NF) Not for foreign eyes.`,
+      // A reference list's letters written twice (05VATICAN467, 07ASMARA850): no markings.
+      cable`
+        CONFIDENTIAL
+        REF: A. A) VATICAN 000463,
+
+        ¶B. B) VATICAN 00465,
+        ¶C. C) 00466 VATICAN
+
+        1. (C) Talks resumed.`,
     ],
     invalid: [
       {
@@ -65,8 +86,14 @@ export default defineRule({
       },
     ],
   },
-  check(tree, report) {
+  check(tree, report, file) {
+    const text = String(file.value ?? '')
     for (const marking of portionMarkings(tree)) {
+      if (!reported.some((irregularity) => marking.irregularities.includes(irregularity))) continue
+      // A reference list's letter read as a lettered paragraph's marking (`¶B. B) VATICAN 00465`,
+      // 05VATICAN467; `¶B. B) 00838 ASMARA`, 07ASMARA850): no marking, whatever its form.
+      const paragraph = paragraphOf(tree, marking)
+      if (marking.level === null ? isReferenceLetter(marking, text, paragraph) : repeatsLetter(marking, paragraph) && citesCableAfter(marking, text)) continue
       for (const irregularity of reported)
         if (marking.irregularities.includes(irregularity)) report(irregularity, marking, {data: {actual: marking.raw, expected: formatMarking(marking)}})
     }

@@ -263,13 +263,20 @@ export function isReferenceLetter(marking: Marking, text: string, paragraph?: Pa
   if (paragraph?.number && String(paragraph.number.raw).toUpperCase() === letter) return true
   const start = marking.position?.start.offset ?? 0
   const end = marking.position?.end.offset ?? 0
-  if (/^[ \t]*(?:\d{2}[ \t]+)?[A-Z][A-Z.\- ]{1,30}[ \t]0*\d{2,6}\b/.test(text.slice(end, end + 60))) return true
+  if (citesCableAfter(marking, text)) return true
   // A lettered list, `(B) Seminar …` then `(C) Seminar …` (09MEXICO3091): the letter before it
   // opens a line shortly before, or the letter after it shortly after.
   const code = letter.charCodeAt(0)
   const before = String.fromCharCode(code - 1)
   const next = String.fromCharCode(code + 1)
   return letter === 'A' ? opensListItem(next, text.slice(end, end + 800)) : opensListItem(before, text.slice(Math.max(0, start - 800), start))
+}
+
+/** Whether a cable reference follows `marking`: post then serial, or serial then post (`B) 00838 ASMARA`, 07ASMARA850). */
+export function citesCableAfter(marking: Marking, text: string): boolean {
+  const end = marking.position?.end.offset ?? 0
+  const after = text.slice(end, end + 60)
+  return /^[ \t]*(?:\d{2}[ \t]+)?[A-Z][A-Z.\- ]{1,30}[ \t]0*\d{2,6}\b/.test(after) || /^[ \t]*\d{3,6}[ \t]+[A-Z]{3,}\b/.test(after)
 }
 
 /** Per letter A–H: a line of `slice` (split at `\n`) opens, past white space, with `(letter) Word`. */

@@ -121,11 +121,11 @@ const notNames: ReadonlySet<string> = new Set([
   'especially', 'particularly', 'including', 'notably', 'namely',
   // verbs, pronouns and conjunctions no one is named by, which text in capitals writes like names
   // (`AND HE HAS RECEIVED PERSONAL ASSISTANCE FROM … CHAVEZ (PROTECT)`, `BEHAVIORS DOES CALDERON`,
-  // audit N: `HAS` and `DOES` redacted throughout). Not `he`, `can`, `will`, `do`, `said`, `more`: names too.
-  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'having', 'does', 'did', 'should',
-  'would', 'could', 'must', 'shall', 'not', 'it', 'them', 'him', 'which', 'what', 'who', 'whom', 'whose', 'why',
-  'how', 'where', 'there', 'than', 'then', 'into', 'about', 'against', 'between', 'through', 'without', 'within',
-  'upon', 'very', 'such', 'any', 'only', 'because', 'although', 'whether', 'until', 'unless',
+  // audit N: `HAS` and `DOES` redacted throughout). Not short words that are name parts too: `He`
+  // (seed 002), `Than` (Than Shwe, Kyaw Than), `How`, `Then`, `Is`, `Be`, `Can`, `Will`, `Do`, `Said`, `More`.
+  'was', 'were', 'been', 'being', 'has', 'have', 'had', 'having', 'does', 'did', 'should', 'would', 'could',
+  'must', 'shall', 'which', 'what', 'whom', 'whose', 'where', 'whether', 'against', 'between', 'through',
+  'without', 'within', 'because', 'although', 'unless', 'until',
 ])
 
 /**
@@ -581,8 +581,9 @@ function opensApposition(token: Token | undefined): boolean {
   if (token === undefined) return false
   if (token.kind === 'placeholder') return true
   if (/^\p{Lu}/u.test(token.text) || isPossessive(token.text)) return true
-  // `ex-Executive Manager of E&P of Petrobras` (08RIODEJANEIRO19, audit M): a former office.
-  return appositionOpeners.has(token.text.toLowerCase()) || isTitle(token.text) || /^ex[-\u2010\u2011]\p{L}/iu.test(token.text)
+  // `ex-Executive Manager of E&P of Petrobras` (08RIODEJANEIRO19, audit M), `then-Manager`,
+  // `one-time Executive Manager` (probe 21): a former office.
+  return appositionOpeners.has(token.text.toLowerCase()) || isTitle(token.text) || /^(?:ex|then)[-\u2010\u2011]\p{L}/iu.test(token.text) || /^one[-\u2010\u2011]time$/i.test(token.text)
 }
 
 /**
@@ -770,8 +771,9 @@ function protectedSentence(sentences: SentenceReader, text: string, site: Marker
 /**
  * A name in brackets right before a marker at `markerStart` (`(John Smith) (protect)`): its range,
  * past an alias's words and quotes (`(aka "Jack Black")`). Two words or more, each a name word, a
- * particle or a title (`(Don Berna)`, `(El Chino)`), and one a name word; none a word the text
- * writes in lower case or a place's (`(Foreign Ministry)`, `(Sao Paulo)` are no names).
+ * particle or a title (`(Don Berna)`, `(El Chino)`), and one a name word (two beside a title); not
+ * all words the text writes in lower case, nor a place (`(Foreign Ministry)`, `(Prime Minister)`,
+ * `(South Africa)` are no names).
  */
 function bracketedNameBefore(text: string, markerStart: number, words: TextWords): (Range & {explicit: boolean}) | undefined {
   let close = markerStart - 1
@@ -789,13 +791,20 @@ function bracketedNameBefore(text: string, markerStart: number, words: TextWords
   const parts = body.split(/\s+/).filter(Boolean)
   if (parts.length === 0 || parts.length > 5) return undefined
   const upper = parts.every((part) => isUpper(part))
-  const nameWords = parts.filter((part) => !isParticle(part) && !isTitle(part))
+  // Titles that are names too (`(Martin King)`, `(Anne May)`) count as name words here.
+  const nameLike = (part: string): boolean => nameLikeTitles.has(lower(part))
+  const nameWords = parts.filter((part) => !isParticle(part) && (!isTitle(part) || nameLike(part)) && (!isStop(part) || nameLike(part)))
   if (nameWords.length === 0 || (!quoted && parts.length < 2)) return undefined
+  // An office's name is no person's: `(Prime Minister)` names one name word beside a title.
+  if (nameWords.length < 2 && nameWords.length < parts.filter((part) => !isParticle(part)).length) return undefined
   for (const part of parts) {
-    if (isParticle(part) || isTitle(part)) continue
-    if (!/^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(part) || isStop(part) || words.writtenInLowerCase(part)) return undefined
+    if (isParticle(part) || (isTitle(part) && !nameLike(part))) continue
+    if (!/^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(part) || (isStop(part) && !nameLike(part))) return undefined
     if (!upper && !quoted && isUpper(part)) return undefined // an acronym: a body's (`(PSDB Party)`)
   }
+  // Words the text also writes in lower case are a thing's (`(Little Hope)`), unless one is not:
+  // `(Peter Young)` beside `young voters` is a person (probe 21).
+  if (nameWords.every((part) => words.writtenInLowerCase(part))) return undefined
   if (isPlaceName(nameWords)) return undefined
   const start = open + 1 + lead.length
   return {start, end: start + body.length, explicit: quoted}
@@ -837,6 +846,16 @@ function resolveMarker(text: string, site: MarkerSite, pageBreaks: readonly Rang
   // (protect) said`).
   let direct = readRun(tokens, last, text, speechVerbAfter(text, marker.position.end.offset))
   if (direct.placeholder) return direct
+  // In capitals an alias's `A.K.A.` or `AKA` reads as initials or a name word (`MOHAMMED YUSUF,
+  // A.K.A. ABU QAQA (PROTECT)`, probe 21: read as `A K A ABU QAQA`, the name before released):
+  // the run is the alias, and the name before it is found below as for `aka` in mixed case.
+  // Only with a name before it: `met A. K. A. Singh (protect)` holds initials.
+  const aka = aliasLeadLength(direct.tokens)
+  if (aka > 0 && direct.tokens.length > aka) {
+    const alias = {...direct, tokens: direct.tokens.slice(aka), before: tokens.indexOf(direct.tokens[aka]!) - 1}
+    const named = nameBeforeAlias(tokens, alias.before)
+    if (named !== undefined && readRun(tokens, named, text).tokens.length > 0) direct = alias
+  }
   // In capitals every word reads as a name word, the verb of speech too: `TSVANGIRAI PROFESSED
   // (PROTECT)` (00HARARE6677) was read as one name, which released `MORGAN TSVANGIRAI` and
   // redacted every `SAID` of a `TSVANGIRAI SAID (PROTECT)` cable. The speaker is the name (`SAID`
@@ -1394,6 +1413,13 @@ function isInitialsOf(letters: string, name: string): boolean {
   let at = 0
   for (const letter of firsts) if (letter === letters[at]) at++
   return at === letters.length
+}
+
+/** How many of a run's first tokens are an alias's words (`A`, `K`, `A` of `A.K.A.`; `AKA`; `ALIAS`), or 0. */
+function aliasLeadLength(run: readonly Token[]): number {
+  const word = (at: number): string => run[at]?.text.toLowerCase() ?? ''
+  if (word(0) === 'a' && word(1) === 'k' && word(2) === 'a') return 3
+  return word(0) === 'aka' || word(0) === 'alias' ? 1 : 0
 }
 
 /** Words that say the name after them is another of the person's names. */

@@ -721,3 +721,24 @@ describe('verbs and pronouns in capitals', () => {
     expect(words).not.toContain('DOES')
   })
 })
+
+// Leaks found by an adversarial probe of the changes above (probe 21).
+describe('probe 21: bracketed names, aliases in capitals, former offices, short name words', () => {
+  it.each([
+    ['1. (C) The Party Whip (Peter Young) (protect) said young voters are angry.', 'Peter Young'],
+    ['1. (C) The Union Leader (Martin King) (protect) said the oil king is corrupt.', 'Martin King'],
+    ['1. (C) The Deputy Speaker (Anne May) (protect) said the vote may be delayed.', 'Anne May'],
+    ['1. (C) MOHAMMED YUSUF, A.K.A. ABU QAQA (PROTECT), LEADS THE CELL.', 'MOHAMMED YUSUF ABU QAQA'],
+    ['1. (C) Paulo Mendonga, then-Manager of E&P of Petrobras (protect), said the bid was rigged.', 'Paulo Mendonga'],
+    ['1. (C) Paulo Mendonga, one-time Executive Manager of E&P of Petrobras (protect), said so.', 'Paulo Mendonga'],
+    ['1. (C) SENIOR GENERAL THAN SHWE (PROTECT) TOLD THE VISITOR.', 'THAN SHWE'],
+    ['1. (C) How Kim Huat (protect), a party organizer, explained the vote.', 'How Kim Huat'],
+  ])('%s protects %s', (text, person) => {
+    expect(people(text)).toContain(person)
+  })
+
+  it('reads no office in brackets as a name, and keeps initials that are no alias', () => {
+    expect(people('1. (C) He met the Taoiseach (Prime Minister) (protect) today.').join(' ')).not.toContain('Minister')
+    expect(people('1. (C) We met A. K. A. Singh (protect) today.')).toEqual(['A K A Singh'])
+  })
+})

@@ -810,6 +810,10 @@ function bracketedNameBefore(text: string, markerStart: number, words: TextWords
   return {start, end: start + body.length, explicit: quoted}
 }
 
+/** An alias right after a mention of a name: `(AKA "Jack Black")`, `, alias Abu Ali`, ` is also known as "Jack Black"`. */
+const laterAlias =
+  /^(?:[ \t]*\([ \t]*|[ \t]*,[ \t]*|[ \t]+(?:is|was|IS|WAS)[ \t]+)(?:(?:also|ALSO)[ \t]+)?(?:[Aa]\.?[Kk]\.?[Aa]\.?|[Aa]lias|ALIAS|(?:known|KNOWN)[ \t]+(?:as|AS))[:,]?[ \t]+["“']?(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'’-]*|al|el|bin|ibn|abu|de|la|del)){0,4})/u
+
 /** An alias after a comma, in any case, between a name and its marker: `, AKA "Jack Black" `, `, alias Abu Ali `. */
 const aliasSetOff = /^[ \t\r\n]*,[ \t\r\n]*(?:[Aa]\.?[Kk]\.?[Aa]\.?|[Aa]\/[Kk]\/[Aa]|[Aa]lias|ALIAS|(?:[Aa]lso|ALSO)[ \t]+(?:known|KNOWN)[ \t]+(?:as|AS)|(?:[Kk]nown|KNOWN)[ \t]+(?:as|AS))[:,]?[ \t\r\n]+["“'‘]?(\p{Lu}[^"“”'‘’()\r\n,]{1,59})["”'’]?[ \t\r\n]*$/u
 
@@ -2610,6 +2614,20 @@ export function findEntities(text: string, tree: Root): EntityResult {
       for (const word of name) if (!person.tokens.some((known) => known.toLowerCase() === word.toLowerCase())) person.tokens.unshift(word)
     }
     person.surnameIndex = lastNameWordIndex(person.tokens)
+  }
+  // An alias given at a later mention of the person (`Hassan (AKA "Jack Black") said …`, `Hassan
+  // is also known as "Jack Black."`, probe 21: `Black` was released): theirs too.
+  const markerAt = new Map(markers.map((site) => [site.marker.position.start.offset, site.marker]))
+  for (const entity of entities.slice(0, wordQueryLimit)) {
+    const marker = markerAt.get(entity.markers[0] ?? -1)
+    const surname = entity.tokens[entity.surnameIndex]
+    if (marker === undefined || surname === undefined || surname.length < 2) continue
+    for (let at = text.indexOf(surname), seen = 0; at !== -1 && seen < 50; at = text.indexOf(surname, at + surname.length), seen++) {
+      const end = at + surname.length
+      if (isWordUnit(text.charCodeAt(at - 1)) || isWordUnit(text.charCodeAt(end))) continue
+      const alias = laterAlias.exec(text.slice(end, end + 120))
+      if (alias !== null) addAlias(end + alias[0].lastIndexOf(alias[1]!), alias[1]!.length, marker)
+    }
   }
   // A candidate's name in the marker's sentence is logged as an ambiguous mention, for review.
   const candidates = new Set(entities.filter((entity) => entity.candidate === true).map((entity) => entity.label))

@@ -737,6 +737,12 @@ describe('probe 21: bracketed names, aliases in capitals, former offices, short 
     expect(people(text)).toContain(person)
   })
 
+  it('takes an alias given at a later mention of the person', () => {
+    expect(people('1. (C) Ali Hassan (protect) runs the port. Hassan is also known as "Jack Black." Black said so.')).toContain('Jack Black')
+    expect(people('1. (C) Ali Hassan (protect) runs the port.\n\n2. (C) Hassan (AKA "Jack Black") said the cargo is clean.')).toContain('Jack Black')
+    expect(people('1. (C) Ali Hassan (protect) runs the port. Hassan, known as the boss, said so.')).toEqual(['Ali Hassan'])
+  })
+
   it('reads no office in brackets as a name, and keeps initials that are no alias', () => {
     expect(people('1. (C) He met the Taoiseach (Prime Minister) (protect) today.').join(' ')).not.toContain('Minister')
     expect(people('1. (C) We met A. K. A. Singh (protect) today.')).toEqual(['A K A Singh'])

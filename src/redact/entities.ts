@@ -810,6 +810,9 @@ function bracketedNameBefore(text: string, markerStart: number, words: TextWords
   return {start, end: start + body.length, explicit: quoted}
 }
 
+/** An aside of aliases in quotes: `(aka "Jack Black" and "Big Ali")`. */
+const aliasesAside = /\((?:[Aa]\.?[ ]?[Kk]\.?[ ]?[Aa]\.?|[Aa]lias|ALIAS|(?:[Aa]lso[ \t]+)?[Kk]nown[ \t]+as|(?:ALSO[ \t]+)?KNOWN[ \t]+AS)[:,]?[ \t]+(["“][^()]{1,120})\)/
+
 /** An alias right after a mention of a name: `(AKA "Jack Black")`, `, alias Abu Ali`, ` is also known as "Jack Black"`. */
 const laterAlias =
   /^(?:[ \t]*\([ \t]*|[ \t]*,[ \t]*|[ \t]+(?:is|was|IS|WAS)[ \t]+)(?:(?:also|ALSO)[ \t]+)?(?:[Aa]\.?[Kk]\.?[Aa]\.?|[Aa]lias|ALIAS|(?:known|KNOWN)[ \t]+(?:as|AS))[:,]?[ \t]+["“']?(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'’-]*|al|el|bin|ibn|abu|de|la|del)){0,4})/u
@@ -2567,6 +2570,12 @@ export function findEntities(text: string, tree: Root): EntityResult {
     // A bare aside is a kunya only capitalised (`(Abu Ali)`; the pattern ignores case: `(um, …)` is none).
     const bare = alias !== null && alias[0].indexOf(alias[1]!) === 1
     if (alias !== null && (!bare || /^\p{Lu}/u.test(alias[1]!))) addAlias(resolution.name.end + alias.index + alias[0].indexOf(alias[1]!), alias[1]!.length, resolution.marker)
+    // Several in one aside (`(aka "Jack Black" and "Big Ali")`, probe 21: only `Ali` was taken).
+    const several = aliasesAside.exec(between)
+    if (several !== null) {
+      const from = resolution.name.end + several.index + several[0].indexOf(several[1]!)
+      for (const quoted of several[1]!.matchAll(/["“]([^"“”]{2,60})["”]/g)) if (/^\p{Lu}/u.test(quoted[1]!)) addAlias(from + quoted.index + 1, quoted[1]!.length, resolution.marker)
+    }
     // Or set off by a comma, the marker after the alias (`John Smith, AKA "Jack Black" (protect)`, audit N).
     const setOff = aliasSetOff.exec(between)
     if (setOff !== null) addAlias(resolution.name.end + setOff[0].lastIndexOf(setOff[1]!), setOff[1]!.length, resolution.marker)

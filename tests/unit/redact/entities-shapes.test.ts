@@ -737,6 +737,12 @@ describe('probe 21: bracketed names, aliases in capitals, former offices, short 
     expect(people(text)).toContain(person)
   })
 
+  it('takes every alias of an aside that gives several', () => {
+    const named = people('1. (C) Ali Hassan (aka "Jack Black" and "Big Ali") (protect) runs the port. Black said so.')
+    expect(named).toContain('Jack Black')
+    expect(named).toContain('Big Ali')
+  })
+
   it('takes an alias given at a later mention of the person', () => {
     expect(people('1. (C) Ali Hassan (protect) runs the port. Hassan is also known as "Jack Black." Black said so.')).toContain('Jack Black')
     expect(people('1. (C) Ali Hassan (protect) runs the port.\n\n2. (C) Hassan (AKA "Jack Black") said the cargo is clean.')).toContain('Jack Black')

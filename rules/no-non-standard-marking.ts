@@ -1,14 +1,8 @@
 import {cable} from '../src/lint/cable.js'
 import {defineRule} from '../src/lint/define-rule.js'
-import {citesCableAfter, isReferenceLetter, portionMarkings} from '../src/lint/facts.js'
+import {citesCableAfter, isReferenceLetter} from '../src/lint/facts.js'
 import {formatMarking, tokenLetter} from '../src/syntax/marking.js'
-import type {Marking, MarkingIrregularity, Paragraph, Root} from '../src/syntax/types.js'
-
-/** The paragraph whose portion `marking` marks. */
-function paragraphOf(tree: Root, marking: Marking): Paragraph | undefined {
-  for (const node of tree.children) if (node.type === 'paragraph' && node.children.some((portion) => portion.marking === marking)) return node
-  return undefined
-}
+import type {Marking, MarkingIrregularity, Paragraph} from '../src/syntax/types.js'
 
 /** Whether `marking` is one letter, its lettered paragraph's own (`¶C. C) …`). */
 function repeatsLetter(marking: Marking, paragraph: Paragraph | undefined): boolean {
@@ -88,14 +82,17 @@ export default defineRule({
   },
   check(tree, report, file) {
     const text = String(file.value ?? '')
-    for (const marking of portionMarkings(tree)) {
-      if (!reported.some((irregularity) => marking.irregularities.includes(irregularity))) continue
+    const check = (marking: Marking, paragraph?: Paragraph): void => {
+      if (!reported.some((irregularity) => marking.irregularities.includes(irregularity))) return
       // A reference list's letter read as a lettered paragraph's marking (`¶B. B) VATICAN 00465`,
       // 05VATICAN467; `¶B. B) 00838 ASMARA`, 07ASMARA850): no marking, whatever its form.
-      const paragraph = paragraphOf(tree, marking)
-      if (marking.level === null ? isReferenceLetter(marking, text, paragraph) : repeatsLetter(marking, paragraph) && citesCableAfter(marking, text)) continue
+      if (marking.level === null ? isReferenceLetter(marking, text, paragraph) : repeatsLetter(marking, paragraph) && citesCableAfter(marking, text)) return
       for (const irregularity of reported)
         if (marking.irregularities.includes(irregularity)) report(irregularity, marking, {data: {actual: marking.raw, expected: formatMarking(marking)}})
+    }
+    for (const node of tree.children) {
+      if (node.type === 'subject' && node.marking) check(node.marking)
+      if (node.type === 'paragraph') for (const portion of node.children) if (portion.marking) check(portion.marking, node)
     }
   },
 })

@@ -63,32 +63,26 @@ export default defineRule({
   check(tree, report, file) {
     const text = String(file.value ?? '')
     const unknown: Marking[] = []
+    /** Known levels with words the parser kept beside them (`extraTerms`). */
+    const withTerms: Marking[] = []
     for (const node of tree.children) {
       if (node.type === 'banner' && node.marking.level === null) unknown.push(node.marking)
       if (node.type === 'subject' && node.marking?.level === null) unknown.push(node.marking)
+      if ((node.type === 'banner' || node.type === 'subject') && node.marking?.extraTerms !== undefined) withTerms.push(node.marking)
+      if (node.type === 'paragraph') for (const portion of node.children) if (portion.marking?.extraTerms !== undefined) withTerms.push(portion.marking)
       // A reference letter read as a paragraph (`¶B. (B) PARIS 278`) is no marking (facts.ts).
       // Asked of unknown markings only: it reads up to 800 characters around each one.
       if (node.type === 'paragraph')
         for (const portion of node.children) if (portion.marking?.level === null && !isReferenceLetter(portion.marking, text, node)) unknown.push(portion.marking)
     }
     for (const marking of unknown) report('unknownMarking', marking, {data: {actual: marking.raw}})
-    for (const node of tree.children) {
-      const markings = node.type === 'paragraph' ? node.children.map((portion) => portion.marking) : node.type === 'banner' || node.type === 'subject' ? [node.marking] : []
-      for (const marking of markings) {
-        const term = marking?.extraTerms?.find((word) => !knownTerms.has(word))
-        if (marking === undefined || term === undefined || isOfficeSymbol(marking.raw)) continue
-        report('unknownTerm', marking, {data: {term, actual: marking.raw}})
-      }
+    for (const marking of withTerms) {
+      const term = marking.extraTerms?.find((word) => !knownTerms.has(word))
+      if (term !== undefined && !isOfficeSymbol(marking.raw)) report('unknownTerm', marking, {data: {term, actual: marking.raw}})
     }
   },
 })
 
-/**
- * Terms a marking may carry besides its level and the caveats the parser reads: the CAPCO
- * register's (foreign government information, SCI control systems, atomic energy and dissemination
- * controls, State's distribution captions, `MR` of a declassification review), and the words the
- * parser keeps that other rules judge (`ENTIRE TEXT`, a bare `REL`).
- */
 /**
  * A State office under the Secretary in brackets, not a marking: `… a grant of Counterterrorism⏎(S/CT)
  * funds` (09RABAT408) names the Coordinator for Counterterrorism's office.
@@ -97,6 +91,12 @@ function isOfficeSymbol(raw: string): boolean {
   return /^\(S\/(?:CT|P|ES|CRS|GAC|WCI|SEMEP|OCR|CPR|SRAP|ECC|TIP)\)$/.test(raw)
 }
 
+/**
+ * Terms a marking may carry besides its level and the caveats the parser reads: the CAPCO
+ * register's (foreign government information, SCI control systems, atomic energy and dissemination
+ * controls, State's distribution captions, `MR` of a declassification review), and the words the
+ * parser keeps that other rules judge (`ENTIRE TEXT`, a bare `REL`).
+ */
 const knownTerms: ReadonlySet<string> = new Set([
   'FGI', 'SCI', 'SI', 'TK', 'HCS', 'G', 'RD', 'FRD', 'CNWDI', 'SAR', 'LES', 'SBU', 'LIMDIS', 'EXDIS', 'NODIS', 'DSEN',
   'ACGU', 'RELIDO', 'IMCON', 'FISA', 'DEA', 'MR', 'ENTIRE', 'TEXT', 'REL',

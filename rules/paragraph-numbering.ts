@@ -265,12 +265,6 @@ export default defineRule({
   },
 })
 
-/**
- * Whether the paragraphs between `previous` and `number` were cut by the archive: WikiLeaks put a
- * line of `XXXXXXXXXXXX` where it removed whole paragraphs (`¶8. (S) …` / `XXXXXXXXXXXX` /
- * `¶16. (S) …`, 09ALGIERS1077), so the cable as sent had them. The line is looked for after
- * the previous paragraph's number, within the text of at most a few paragraphs.
- */
 /** Whether `paragraph`'s text ends with a colon, introducing what follows. */
 function endsWithColon(text: string, paragraph: Paragraph | undefined): boolean {
   if (paragraph === undefined) return false
@@ -291,6 +285,12 @@ function laterPart(text: string, first: ParagraphNumber): boolean {
 
 const laterPartPattern = /\bPART\s+(?:TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|[2-9]|1\d)\s+OF\s+(?:TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|\d{1,2})\b/i
 
+/**
+ * Whether the paragraphs between `previous` and `number` were cut by the archive: WikiLeaks put a
+ * line of `XXXXXXXXXXXX` where it removed whole paragraphs (`¶8. (S) …` / `XXXXXXXXXXXX` /
+ * `¶16. (S) …`, 09ALGIERS1077), so the cable as sent had them. The line is looked for after
+ * the previous paragraph's number, within the text of at most a few paragraphs.
+ */
 function cutByArchive(text: string, previous: ParagraphNumber, number: ParagraphNumber): boolean {
   const from = previous.position.end.offset
   const to = number.position.start.offset

@@ -319,9 +319,11 @@ function isCutByArchive(paragraph: Paragraph, text: string): boolean {
   if (start === undefined) return false
   // Up to a blank line: what follows one is no part of the cut text (a sign-off, a heading the
   // parser joined to the paragraph: 09TUNIS372's `Please visit Embassy Tunis' Classified Website`).
-  const head = text.slice(start, Math.min(paragraph.position.end.offset, start + 40))
+  const end = paragraph.position.end.offset
+  const head = text.slice(start, Math.min(end, start + 40))
   const blank = /\n[ \t\r]*\n/.exec(head)
-  return /^\s*\(?[Xx]{6,}\)?\.?\s*$/.test(blank === null ? (paragraph.position.end.offset - start < 40 ? head : '') : head.slice(0, blank.index))
+  if (blank === null && end - start >= 40) return false
+  return /^\s*\(?[Xx]{6,}\)?\.?\s*$/.test(blank === null ? head : head.slice(0, blank.index))
 }
 
 /** Each level by its name written out (`CONFIDENTIAL` → `C`), from the names reports print. */

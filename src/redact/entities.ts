@@ -784,7 +784,8 @@ function bracketedNameBefore(text: string, markerStart: number, words: TextWords
   if (text.charCodeAt(open) !== 40) return undefined
   const inner = text.slice(open + 1, close)
   const lead = /^\s*(?:(?:a\.?\s?k\.?\s?a\.?|a\/k\/a|alias|also\s+known\s+as|known\s+as)[:,]?\s+)?["“'‘]?/i.exec(inner)![0]
-  const quoted = /["“'‘]$/.test(lead) || lead.trim().length > 0
+  // An alias's word or a quote before the name says it is one.
+  const quoted = lead.trim().length > 0
   let bodyEnd = inner.length
   while (bodyEnd > lead.length && /["”'’\s]/.test(inner.charAt(bodyEnd - 1))) bodyEnd--
   const body = inner.slice(lead.length, bodyEnd)
@@ -793,7 +794,7 @@ function bracketedNameBefore(text: string, markerStart: number, words: TextWords
   const upper = parts.every((part) => isUpper(part))
   // Titles that are names too (`(Martin King)`, `(Anne May)`) count as name words here.
   const nameLike = (part: string): boolean => nameLikeTitles.has(lower(part))
-  const nameWords = parts.filter((part) => !isParticle(part) && (!isTitle(part) || nameLike(part)) && (!isStop(part) || nameLike(part)))
+  const nameWords = parts.filter((part) => !isParticle(part) && (!isStop(part) || nameLike(part)))
   if (nameWords.length === 0 || (!quoted && parts.length < 2)) return undefined
   // An office's name is no person's: `(Prime Minister)` names one name word beside a title.
   if (nameWords.length < 2 && nameWords.length < parts.filter((part) => !isParticle(part)).length) return undefined

@@ -664,14 +664,9 @@ export function matchParagraphStart(line: string, from = 0): ParagraphStartMatch
  * checks). Letters are not read: `C)` is a marking that lost its parenthesis.
  */
 export function matchMarkedNumber(line: string, from = 0): ParagraphStartMatch | undefined {
-  let index = skipIndent(line, from)
-  const start = index
-  const pilcrow = codeAt(line, index) === 0xb6
-  if (pilcrow) index++
-  const numberStart = index
-  while (index < line.length && index - numberStart < 3 && line.charCodeAt(index) >= 48 && line.charCodeAt(index) <= 57) index++
-  if (index === numberStart) return undefined
-  const numberEnd = index
+  const lead = leadingNumber(line, from)
+  if (lead === undefined) return undefined
+  let index = lead.number.end
   // `2)`, `1,` for a dot mistyped as a comma (08ISLAMABAD405 `1, (C) Summary.`), or `1 .` with
   // the dot pushed off by a space (09MONTERREY210 `1 .   (C)   Summary.`).
   let dot = index
@@ -680,37 +675,37 @@ export function matchMarkedNumber(line: string, from = 0): ParagraphStartMatch |
   else if (dot > index && codeAt(line, dot) === 46) index = dot + 1
   const next = codeAt(line, index)
   if (next !== 32 && next !== 9 && next !== 40) return undefined
-  return {start, pilcrow, number: {start: numberStart, end: numberEnd, raw: line.slice(numberStart, numberEnd)}, after: index}
+  return {...lead, after: index}
 }
 
 /**
  * `4-12. (U) …`: one paragraph answering numbers 4 to 12, as a tasker's reply does (10CAIRO209, lint
- * audit M). Like `2)` it opens a paragraph only before a marking (the parser checks): `4-5.` also
- * ends wrapped dates (`April⏎4-5.`, 20 corpus cables).
+ * audit M). Like `2)` it opens a paragraph only as the next number, and only before a marking or
+ * after a blank line (the parser checks): `4-5.` also ends wrapped dates (`April⏎4-5.`, 20 corpus cables).
  */
 export function matchRangeNumber(line: string, from = 0): ParagraphStartMatch | undefined {
-  let index = skipIndent(line, from)
-  const start = index
-  const pilcrow = codeAt(line, index) === 0xb6
-  if (pilcrow) index++
-  const numberStart = index
-  while (index - numberStart < 3 && isDigit(codeAt(line, index))) index++
-  const numberEnd = index
-  if (numberEnd === numberStart || codeAt(line, index) !== 45) return undefined
-  const lastStart = ++index
-  while (index - lastStart < 3 && isDigit(codeAt(line, index))) index++
-  const lastEnd = index
-  if (lastEnd === lastStart || codeAt(line, index) !== 46) return undefined
-  const next = codeAt(line, index + 1)
-  if (next !== 32 && next !== 9) return undefined
-  if (Number(line.slice(lastStart, lastEnd)) <= Number(line.slice(numberStart, numberEnd))) return undefined
-  return {
-    start,
-    pilcrow,
-    number: {start: numberStart, end: numberEnd, raw: line.slice(numberStart, numberEnd)},
-    last: {start: lastStart, end: lastEnd, raw: line.slice(lastStart, lastEnd)},
-    after: index + 1,
-  }
+  const lead = leadingNumber(line, from)
+  if (lead === undefined || codeAt(line, lead.number.end) !== 45) return undefined
+  const last = digitsAt(line, lead.number.end + 1)
+  if (last === undefined || codeAt(line, last.end) !== 46) return undefined
+  const next = codeAt(line, last.end + 1)
+  if ((next !== 32 && next !== 9) || Number(last.raw) <= Number(lead.number.raw)) return undefined
+  return {...lead, after: last.end + 1, last}
+}
+
+/** The indent's end, a pilcrow, and a number of up to three digits after them (`  ¶12`), or `undefined`. */
+function leadingNumber(line: string, from: number): {start: number; pilcrow: boolean; number: Span & {raw: string}} | undefined {
+  const start = skipIndent(line, from)
+  const pilcrow = codeAt(line, start) === 0xb6
+  const number = digitsAt(line, pilcrow ? start + 1 : start)
+  return number === undefined ? undefined : {start, pilcrow, number}
+}
+
+/** Up to three digits at `at`, with their text, or `undefined`. */
+function digitsAt(line: string, at: number): (Span & {raw: string}) | undefined {
+  let end = at
+  while (end - at < 3 && isDigit(codeAt(line, end))) end++
+  return end === at ? undefined : {start: at, end, raw: line.slice(at, end)}
 }
 
 /**

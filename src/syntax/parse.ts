@@ -249,7 +249,6 @@ function closesBlock(line: string): boolean {
 /** A line that opens with a bullet: `--`, `-`, `—`, `–`, `*`, `•`, then white space. */
 const bulletLine = /^[ \t]*(?:--?|\u2014|\u2013|\*|\u2022)[ \t]/
 
-/** The blocks paragraph 1 may follow with no blank line and no full stop between. */
 /**
  * Whether `line` holds only a reason's letters in brackets (`(K)`, `(b) and (d).`) and the line
  * before it ends as a list of them goes on (`1.4(B),`, `… (b) and`).
@@ -290,6 +289,7 @@ function isReasonLettersLine(line: string): boolean {
   }
 }
 
+/** The blocks paragraph 1 may follow with no blank line and no full stop between. */
 const headerBlockTypes: ReadonlySet<string> = new Set(['subject', 'references', 'classificationAuthority'])
 
 /** How paragraph 1 opens when it follows a REF block directly: `Key Points:`, `SUMMARY`. */
